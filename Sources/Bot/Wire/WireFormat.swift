@@ -1,0 +1,69 @@
+import Foundation
+
+/// How a request line and its reply look on the wire (CONTRACT §3). Shared by
+/// the socket server and the transcript runner's socket mode.
+public enum WireFormat {
+    /// The longest request line accepted, in bytes (without the newline).
+    public static let maximumLineBytes = 64 * 1024
+
+    /// A parsed JSON request: `{"id": "r1", "text": "…", "session": "…", "operator": "…"}`.
+    public struct JSONRequest: Sendable, Decodable {
+        public var id: JSONValue?
+        public var text: String?
+        public var session: String?
+        public var `operator`: String?
+    }
+
+    /// The JSON reply object for a request id.
+    public static func jsonReply(_ reply: Reply, id: JSONValue?) -> String {
+        var object: [String: JSONValue] = [
+            "id": id ?? .null,
+            "ok": .bool(reply.ok),
+            "state": .string(reply.state.rawValue),
+            "intent": .optional(reply.intent),
+            "text": .string(reply.text),
+            "data": reply.data,
+        ]
+        if let error = reply.error {
+            object["error"] = ["code": .string(error.code), "message": .string(error.message)]
+        }
+        return JSONLine.encode(JSONValue.object(object))
+    }
+
+    /// A text reply is its lines followed by one empty line, which ends it.
+    /// (Reply text never contains an empty line.)
+    public static func textReply(_ reply: Reply) -> String {
+        reply.text + "\n\n"
+    }
+
+    /// Decodes a JSON request line, or returns the error reply to send instead.
+    public static func decodeJSONRequest(_ line: String) -> Result<JSONRequest, ReplyWithID> {
+        guard let data = line.data(using: .utf8),
+              let request = try? JSONDecoder().decode(JSONRequest.self, from: data)
+        else {
+            let id = extractID(line)
+            return .failure(ReplyWithID(id: id, reply: .failure(nil, code: "bad_json", message: "请求不是有效的 JSON。")))
+        }
+        guard let text = request.text else {
+            return .failure(ReplyWithID(id: request.id, reply: .failure(nil, code: "missing_text", message: "请求缺少 text 字段。")))
+        }
+        _ = text
+        return .success(request)
+    }
+
+    public struct ReplyWithID: Error, Sendable {
+        public var id: JSONValue?
+        public var reply: Reply
+    }
+
+    /// Best effort: the id of a malformed request, so the client can match the error.
+    private static func extractID(_ line: String) -> JSONValue? {
+        guard let data = line.data(using: .utf8),
+              let object = try? JSONSerialization.jsonObject(with: data) as? [String: Any],
+              let id = object["id"]
+        else { return nil }
+        if let s = id as? String { return .string(s) }
+        if let i = id as? Int { return .int(i) }
+        return nil
+    }
+}
