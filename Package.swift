@@ -47,6 +47,7 @@ let package = Package(
             "SocketServer", "Bot",
             .product(name: "Logging", package: "swift-log"),
         ]),
+        .testTarget(name: "REPLTests", dependencies: ["REPL", "Bot"]),
         .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer"]),
     ]
 )
