@@ -7,6 +7,7 @@ import Bot
 struct RequestResponder: Sendable {
     let handler: any LineHandler
     let sessions: SessionRegistry
+    let gate = SessionGate()
 
     /// The reply to one piece of input, or nil for an empty text line (no reply).
     ///
@@ -48,11 +49,20 @@ struct RequestResponder: Sendable {
         if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
             return render(Self.emptyText, json: true, id: request.id)
         }
-        let session = request.session.map { sessions.session(named: $0) } ?? connectionSession
-        if let operatorName = request.operator {
+        guard let name = request.session else {
+            return render(handle(text, operator: request.operator, session: connectionSession), json: true, id: request.id)
+        }
+        let reply = gate.run(session: name) {
+            handle(text, operator: request.operator, session: sessions.session(named: name))
+        }
+        return render(reply, json: true, id: request.id)
+    }
+
+    private func handle(_ text: String, operator operatorName: String?, session: Session) -> Reply {
+        if let operatorName {
             session.operatorName = operatorName
         }
-        return render(handler.handle(text, session: session), json: true, id: request.id)
+        return handler.handle(text, session: session)
     }
 
     private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> String {

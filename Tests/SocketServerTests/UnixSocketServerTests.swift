@@ -248,6 +248,27 @@ import Testing
         #expect(replies == ["计数 1", "计数 2", "计数 1", "计数 1"])
     }
 
+    @Test func namedSessionRunsOneRequestAtATime() async throws {
+        let handler = FakeHandler()
+        let counts = try await withServer(handler: handler) { _, path in
+            try await withThrowingTaskGroup(of: [String].self) { group in
+                for _ in 0..<6 {
+                    group.addTask {
+                        try await blocking {
+                            let client = try LineClient(path: path)
+                            return try (0..<3).map { _ in
+                                try JSONReply(client.sendJSON(#"{"id": 1, "session": "共用", "text": "sleep 10"}"#)).text ?? ""
+                            }
+                        }
+                    }
+                }
+                return try await group.reduce(into: []) { $0 += $1 }
+            }
+        }
+        #expect(counts.count == 18)
+        #expect(handler.maximumBusy == 1)
+    }
+
     @Test func operatorFieldSetsTheOperator() async throws {
         let reply = try await withServer { _, path in
             try await blocking {
