@@ -46,6 +46,12 @@ static inline const char *guanlan_history_last_line(void) {
 // --- Ctrl-C -------------------------------------------------------------------
 
 static volatile sig_atomic_t guanlan_sigint_pending = 0;
+/// Where the SIGINT disposition replaced by the REPL is kept (a function-local
+/// static: Swift's importer does not emit file-scope static structs).
+static inline struct sigaction *guanlan_previous_sigint(void) {
+    static struct sigaction previous;
+    return &previous;
+}
 static void guanlan_on_sigint(int signo) { (void)signo; guanlan_sigint_pending = 1; }
 
 /// SIGINT sets a flag instead of killing the process. No SA_RESTART, so a
@@ -56,7 +62,12 @@ static inline int guanlan_install_sigint_flag(void) {
     action.sa_handler = guanlan_on_sigint;
     sigemptyset(&action.sa_mask);
     action.sa_flags = 0;
-    return sigaction(SIGINT, &action, NULL);
+    return sigaction(SIGINT, &action, guanlan_previous_sigint());
+}
+
+/// Puts back the SIGINT disposition that `guanlan_install_sigint_flag` replaced.
+static inline void guanlan_restore_sigint(void) {
+    sigaction(SIGINT, guanlan_previous_sigint(), NULL);
 }
 
 /// Returns 1 if SIGINT arrived since the last call, and clears the flag.

@@ -41,6 +41,7 @@ public struct ReadlineREPL {
         guanlan_rl_set_catch_signals(0)
         guanlan_rl_disable_completion()
         _ = guanlan_install_sigint_flag()
+        defer { guanlan_restore_sigint() }
         var history = History(path: historyPath)
         history.load()
         defer { history.save() }
