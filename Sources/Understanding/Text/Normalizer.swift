@@ -34,6 +34,7 @@ public enum Normalizer {
         ("\u{301C}", "~"), // 〜 wave dash
         ("\u{2018}", "'"), ("\u{2019}", "'"), ("\u{201C}", "\""), ("\u{201D}", "\""),
         ("\u{00B7}", "."), // middle dot
+        ("\u{FFE5}", "¥"), // full-width yen sign
     ]
 
     /// Traditional → simplified pairs (one character to one character).
