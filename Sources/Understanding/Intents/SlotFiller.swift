@@ -76,8 +76,16 @@ struct SlotFiller: Sendable {
         }
         if let (name, range) = PersonName.findRange(in: analysis.text) { _ = name; remove(range) }
         var out = String.UnicodeScalarView()
-        for (i, s) in analysis.text.scalars.enumerated() where !removed[i] { out.append(s) }
+        var outWithoutPlace = String.UnicodeScalarView()
+        let placeRange = analysis.place.map { $0.start..<$0.end } ?? 0..<0
+        for (i, s) in analysis.text.scalars.enumerated() where !removed[i] {
+            out.append(s)
+            if !placeRange.contains(i) { outWithoutPlace.append(s) }
+        }
         let separators = CharacterSet(charactersIn: " /,，。.;；:：、|")
+        // A place alone ("香榭郦景3栋") is not a description of a problem.
+        let rest = String(outWithoutPlace).unicodeScalars.filter { !separators.contains($0) && $0 != "的" && $0 != "在" }
+        if rest.count < 2 { return nil }
         let result = String(out).trimmingCharacters(in: separators)
             .replacingOccurrences(of: "  ", with: " ")
         return result.unicodeScalars.filter { !separators.contains($0) }.isEmpty ? nil : result
