@@ -10,7 +10,7 @@ enum Corpus {
     static func load(_ name: String) -> [[String: Any]] {
         guard let data = FileManager.default.contents(atPath: directory + "/" + name),
               let text = String(data: data, encoding: .utf8) else { return [] }
-        return text.split(separator: "\n").compactMap { line in
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
             try? JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any]
         }
     }
