@@ -3,14 +3,24 @@ import Foundation
 /// The time source and the zone dates are told in. Frozen by `--now` in tests.
 public struct Clock: Sendable {
     public let timeZone: TimeZone
-    private let frozen: Date?
+    private let source: @Sendable () -> Date
 
     public init(frozenAt date: Date? = nil, timeZone: TimeZone = TimeZone(identifier: "Asia/Shanghai")!) {
-        self.frozen = date
+        if let date {
+            self.source = { date }
+        } else {
+            self.source = { Date() }
+        }
         self.timeZone = timeZone
     }
 
-    public var now: Date { frozen ?? Date() }
+    /// A clock whose time comes from `source` (a transcript's `@now` that moves mid-file).
+    public init(timeZone: TimeZone, source: @escaping @Sendable () -> Date) {
+        self.source = source
+        self.timeZone = timeZone
+    }
+
+    public var now: Date { source() }
 
     public var calendar: Calendar {
         var c = Calendar(identifier: .gregorian)

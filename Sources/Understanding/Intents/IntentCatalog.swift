@@ -7,7 +7,7 @@ public struct IntentCatalog: Sendable {
     public let specs: [IntentSpec]
 
     public init(specs: [IntentSpec]) {
-        self.specs = specs.sorted { $0.intent < $1.intent }
+        self.specs = specs.sorted { ($0.order, $0.intent) < ($1.order, $1.intent) }
     }
 
     public func spec(_ intent: String) -> IntentSpec? { specs.first { $0.intent == intent } }

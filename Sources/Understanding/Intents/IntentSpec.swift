@@ -12,6 +12,8 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     public var triggers: [String]
     /// Breaks ties between intents whose triggers match equally.
     public var priority: Int
+    /// Position in `帮助` and in suggestions (lower first).
+    public var order: Int
     /// When no trigger matched: the intent still applies if the text has an
     /// entity of `fallback.entity` and one of `fallback.words` (a bare
     /// "香榭郦景3栋电梯坏了" is a grievance).
@@ -54,7 +56,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case intent, label, summary, triggers, priority, fallback, evidence, slots, examples, negatives
+        case intent, label, summary, triggers, priority, order, fallback, evidence, slots, examples, negatives
     }
 
     public init(from decoder: Decoder) throws {
@@ -64,6 +66,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         summary = try c.decode(String.self, forKey: .summary)
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         priority = try c.decodeIfPresent(Int.self, forKey: .priority) ?? 0
+        order = try c.decodeIfPresent(Int.self, forKey: .order) ?? 100
         fallback = try c.decodeIfPresent(Fallback.self, forKey: .fallback)
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         slots = try c.decodeIfPresent([SlotSpec].self, forKey: .slots) ?? []
