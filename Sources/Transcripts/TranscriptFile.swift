@@ -41,13 +41,12 @@ public struct TranscriptFile: Sendable {
 
     /// Parses transcript text; `file` names it in errors and settings.
     public static func parse(_ text: String, file: URL) throws -> TranscriptFile {
-        let lineEnding = text.contains("\r\n") ? "\r\n" : "\n"
         var body = text
-        if body.hasPrefix("\u{FEFF}") { body.removeFirst() }
-        let endsWithNewline = body.hasSuffix("\n")
-        var lines = body.components(separatedBy: "\n")
-        if endsWithNewline { lines.removeLast() }
-        lines = lines.map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        if body.unicodeScalars.first == "\u{FEFF}" { body.unicodeScalars.removeFirst() }
+        let split = splitLines(body)
+        let lineEnding = split.crlf ? "\r\n" : "\n"
+        let endsWithNewline = split.endsWithNewline
+        let lines = split.lines
 
         var settings = try TranscriptSettings(file: file)
         var steps: [TranscriptStep] = []
@@ -135,6 +134,26 @@ public struct TranscriptFile: Sendable {
         try close()
         return TranscriptFile(url: file, lines: lines, lineEnding: lineEnding, endsWithNewline: endsWithNewline,
                               settings: settings, steps: steps)
+    }
+
+    /// Splits on `\n` scalars (a `"\r\n"` is one Swift Character, so Character-based
+    /// splitting would miss it), dropping a `\r` before each `\n`.
+    static func splitLines(_ text: String) -> (lines: [String], crlf: Bool, endsWithNewline: Bool) {
+        var lines: [String] = []
+        var current = String.UnicodeScalarView()
+        var crlf = false
+        for scalar in text.unicodeScalars {
+            if scalar == "\n" {
+                if current.last == "\r" { current.removeLast(); crlf = true }
+                lines.append(String(current))
+                current = String.UnicodeScalarView()
+            } else {
+                current.append(scalar)
+            }
+        }
+        let endsWithNewline = current.isEmpty && !lines.isEmpty
+        if !current.isEmpty { lines.append(String(current)) }
+        return (lines, crlf, endsWithNewline)
     }
 
     static func parseDirective(_ raw: String, line: Int, file: URL) throws -> TranscriptStep.Kind {

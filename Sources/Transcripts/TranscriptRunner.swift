@@ -147,7 +147,7 @@ public struct TranscriptRunner: Sendable {
     // MARK: - Comparison
 
     static func replyLines(_ reply: String) -> [String] {
-        var lines = reply.components(separatedBy: "\n").map { $0.hasSuffix("\r") ? String($0.dropLast()) : $0 }
+        var lines = TranscriptFile.splitLines(reply).lines
         while let last = lines.last, last.trimmingCharacters(in: .whitespaces).isEmpty { lines.removeLast() }
         return lines
     }
