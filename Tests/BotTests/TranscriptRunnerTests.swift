@@ -52,7 +52,7 @@ private let file = URL(fileURLWithPath: "/tmp/example.txt")
 
 // MARK: - Parsing
 
-@Suite struct TranscriptParsingTests {
+@Suite struct TranscriptRunnerParsingTests {
     @Test func commentsDirectivesAndMultiLineReplies() throws {
         let text = """
         # A comment
@@ -361,7 +361,7 @@ private final class RecordingTransport: TranscriptTransport {
 
 // MARK: - JSON matching
 
-@Suite struct JSONMatchTests {
+@Suite struct TranscriptRunnerJSONMatchTests {
     @Test func subsetRules() throws {
         let actual = try JSONMatch.parse(#"{"id":"r1","ok":true,"data":{"n":1,"list":[{"a":1,"b":2}]}}"#)
         #expect(JSONMatch.matches(expected: try JSONMatch.parse(#"{"ok":true}"#), actual: actual))
@@ -375,7 +375,7 @@ private final class RecordingTransport: TranscriptTransport {
 
 // MARK: - Discovery
 
-@Suite struct TranscriptDiscoveryTests {
+@Suite struct TranscriptRunnerDiscoveryTests {
     @Test func findsTranscriptsRecursivelySorted() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
@@ -394,7 +394,7 @@ private final class RecordingTransport: TranscriptTransport {
 
 // MARK: - Unified diff
 
-@Suite struct UnifiedDiffTests {
+@Suite struct TranscriptRunnerUnifiedDiffTests {
     @Test func equalInputsGiveNoDiff() {
         #expect(UnifiedDiff.diff(old: ["a", "b"], new: ["a", "b"]) == "")
         #expect(UnifiedDiff.diff(old: [], new: []) == "")
@@ -476,4 +476,138 @@ private final class RecordingTransport: TranscriptTransport {
         let kept = edits.filter { if case .same = $0 { return true } else { return false } }.count
         #expect(kept == 4) // LCS length of the classic example
     }
+}
+
+// MARK: - A real Unix socket
+
+/// A minimal line server for the test: one thread per connection, the §3 framing
+/// (JSON line → one JSON line; text line → reply lines and an empty line),
+/// answering through `InProcessTransport`. (The project's SocketServer does this
+/// for real; this one only proves the runner's socket mode and `UnixSocketTransport`.)
+private final class MiniSocketServer: @unchecked Sendable {
+    let path: String
+    private let listener: Int32
+    private let handler: any LineHandler
+    private let registry = SessionRegistry()
+
+    init(handler: any LineHandler) throws {
+        self.handler = handler
+        path = "/tmp/tx-\(UUID().uuidString.prefix(8)).sock"
+        listener = socket(AF_UNIX, Int32(SOCK_STREAM.rawValue), 0)
+        var address = sockaddr_un()
+        address.sun_family = sa_family_t(AF_UNIX)
+        let bytes = Array(path.utf8)
+        withUnsafeMutableBytes(of: &address.sun_path) { raw in raw.copyBytes(from: bytes); raw[bytes.count] = 0 }
+        let bound = withUnsafePointer(to: &address) {
+            $0.withMemoryRebound(to: sockaddr.self, capacity: 1) { bind(listener, $0, socklen_t(MemoryLayout<sockaddr_un>.size)) }
+        }
+        guard bound == 0, listen(listener, 8) == 0 else { throw TranscriptError.notFound(path: path) }
+        Thread.detachNewThread { [self] in acceptLoop() }
+    }
+
+    func stop() {
+        shutdown(listener, Int32(SHUT_RDWR))
+        _ = Glibc.close(listener)
+        unlink(path)
+    }
+
+    private func acceptLoop() {
+        var n = 0
+        while true {
+            let fd = accept(listener, nil, nil)
+            if fd < 0 { return }
+            n += 1
+            let session = Session(id: "conn\(n)")
+            Thread.detachNewThread { [self] in serve(fd, session) }
+        }
+    }
+
+    private func serve(_ fd: Int32, _ session: Session) {
+        let transport = InProcessTransport(handler: handler, session: session, registry: registry)
+        var buffer: [UInt8] = []
+        var chunk = [UInt8](repeating: 0, count: 4096)
+        while true {
+            let n = chunk.withUnsafeMutableBytes { recv(fd, $0.baseAddress, $0.count, 0) }
+            if n <= 0 { _ = Glibc.close(fd); return }
+            buffer += chunk[..<n]
+            while let newline = buffer.firstIndex(of: UInt8(ascii: "\n")) {
+                let line = String(decoding: buffer[..<newline], as: UTF8.self)
+                buffer.removeSubrange(...newline)
+                let out = line.hasPrefix("{")
+                    ? ((try? transport.send(json: line)) ?? "") + "\n"
+                    : ((try? transport.send(text: line)) ?? "") + "\n\n"
+                _ = Array(out.utf8).withUnsafeBytes { Glibc.send(fd, $0.baseAddress, $0.count, Int32(MSG_NOSIGNAL)) }
+            }
+        }
+    }
+}
+
+@Suite struct TranscriptRunnerSocketTests {
+    @Test func sameTranscriptPassesInProcessAndThroughASocket() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let url = try write("""
+        > 两行 戊
+        第一行 戊
+        第二行 戊
+        >json {"id":"r1","text":"计数","session":"named"}
+        {"id":"r1","text":"第1条","data":{"session":"named"}}
+        @session b
+        > 计数
+        第1条
+        @session default
+        > 计数
+        第2条
+        @db fresh
+        > 计数
+        第1条
+        """, to: "both.txt", in: folder)
+        #expect(try runner.run(file: url, mode: .inProcess).passed)
+
+        let servers = ServerPool()
+        defer { servers.stopAll() }
+        let result = try runner.run(file: url, mode: .socket(connect: { settings, handler in
+            let server = try servers.server(generation: settings.generation, handler: handler)
+            return try UnixSocketTransport(path: server.path)
+        }))
+        #expect(result.passed, "\(result.report)")
+        #expect(servers.count == 2)
+    }
+
+    @Test func replayHelperReportsAndUpdates() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        _ = try write("> 你好\n你说：你好\n", to: "a.txt", in: folder)
+        let b = try write("> 计数\n第9条\n", to: "sub/b.transcript", in: folder)
+        var out: [String] = [], err: [String] = []
+        #expect(!runner.replay(paths: [folder.path], output: { out.append($0) }, errors: { err.append($0) }))
+        #expect(out.last == "1 of 2 transcripts failed")
+        #expect(out.contains { $0.contains("b.transcript:1: reply differs for > 计数") })
+        #expect(runner.replay(paths: [b.path], update: true, output: { out.append($0) }, errors: { err.append($0) }))
+        #expect(runner.replay(paths: [folder.path], output: { out.append($0) }, errors: { err.append($0) }))
+        #expect(out.last == "2 transcripts passed")
+        #expect(err.isEmpty)
+        #expect(!runner.replay(paths: [folder.appendingPathComponent("missing").path], output: { _ in }, errors: { err.append($0) }))
+        #expect(err.count == 1)
+    }
+
+    @Test func packageRootIsFound() {
+        let root = TranscriptDiscovery.packageRoot()
+        #expect(root.map { FileManager.default.fileExists(atPath: $0.appendingPathComponent("Package.swift").path) } == true)
+    }
+}
+
+private final class ServerPool: @unchecked Sendable {
+    private let lock = NSLock()
+    private var servers: [Int: MiniSocketServer] = [:]
+    func server(generation: Int, handler: any LineHandler) throws -> MiniSocketServer {
+        try lock.withLock {
+            if let s = servers[generation] { return s }
+            let s = try MiniSocketServer(handler: handler)
+            servers[generation] = s
+            return s
+        }
+    }
+    var count: Int { lock.withLock { servers.count } }
+    func stopAll() { lock.withLock { servers.values.forEach { $0.stop() } } }
 }
