@@ -2,17 +2,18 @@ import Foundation
 import Testing
 import Bot
 import Transcripts
+import Domain
+import SQLiteStorage
 
 /// Runs every transcript under the package's `transcripts/` folder twice: in
 /// process and through a real Unix socket (docs/TRANSCRIPTS.md).
 ///
-/// WIRING (to do once the engine and the socket server exist): set `makeEngine`
-/// to build the real engine for a transcript's settings (fresh database with the
-/// sample data, clock from `settings.clock`), and `startServer` to start the
-/// SocketServer on a temporary socket path for a handler. Until then the two
-/// tests are disabled.
+/// Each transcript gets the real engine on a fresh in-memory database with the
+/// sample data, its clock driven by the file's `@now`.
 enum TranscriptFixtures {
-    static let makeEngine: (@Sendable (TranscriptSettings) throws -> any LineHandler)? = nil
+    static let makeEngine: (@Sendable (TranscriptSettings) throws -> any LineHandler)? = { settings in
+        try TestEngine.make(settings: settings)
+    }
     /// Starts a socket server for `handler`; returns its socket path and a stop function.
     static let startServer: (@Sendable (any LineHandler) throws -> (path: String, stop: @Sendable () -> Void))? = nil
 
@@ -45,5 +46,18 @@ enum TranscriptFixtures {
             return try UnixSocketTransport(path: servers[settings.generation]!.path)
         }))
         #expect(result.passed, "\(result.report)")
+    }
+}
+
+/// The real engine for tests: fresh in-memory SQLite with the sample data.
+enum TestEngine {
+    static func make(settings: TranscriptSettings) throws -> Engine {
+        let clock = Clock(timeZone: TimeZone(secondsFromGMT: settings.utcOffsetSeconds)!) { settings.clock.now }
+        return try make(clock: clock)
+    }
+
+    static func make(clock: Clock) throws -> Engine {
+        let root = TranscriptDiscovery.packageRoot()!
+        return try BotEnvironment.makeEngine(db: try SQLiteDatabase(path: ":memory:"), root: root, clock: clock)
     }
 }
