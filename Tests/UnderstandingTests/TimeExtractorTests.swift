@@ -57,7 +57,7 @@ import Testing
         ("傍晚", "2026-11-29T17:00:00+08:00", "2026-11-29T19:00:00+08:00", "hour"),
         ("下周三上午", "2026-12-02T08:00:00+08:00", "2026-12-02T12:00:00+08:00", "hour"),
         ("明天下午两点到四点", "2026-11-30T14:00:00+08:00", "2026-11-30T16:00:00+08:00", "hour"),
-        ("9:00-11:30", "2026-11-30T09:00:00+08:00", "2026-11-30T11:30:00+08:00", "minute"),
+        ("9:00-11:30", "2026-11-29T09:00:00+08:00", "2026-11-29T11:30:00+08:00", "minute"),
         ("12月1日到12月5日", "2026-12-01T00:00:00+08:00", "2026-12-06T00:00:00+08:00", "day"),
         ("这周末", "2026-11-28T00:00:00+08:00", "2026-11-30T00:00:00+08:00", "day"),
         ("下周末", "2026-12-05T00:00:00+08:00", "2026-12-07T00:00:00+08:00", "day"),
@@ -120,7 +120,9 @@ import Testing
         }
         guard total > 0 else { return }
         print("duckling time yardstick: \(pass)/\(attempted) attempted pass (of \(total))")
-        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.0)
+        // Measured 178/220 attempted (0.81) of 622.
+        #expect(attempted >= 200)
+        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.8)
     }
 
     /// JioNLP's time corpus: cases we attempt; the start must match (naive UTC+8).
@@ -140,6 +142,10 @@ import Testing
         }
         guard total > 0 else { return }
         print("jionlp time yardstick: \(pass)/\(attempted) attempted pass (of \(total))")
-        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.0)
+        // Measured 59/69 attempted (0.855) of 277 with a full reference time.
+        // Deliberate difference: a yearless date more than 30 days past is next
+        // year's here (JioNLP keeps the reference year); lunar 八月十五 is not read.
+        #expect(attempted >= 60)
+        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.85)
     }
 }

@@ -38,6 +38,20 @@ public struct TimeExtractor: EntityExtractor {
     static let rangeWords = TimeScan.words([("到", 0), ("至", 0), ("-", 0), ("~", 0), ("—", 0), ("～", 0)])
     static let nowWords = TimeScan.words([("现在", 0), ("此刻", 0), ("此时", 0), ("马上", 0), ("立刻", 0)])
 
+    /// Scalars that can begin a time expression (a cheap pre-filter).
+    static let starters: Set<Unicode.Scalar> = {
+        var set = Set<Unicode.Scalar>("0123456789零〇一二两三四五六七八九十廿卅".unicodeScalars)
+        for w in nowWords { set.insert(w.0[0]) }
+        for w in TimeOfDay.parts { set.insert(w.0[0]) }
+        for w in TimeOfDay.dayParts { set.insert(w.0[0]) }
+        for w in TimeDates.relativeDays { set.insert(w.0[0]) }
+        for w in TimeDates.weekModifiers { set.insert(w.0[0]) }
+        for w in TimeDates.weekWords { set.insert(w.0[0]) }
+        for w in TimeDates.yearWords { set.insert(w.0[0]) }
+        for w in TimeDates.holidays { set.insert(w.0[0]) }
+        return set
+    }()
+
     struct Context {
         let now: LocalTime
         let today: LocalDay
@@ -56,7 +70,7 @@ public struct TimeExtractor: EntityExtractor {
         var out: [Entity] = []
         var i = 0
         while i < s.count {
-            if i > 0, TimeScan.isASCIIAlnum(s[i - 1]), TimeScan.isASCIIAlnum(s[i]) { i += 1; continue }
+            if !Self.starters.contains(s[i]) || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
             if let (e, v) = Self.parse(s, i, ctx) {
                 out.append(Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(v.start.iso(in: ctx.tz)),
                                   valueEnd: v.end?.iso(in: ctx.tz), grain: v.grain))
@@ -118,6 +132,9 @@ public struct TimeExtractor: EntityExtractor {
                 return Single(end: e, value: p, day: nil, part: nil, hasClock: false)
             }
         }
+        // 下周三 三点: one space between the day and what follows.
+        if day != nil, j + 1 < s.count, s[j] == " ",
+           TimeScan.match(s, j + 1, TimeOfDay.parts) != nil || TimeOfDay.clock(s, j + 1) != nil { j += 1 }
         if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) { part = p; j = e }
         let clock = TimeOfDay.clock(s, j)
         if let (e, _) = clock { j = e }
