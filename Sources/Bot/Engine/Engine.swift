@@ -99,7 +99,7 @@ public final class Engine: LineHandler {
                 return reply
             case .ask(let slot, let question):
                 session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: slot, label: spec.label)
-                return .ask(intent, Self.summary(spec, slots) + question, data: ["awaiting": .string(slot), "slots": Self.json(slots)])
+                return .ask(intent, Self.summary(spec, slots, clock: services.clock) + question, data: ["awaiting": .string(slot), "slots": Self.json(slots)])
             case .clarify(let question, let choices):
                 session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: nil, choices: choices, label: spec.label)
                 return .clarify(intent, question + "\n" + Self.list(choices),
@@ -135,7 +135,7 @@ public final class Engine: LineHandler {
     }
 
     /// `（已记录：问题=…；地点=…）` before a question, so the operator sees what is kept.
-    static func summary(_ spec: IntentSpec, _ slots: Slots) -> String {
+    static func summary(_ spec: IntentSpec, _ slots: Slots, clock: Clock) -> String {
         let names: [String: String] = ["description": "问题", "phone": "电话", "name": "姓名", "party_size": "人数",
                                        "activity": "活动", "activity_id": "活动编号", "time": "时间", "ticket_id": "工单",
                                        "booking_id": "预约号", "service_type": "服务类型", "enterprise": "企业", "amount": "金额"]
@@ -144,7 +144,12 @@ public final class Engine: LineHandler {
         if !place.isEmpty { parts.append("地点=\(place)") }
         for slot in spec.slots {
             guard let value = slots[slot.name], let label = names[slot.name] else { continue }
-            parts.append("\(label)=\(value.string)")
+            if slot.type == "time", let date = Clock.parseISO(value.string) {
+                let hasTime = clock.calendar.component(.hour, from: date) != 0 || clock.calendar.component(.minute, from: date) != 0
+                parts.append("\(label)=\(clock.display(date, withTime: hasTime))")
+            } else {
+                parts.append("\(label)=\(value.string)")
+            }
         }
         return parts.isEmpty ? "" : "（已记录：\(parts.joined(separator: "；"))）\n"
     }
