@@ -1,10 +1,12 @@
 import Foundation
 
-/// Loads an outside corpus (JSON Lines) from /work/shared/corpora, or the
-/// path in $GUANLAN_CORPORA. Returns [] when the file is not there.
+/// Loads an outside corpus (JSON Lines) from `$GUANLAN_CORPORA`, else the
+/// `shared/corpora` folder beside the project's checkout (`../shared/corpora`).
+/// Returns [] when the file is not there.
 enum Corpus {
     static var directory: String {
-        ProcessInfo.processInfo.environment["GUANLAN_CORPORA"] ?? "/work/shared/corpora"
+        if let dir = ProcessInfo.processInfo.environment["GUANLAN_CORPORA"] { return dir }
+        return PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/corpora").path
     }
 
     static func load(_ name: String) -> [[String: Any]] {
@@ -20,4 +22,15 @@ enum Corpus {
         if let s = any as? String { return Double(s) }
         return nil
     }
+}
+
+/// The package's root folder (the one with Package.swift), found from this file.
+enum PackageRoot {
+    static let url: URL = {
+        var dir = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: dir.appendingPathComponent("Package.swift").path), dir.path != "/" {
+            dir = dir.deletingLastPathComponent()
+        }
+        return dir
+    }()
 }

@@ -6,7 +6,7 @@ import Testing
     static let ctx = ParseContext(now: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "Asia/Shanghai")!)
 
     static let codes: [String] = {
-        guard let data = FileManager.default.contents(atPath: "/work/shared/data/enterprises.csv"),
+        guard let data = FileManager.default.contents(atPath: PackageRoot.url.appendingPathComponent("data/enterprises.csv").path),
               let text = String(data: data, encoding: .utf8) else { return ["91350100M000100Y43"] }
         return text.split(whereSeparator: \.isNewline).dropFirst().compactMap { $0.split(separator: ",").first.map(String.init) }
     }()
