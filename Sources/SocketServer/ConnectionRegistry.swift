@@ -1,0 +1,46 @@
+import Foundation
+import NIOCore
+
+/// The open connections of one server, so that shutdown can stop reading on
+/// each of them and, after a grace period, close them.
+///
+/// `@unchecked Sendable`: every stored property is read and written under `lock`.
+final class ConnectionRegistry: @unchecked Sendable {
+    private let lock = NSLock()
+    private var channels: [ObjectIdentifier: any Channel] = [:]
+    private var draining = false
+    private var lastID = 0
+
+    /// A number for the log and the connection's session id.
+    func nextID() -> Int {
+        lock.withLock {
+            lastID += 1
+            return lastID
+        }
+    }
+
+    /// Registers a connection. Returns false when the server is already
+    /// draining: the caller then stops reading from it at once.
+    func add(_ channel: any Channel) -> Bool {
+        lock.withLock {
+            channels[ObjectIdentifier(channel)] = channel
+            return !draining
+        }
+    }
+
+    func remove(_ channel: any Channel) {
+        lock.withLock { _ = channels.removeValue(forKey: ObjectIdentifier(channel)) }
+    }
+
+    /// Marks the registry as draining and returns the connections open now.
+    func startDraining() -> [any Channel] {
+        lock.withLock {
+            draining = true
+            return Array(channels.values)
+        }
+    }
+
+    var open: [any Channel] {
+        lock.withLock { Array(channels.values) }
+    }
+}

@@ -1,0 +1,220 @@
+import Bot
+import Foundation
+import Logging
+import NIOCore
+import NIOPosix
+
+/// The bot on a Unix-domain socket (CONTRACT §3): one request per line, text or
+/// JSON, replies in request order, any number of connections.
+///
+/// ```swift
+/// let server = UnixSocketServer(path: "/run/guanlan.sock", handler: engine,
+///                               sessions: SessionRegistry(), logger: logger)
+/// try await server.start()          // bound and listening when this returns
+/// …
+/// await server.shutdown()           // drain, close, remove the socket file
+/// ```
+///
+/// Lifecycle: `idle → starting → listening → draining → closed`. Shutdown stops
+/// accepting, stops reading on open connections, lets requests already read get
+/// their replies, closes every connection (forcibly after `shutdownGracePeriod`),
+/// and removes the socket file if it is still ours.
+///
+/// `@unchecked Sendable`: the only mutable stored property, `state`, is guarded by `lock`.
+public final class UnixSocketServer: @unchecked Sendable {
+    public let path: String
+    let responder: RequestResponder
+    let logger: Logger
+    let socketMode: mode_t
+    let shutdownGracePeriod: Duration
+    let threadPool: NIOThreadPool
+    let connections = ConnectionRegistry()
+    private let closed: EventLoopPromise<Void>
+    private let lock = NSLock()
+    private var state: State = .idle
+
+    private enum State {
+        case idle
+        case starting(shutdownRequested: Bool)
+        case listening(Listening)
+        case draining
+        case closed
+    }
+
+    private struct Listening {
+        var channel: any Channel
+        var serveTask: Task<Void, Never>
+        var socketFile: Platform.FileIdentity?
+    }
+
+    typealias Connection = NIOAsyncChannel<LineSplitter.Piece, ByteBuffer>
+
+    /// - Parameters:
+    ///   - path: where the socket file goes.
+    ///   - handler: the engine; its blocking `handle` runs on a dedicated thread pool.
+    ///   - sessions: named sessions shared by all connections.
+    ///   - socketMode: permissions set on the socket file after bind.
+    ///   - handlerThreads: threads that run `handle` (requests of one connection run one at a time).
+    ///   - shutdownGracePeriod: how long shutdown waits for connections before closing them.
+    public init(
+        path: String,
+        handler: any LineHandler,
+        sessions: SessionRegistry,
+        logger: Logger,
+        socketMode: mode_t = 0o660,
+        handlerThreads: Int = 4,
+        shutdownGracePeriod: Duration = .seconds(10)
+    ) {
+        self.path = path
+        self.responder = RequestResponder(handler: handler, sessions: sessions)
+        self.logger = logger
+        self.socketMode = socketMode
+        self.shutdownGracePeriod = shutdownGracePeriod
+        self.threadPool = NIOThreadPool(numberOfThreads: max(1, handlerThreads))
+        self.closed = MultiThreadedEventLoopGroup.singleton.any().makePromise(of: Void.self)
+    }
+
+    /// Binds and serves until `shutdown()`, or until the calling task is cancelled.
+    public func run() async throws {
+        try await start()
+        await withTaskCancellationHandler {
+            await waitUntilClosed()
+        } onCancel: {
+            Task { await self.shutdown() }
+        }
+    }
+
+    /// Binds the socket and starts accepting; returns once clients can connect.
+    ///
+    /// - Throws: `SocketServerError.alreadyListening` when another server
+    ///   answers on `path`; `.notASocket` when a non-socket file is in the way.
+    public func start() async throws {
+        try lock.withLock {
+            guard case .idle = state else { throw SocketServerError.alreadyStarted }
+            state = .starting(shutdownRequested: false)
+        }
+        let listening: Listening
+        do {
+            threadPool.start()
+            let serverChannel = try await bind()
+            do {
+                try Platform.setMode(socketMode, path: path)
+            } catch {
+                try? await serverChannel.channel.close()
+                try? Platform.removeFile(path)
+                throw error
+            }
+            let identity = Platform.identity(ofPath: path)
+            let task = Task { await self.serve(serverChannel) }
+            listening = Listening(channel: serverChannel.channel, serveTask: task, socketFile: identity)
+        } catch {
+            lock.withLock { state = .closed }
+            try? await threadPool.shutdownGracefully()
+            closed.succeed(())
+            throw error
+        }
+        let shutdownRequested = lock.withLock {
+            guard case .starting(let requested) = state else { preconditionFailure("state changed during start") }
+            state = .listening(listening)
+            return requested
+        }
+        logger.info("监听套接字", metadata: ["path": "\(path)", "mode": "\(String(socketMode, radix: 8))"])
+        if shutdownRequested { await shutdown() }
+    }
+
+    /// Waits until the server has shut down (or failed to start).
+    public func waitUntilClosed() async {
+        try? await closed.futureResult.get()
+    }
+
+    /// Stops accepting, lets requests already read finish, closes connections and
+    /// removes the socket file. Safe to call more than once and from several tasks.
+    public func shutdown() async {
+        enum Action { case wait, closeIdle, drain(Listening) }
+        let action = lock.withLock { () -> Action in
+            switch state {
+            case .idle:
+                state = .closed
+                return .closeIdle
+            case .starting:
+                state = .starting(shutdownRequested: true)
+                return .wait
+            case .listening(let listening):
+                state = .draining
+                return .drain(listening)
+            case .draining, .closed:
+                return .wait
+            }
+        }
+        switch action {
+        case .closeIdle: closed.succeed(())
+        case .drain(let listening): await drain(listening)
+        case .wait: break
+        }
+        await waitUntilClosed()
+    }
+
+    private func drain(_ listening: Listening) async {
+        logger.info("开始关闭：停止接受新连接", metadata: ["path": "\(path)"])
+        try? await listening.channel.close()
+        for channel in connections.startDraining() {
+            channel.close(mode: .input, promise: nil)
+        }
+        let grace = shutdownGracePeriod
+        let connections = self.connections
+        let logger = self.logger
+        let forceClose = Task {
+            try? await Task.sleep(for: grace)
+            guard !Task.isCancelled else { return }
+            let remaining = connections.open
+            logger.warning("宽限期已过，强制关闭连接", metadata: ["count": "\(remaining.count)"])
+            for channel in remaining { channel.close(promise: nil) }
+        }
+        await listening.serveTask.value
+        forceClose.cancel()
+        try? await threadPool.shutdownGracefully()
+        if let ours = listening.socketFile, Platform.identity(ofPath: path) == ours {
+            try? Platform.removeFile(path)
+        }
+        lock.withLock { state = .closed }
+        logger.info("已关闭", metadata: ["path": "\(path)"])
+        closed.succeed(())
+    }
+
+    private func bind() async throws -> NIOAsyncChannel<Connection, Never> {
+        switch try Platform.status(ofSocketPath: path) {
+        case .absent:
+            break
+        case .listening:
+            throw SocketServerError.alreadyListening(path: path)
+        case .notASocket:
+            throw SocketServerError.notASocket(path: path)
+        case .stale:
+            logger.notice("删除残留的套接字文件（无人监听）", metadata: ["path": "\(path)"])
+            try Platform.removeFile(path)
+        }
+        return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+            .serverChannelOption(.backlog, value: 256)
+            .childChannelOption(.allowRemoteHalfClosure, value: true)
+            .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false) { channel in
+                channel.eventLoop.makeCompletedFuture {
+                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder()))
+                    return try Connection(wrappingChannelSynchronously: channel)
+                }
+            }
+    }
+
+    private func serve(_ serverChannel: NIOAsyncChannel<Connection, Never>) async {
+        do {
+            try await serverChannel.executeThenClose { inbound in
+                try await withThrowingDiscardingTaskGroup { group in
+                    for try await connection in inbound {
+                        group.addTask { await self.serveConnection(connection) }
+                    }
+                }
+            }
+        } catch {
+            logger.error("接受连接出错", metadata: ["error": "\(error)"])
+        }
+    }
+}
