@@ -43,6 +43,6 @@ let package = Package(
         ]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "SQLiteStorage"]),
-        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer"]),
+        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer", .product(name: "Logging", package: "swift-log")]),
     ]
 )
