@@ -44,5 +44,10 @@ let package = Package(
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "SQLiteStorage"]),
         .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "SocketServerTests", dependencies: [
+            "SocketServer", "Bot",
+            .product(name: "Logging", package: "swift-log"),
+        ]),
+        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer"]),
     ]
 )
