@@ -48,6 +48,5 @@ let package = Package(
             "SocketServer", "Bot",
             .product(name: "Logging", package: "swift-log"),
         ]),
-        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer"]),
     ]
 )
