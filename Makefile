@@ -11,7 +11,7 @@ run: deps build
 ## Run every test: unit tests, intent examples, transcripts in-process and over a real socket.
 test: deps
 	swift build --build-tests
-	swift test --skip-build
+	swift test --skip-build --no-parallel
 	.build/debug/guanlan replay transcripts/
 
 deps:
