@@ -43,11 +43,11 @@ let package = Package(
         ]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "SQLiteStorage"]),
+        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "SocketServerTests", dependencies: [
             "SocketServer", "Bot",
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "REPLTests", dependencies: ["REPL", "Bot"]),
-        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer"]),
     ]
 )

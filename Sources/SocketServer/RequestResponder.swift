@@ -43,12 +43,8 @@ struct RequestResponder: Sendable {
             request = decoded
         }
         let text = request.text ?? ""
-        if case .failure(let rejected) = LineInput.check(text) {
-            return render(rejected.reply, json: true, id: request.id)
-        }
-        if text.allSatisfy({ $0 == " " || $0 == "\t" }) {
-            return render(Self.emptyText, json: true, id: request.id)
-        }
+        // The engine checks the text itself (control characters, empty text):
+        // the front end adds no behaviour of its own.
         guard let name = request.session else {
             return render(handle(text, operator: request.operator, session: connectionSession), json: true, id: request.id)
         }
@@ -68,6 +64,4 @@ struct RequestResponder: Sendable {
     private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> String {
         json ? WireFormat.jsonReply(reply, id: id) + "\n" : WireFormat.textReply(reply)
     }
-
-    static let emptyText = Reply.failure(nil, code: "empty_text", message: "请求的 text 为空，请输入要办理的事项。")
 }

@@ -17,6 +17,9 @@ final class FakeHandler: LineHandler, @unchecked Sendable {  // counters guarded
     var maximumBusy: Int { lock.withLock { _maximumBusy } }
 
     func handle(_ line: String, session: Session) -> Reply {
+        // Like the real engine: the engine, not the front end, refuses bad text.
+        if case .failure(let rejected) = LineInput.check(line) { return rejected.reply }
+        if line.allSatisfy({ $0 == " " }) { return .failure(nil, code: "empty_line", message: "请输入指令。") }
         lock.withLock {
             _handled += 1
             _busy += 1

@@ -185,7 +185,7 @@ import Testing
         (#"{"id": "x", "text": "#, "bad_json"),
         ("{not json}", "bad_json"),
         (#"{"id": "m"}"#, "missing_text"),
-        (#"{"id": "e", "text": " "}"#, "empty_text"),
+        (#"{"id": "e", "text": " "}"#, "empty_line"),
     ])
     func malformedJSONGetsOneErrorLine(line: String, code: String) async throws {
         let (reply, after) = try await withServer { _, path in

@@ -1,0 +1,32 @@
+# guanlan — the two commands a newcomer needs: `make run` and `make test`.
+SHELL := /bin/bash
+export PATH := $(PATH):/opt/swift/usr/bin
+
+.PHONY: run test deps build release serve bench clean
+
+## Install what is missing, build, and open the REPL on the default database.
+run: deps build
+	.build/debug/guanlan $(ARGS)
+
+## Run every test: unit tests, intent examples, transcripts in-process and over a real socket.
+test: deps
+	swift build --build-tests
+	swift test --skip-build --no-parallel
+	.build/debug/guanlan replay transcripts/
+
+deps:
+	@scripts/install-deps.sh
+
+build:
+	swift build
+
+release: deps
+	swift build -c release
+
+## Serve on a Unix socket: make serve SOCKET=/tmp/guanlan.sock
+SOCKET ?= /tmp/guanlan.sock
+serve: deps build
+	.build/debug/guanlan serve --socket $(SOCKET) $(ARGS)
+
+clean:
+	rm -rf .build

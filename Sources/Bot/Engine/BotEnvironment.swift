@@ -1,0 +1,78 @@
+import Domain
+import Foundation
+import Understanding
+
+/// Builds the engine over a database: migrates it, fills a new one with the
+/// bundled sample data, loads the rule tables and intents, and builds the
+/// gazetteer and activity vocabulary for the understanding layer.
+public enum BotEnvironment {
+    /// Where `intents/` and `data/` live: `$GUANLAN_HOME`, else the nearest
+    /// folder above the executable or the working directory that has both.
+    public static func resourceRoot(executable: String = CommandLine.arguments[0]) -> URL {
+        if let home = ProcessInfo.processInfo.environment["GUANLAN_HOME"], !home.isEmpty {
+            return URL(fileURLWithPath: home)
+        }
+        let fm = FileManager.default
+        let starts = [URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent(),
+                      URL(fileURLWithPath: fm.currentDirectoryPath)]
+        for start in starts {
+            var dir = start
+            for _ in 0..<8 {
+                if fm.fileExists(atPath: dir.appendingPathComponent("intents").path),
+                   fm.fileExists(atPath: dir.appendingPathComponent("data/grid.csv").path) { return dir }
+                dir = dir.deletingLastPathComponent()
+            }
+        }
+        for installed in ["/usr/local/share/guanlan", "/usr/share/guanlan"] where fm.fileExists(atPath: installed + "/intents") {
+            return URL(fileURLWithPath: installed)
+        }
+        return URL(fileURLWithPath: fm.currentDirectoryPath)
+    }
+
+    /// Loads the intent catalogue (validated; errors name file and line).
+    public static func loadCatalog(root: URL) throws -> IntentCatalog {
+        try IntentCatalog.load(from: root.appendingPathComponent("intents"))
+    }
+
+    /// Migrates `db`, imports the sample data into an empty one, and builds the engine.
+    public static func makeEngine(db: any SQLDatabase, root: URL, clock: Clock) throws -> Engine {
+        try Migrations.migrate(db)
+        let dataDirectory = root.appendingPathComponent("data")
+        if try SampleDataImporter.isEmpty(db) {
+            try SampleDataImporter(dataDirectory: dataDirectory, isValidCreditCode: USCC.isValid).importAll(into: db)
+        }
+        let services = Services(db: db, clock: clock,
+                                grievanceRules: try GrievanceRules.load(from: dataDirectory),
+                                serviceTypes: try EnterpriseService.loadServiceTypes(from: dataDirectory))
+        let understander = try makeUnderstander(services: services, catalog: loadCatalog(root: root))
+        return Engine(understander: understander, services: services)
+    }
+
+    /// The understanding layer over the data now in the database.
+    public static func makeUnderstander(services: Services, catalog: IntentCatalog) throws -> Understander {
+        let placements = try services.grid.allPlacements()
+        let gazetteer = Gazetteer(entries: placements.map {
+            Gazetteer.Entry(community: $0.community, estate: $0.estate, building: $0.building, gridCode: $0.buildingGridCode)
+        })
+        let activities = try services.activities.allActivities()
+        let vocabulary = activities.map(\.name) + activities.map(\.kind)
+        let firms = try services.enterprises.allEnterprises()
+        return Understander(catalog: catalog, gazetteer: gazetteer, activityVocabulary: vocabulary,
+                            enterpriseNames: firms.map(\.name) + firms.map(\.shortName))
+    }
+
+    /// The understanding layer straight from the CSV files (for `guanlan parse`,
+    /// which must not create or touch a database).
+    public static func makeUnderstander(root: URL) throws -> Understander {
+        let data = root.appendingPathComponent("data")
+        let grid = try CSVTable.load(data.appendingPathComponent("grid.csv"))
+        let gazetteer = Gazetteer(entries: grid.rows.map {
+            Gazetteer.Entry(community: $0["community"], estate: $0["estate"], building: $0["building"], gridCode: $0["building_grid_code"])
+        })
+        let activities = try CSVTable.load(data.appendingPathComponent("activities.csv"))
+        let firms = try CSVTable.load(data.appendingPathComponent("enterprises.csv"))
+        return Understander(catalog: try loadCatalog(root: root), gazetteer: gazetteer,
+                            activityVocabulary: activities.rows.map { $0["name"] } + activities.rows.map { $0["type"] },
+                            enterpriseNames: firms.rows.map { $0["name"] })
+    }
+}

@@ -1,0 +1,166 @@
+import Domain
+import Foundation
+import Understanding
+
+/// The one engine: `handle(line, session) -> Reply`. It understands the line,
+/// continues or starts a dialogue, routes to the intent's handler, and turns
+/// failures into Chinese error replies. Front ends only render the reply.
+public final class Engine: LineHandler {
+    public let understander: Understander
+    public let services: Services
+    let handlers: [String: any IntentHandler]
+
+    public init(understander: Understander, services: Services) {
+        self.understander = understander
+        self.services = services
+        let all: [any IntentHandler] = [
+            GrievanceFileHandler(), GrievanceStatusHandler(), GrievanceUpdateHandler(), GrievanceListHandler(),
+            GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
+            ActivityBookingsHandler(), EnterpriseRequestHandler(), EnterpriseStatusHandler(), StatsHandler(),
+            HelpHandler(), CancelHandler(),
+        ]
+        handlers = Dictionary(all.map { ($0.intent, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public var context: ParseContext { ParseContext(now: services.clock.now, timeZone: services.clock.timeZone) }
+
+    public func handle(_ line: String, session: Session) -> Reply {
+        let text: String
+        switch LineInput.check(line) {
+        case .failure(let rejected): return rejected.reply
+        case .success(let t): text = t.trimmingCharacters(in: .whitespaces)
+        }
+        guard !text.isEmpty else {
+            return .failure(nil, code: "empty_line", message: "请输入指令。输入“帮助”查看能做的事。")
+        }
+        let understanding = understander.understand(text, context: context)
+        if let dialogue = session.dialogue {
+            if understanding.intent == "cancel" && understanding.confidence >= 0.95 {
+                session.dialogue = nil
+                return .done("cancel", "已取消“\(dialogue.label)”，没有保存任何内容。")
+            }
+            let startsNewCommand = understanding.intent != nil && understanding.intent != dialogue.intent
+                && understanding.confidence >= 0.95 && dialogue.choices.isEmpty
+            if !startsNewCommand {
+                return continueDialogue(dialogue, line: text, understanding: understanding, session: session)
+            }
+            session.dialogue = nil
+        }
+        guard let intent = understanding.intent else { return unknown(text) }
+        return proceed(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
+    }
+
+    private func continueDialogue(_ dialogue: Dialogue, line: String, understanding: Understanding, session: Session) -> Reply {
+        var d = dialogue
+        if !d.choices.isEmpty {
+            guard let choice = pick(line, from: d.choices) else {
+                return Reply.clarify(d.intent, "请回复选项编号（1–\(d.choices.count)），或输入“取消”放弃。\n" + Self.list(d.choices),
+                                     choices: d.choices.map { ["title": .string($0.title)] })
+            }
+            d.slots.merge(choice.slots) { _, new in new }
+            d.choices = []
+        } else {
+            var fresh = understander.slots(for: d.intent, in: line, context: context)
+            // The free text of a follow-up is the description only when that is
+            // what was asked, or when nothing else was recognised.
+            let typed = fresh.keys.filter { $0 != "description" }
+            if d.awaiting != "description" && (!typed.isEmpty || d.slots["description"] != nil) {
+                fresh["description"] = nil
+            }
+            if fresh.isEmpty, let awaiting = d.awaiting, let spec = understander.catalog.spec(d.intent)?.slot(awaiting),
+               ["description", "name"].contains(spec.type) {
+                fresh[awaiting] = .string(line)
+            }
+            if fresh.isEmpty, let awaiting = d.awaiting {
+                let question = understander.catalog.spec(d.intent)?.slot(awaiting)?.ask ?? "请补充信息。"
+                session.dialogue = d
+                return .ask(d.intent, "没有听懂这条回答。\(question)（输入“取消”可放弃）")
+            }
+            // A new place replaces the old one whole (a correction), not part by part.
+            if fresh["estate"] != nil || fresh["community"] != nil {
+                for key in ["community", "estate", "building", "grid"] where fresh[key] == nil { d.slots[key] = nil }
+            }
+            d.slots.merge(fresh) { _, new in new }
+        }
+        return proceed(intent: d.intent, slots: d.slots, place: understanding.place, session: session)
+    }
+
+    /// Runs the intent's handler and keeps, updates or ends the dialogue.
+    func proceed(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session) -> Reply {
+        guard let spec = understander.catalog.spec(intent), let handler = handlers[intent] else {
+            return .failure(intent, code: "no_handler", message: "暂不支持该功能：\(intent)")
+        }
+        let request = IntentRequest(spec: spec, slots: slots, session: session, services: services,
+                                    understander: understander, place: place)
+        do {
+            switch try handler.handle(request) {
+            case .reply(let reply):
+                session.dialogue = nil
+                return reply
+            case .ask(let slot, let question):
+                session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: slot, label: spec.label)
+                return .ask(intent, Self.summary(spec, slots, clock: services.clock) + question, data: ["awaiting": .string(slot), "slots": Self.json(slots)])
+            case .clarify(let question, let choices):
+                session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: nil, choices: choices, label: spec.label)
+                return .clarify(intent, question + "\n" + Self.list(choices),
+                                choices: choices.map { ["title": .string($0.title), "slots": Self.json($0.slots)] })
+            }
+        } catch {
+            session.dialogue = nil
+            return ErrorMessages.reply(for: error, intent: intent)
+        }
+    }
+
+    private func pick(_ line: String, from choices: [Dialogue.Choice]) -> Dialogue.Choice? {
+        let digits = line.filter(\.isNumber)
+        if let n = Int(digits), (1...choices.count).contains(n), digits.count == line.filter({ !$0.isWhitespace && $0 != "第" && $0 != "个" }).count {
+            return choices[n - 1]
+        }
+        let chinese = ["一", "二", "三", "四", "五", "六", "七", "八", "九"]
+        for (i, c) in chinese.enumerated() where i < choices.count && (line == c || line == "第\(c)个") { return choices[i] }
+        return choices.first { line.contains($0.title) || $0.title.contains(line) }
+    }
+
+    private func unknown(_ text: String) -> Reply {
+        var message = "抱歉，没有听懂“\(text)”。"
+        if let suggestion = Suggestions.closest(to: text, in: understander.catalog) {
+            message += "\n您是不是想：\(suggestion.label)？例如：\(suggestion.example)"
+        }
+        message += "\n输入“帮助”查看能做的事。"
+        return .failure(nil, code: "unknown_command", message: message)
+    }
+
+    static func list(_ choices: [Dialogue.Choice]) -> String {
+        choices.enumerated().map { "\($0.offset + 1). \($0.element.title)" }.joined(separator: "\n")
+    }
+
+    /// `（已记录：问题=…；地点=…）` before a question, so the operator sees what is kept.
+    static func summary(_ spec: IntentSpec, _ slots: Slots, clock: Clock) -> String {
+        let names: [String: String] = ["description": "问题", "phone": "电话", "name": "姓名", "party_size": "人数",
+                                       "activity": "活动", "activity_id": "活动编号", "time": "时间", "ticket_id": "工单",
+                                       "booking_id": "预约号", "service_type": "服务类型", "enterprise": "企业", "amount": "金额"]
+        var parts: [String] = []
+        let place = [slots["community"], slots["estate"], slots["building"]].compactMap { $0?.string }.joined()
+        if !place.isEmpty { parts.append("地点=\(place)") }
+        for slot in spec.slots {
+            guard let value = slots[slot.name], let label = names[slot.name] else { continue }
+            if slot.type == "time", let date = Clock.parseISO(value.string) {
+                let hasTime = clock.calendar.component(.hour, from: date) != 0 || clock.calendar.component(.minute, from: date) != 0
+                parts.append("\(label)=\(clock.display(date, withTime: hasTime))")
+            } else {
+                parts.append("\(label)=\(value.string)")
+            }
+        }
+        return parts.isEmpty ? "" : "（已记录：\(parts.joined(separator: "；"))）\n"
+    }
+
+    static func json(_ slots: Slots) -> JSONValue {
+        .object(slots.mapValues { v in
+            switch v {
+            case .string(let s): return .string(s)
+            case .int(let i): return .int(i)
+            case .number(let d): return d == d.rounded() && abs(d) < 1e15 ? .int(Int(d)) : .double(d)
+            }
+        })
+    }
+}

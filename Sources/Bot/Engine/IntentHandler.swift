@@ -1,0 +1,42 @@
+import Domain
+import Understanding
+
+/// What a handler decides for the slots it has: finished, a question, or a
+/// choice between options.
+public enum Outcome: Sendable {
+    case reply(Reply)
+    /// Ask for `slot`; the dialogue continues.
+    case ask(slot: String, question: String)
+    /// Ambiguous: the user picks one of `choices`.
+    case clarify(question: String, choices: [Dialogue.Choice])
+}
+
+/// Everything a handler may use for one request.
+public struct IntentRequest: Sendable {
+    public let spec: IntentSpec
+    public var slots: Slots
+    public let session: Session
+    public let services: Services
+    public let understander: Understander
+    /// What the line itself said (entities of the last line), when useful.
+    public let place: PlaceFinder.Place?
+
+    public var clock: Clock { services.clock }
+
+    /// The first required slot (by the spec's order) that is missing, as an `.ask`.
+    public func missingRequired(_ names: [String]? = nil) -> Outcome? {
+        for slot in spec.slots where slot.required && (names?.contains(slot.name) ?? true) && slots[slot.name] == nil {
+            return .ask(slot: slot.name, question: slot.ask ?? "请补充\(slot.name)。")
+        }
+        return nil
+    }
+
+    public func string(_ name: String) -> String? { slots[name]?.string }
+}
+
+/// One intent's behaviour. Recognition is data (`intents/`); what to do with
+/// the slots is code, one small handler per intent.
+public protocol IntentHandler: Sendable {
+    var intent: String { get }
+    func handle(_ request: IntentRequest) throws -> Outcome
+}

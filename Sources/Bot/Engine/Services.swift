@@ -1,0 +1,20 @@
+import Domain
+
+/// The domain services the engine routes to, over one database and clock.
+public struct Services: Sendable {
+    public let clock: Clock
+    public let grid: GridService
+    public let grievances: GrievanceService
+    public let activities: ActivityService
+    public let enterprises: EnterpriseService
+    public let stats: StatsService
+
+    public init(db: any SQLDatabase, clock: Clock, grievanceRules: GrievanceRules, serviceTypes: [EnterpriseServiceType]) {
+        self.clock = clock
+        grid = GridService(db: db)
+        grievances = GrievanceService(db: db, clock: clock, rules: grievanceRules)
+        activities = ActivityService(db: db, clock: clock)
+        enterprises = EnterpriseService(db: db, clock: clock, serviceTypes: serviceTypes)
+        stats = StatsService(db: db, clock: clock)
+    }
+}

@@ -1,0 +1,65 @@
+import Domain
+import Foundation
+
+/// Finds the one session a booking means, from an activity id or name/kind,
+/// a day (and maybe an hour) and a community — or says what is missing or
+/// ambiguous.
+struct SessionResolver {
+    let request: IntentRequest
+
+    enum Resolution {
+        case session(ActivitySession)
+        case outcome(Outcome)
+    }
+
+    func resolve() throws -> Resolution {
+        let r = request
+        let service = r.services.activities
+        var activities: [Activity] = []
+        if let code = r.string("activity_id") {
+            guard let a = try service.activity(code: code) else { throw DomainError.unknownActivity(code) }
+            activities = [a]
+        } else if let term = r.string("activity") {
+            activities = try service.activities(matching: term, community: r.string("community"))
+            if activities.isEmpty { throw DomainError.unknownActivity(term) }
+        } else {
+            return .outcome(.ask(slot: "activity", question: "请问预约哪个活动？（活动名称或编号，如 书法、HD-001）"))
+        }
+        let calendar = r.clock.calendar
+        guard let timeText = r.string("time"), let time = Clock.parseISO(timeText) else {
+            let upcoming = try service.sessions(of: activities, from: r.clock.now, to: r.clock.now.addingTimeInterval(14 * 86_400))
+            let list = upcoming.prefix(5).map { describe($0) }.joined(separator: "\n")
+            return .outcome(.ask(slot: "time", question: "请问预约哪一天的场次？" + (list.isEmpty ? "" : "近期场次：\n" + list)))
+        }
+        let day = CalendarDay(time, calendar: calendar)
+        let dayStart = day.start(in: calendar)
+        var sessions = try service.sessions(of: activities, from: dayStart, to: dayStart.addingTimeInterval(86_400))
+        let hour = calendar.component(.hour, from: time), minute = calendar.component(.minute, from: time)
+        if hour != 0 || minute != 0 {
+            let atHour = sessions.filter { calendar.component(.hour, from: $0.start) == hour }
+            if !atHour.isEmpty { sessions = atHour }
+        }
+        if sessions.isEmpty {
+            let upcoming = try service.sessions(of: activities, from: max(r.clock.now, dayStart.addingTimeInterval(-7 * 86_400)),
+                                                to: dayStart.addingTimeInterval(21 * 86_400)).filter { $0.start > r.clock.now }
+            let names = Set(activities.map(\.name)).sorted().joined(separator: "、")
+            let list = upcoming.prefix(5).map { describe($0) }.joined(separator: "\n")
+            return .outcome(.ask(slot: "time", question: "\(names) 在 \(r.clock.display(dayStart, withTime: false)) 没有场次。"
+                                 + (list.isEmpty ? "" : "近期场次：\n" + list + "\n") + "请问预约哪一天？"))
+        }
+        if sessions.count > 1 {
+            let choices = sessions.map { s -> Dialogue.Choice in
+                var slots = r.slots
+                slots["activity_id"] = .string(s.activity.code)
+                slots["time"] = .string(r.clock.iso(s.start))
+                return Dialogue.Choice(title: describe(s), slots: slots)
+            }
+            return .outcome(.clarify(question: "有 \(sessions.count) 个场次符合，请问预约哪一个？", choices: choices))
+        }
+        return .session(sessions[0])
+    }
+
+    func describe(_ s: ActivitySession) -> String {
+        "\(s.activity.code) \(s.activity.name) \(request.clock.display(s.start)) \(s.activity.venueName)（余 \(s.seatsLeft) 位\(s.waitlisted > 0 ? "，候补 \(s.waitlisted) 人" : "")）"
+    }
+}

@@ -1,0 +1,26 @@
+import Understanding
+
+/// The `guanlan parse` JSON object (CONTRACT §2).
+public enum ParseOutput {
+    public static func json(_ u: Understanding) -> String {
+        struct Out: Encodable {
+            let text: String
+            let intent: String?
+            let confidence: Double
+            let slots: Slots
+            let entities: [Entity]
+
+            func encode(to encoder: Encoder) throws {
+                var c = encoder.container(keyedBy: CodingKeys.self)
+                try c.encode(text, forKey: .text)
+                try c.encode(intent, forKey: .intent) // explicit null when out of scope
+                try c.encode((confidence * 100).rounded() / 100, forKey: .confidence)
+                try c.encode(slots, forKey: .slots)
+                try c.encode(entities, forKey: .entities)
+            }
+
+            enum CodingKeys: String, CodingKey { case text, intent, confidence, slots, entities }
+        }
+        return JSONLine.encode(Out(text: u.text, intent: u.intent, confidence: u.confidence, slots: u.slots, entities: u.entities))
+    }
+}

@@ -1,0 +1,115 @@
+/// The schema, as named migrations applied in order and recorded in
+/// `schema_migrations`. Portable SQL only (SQLite and PostgreSQL): no
+/// autoincrement (ids come from `id_counters` or composite keys), times as
+/// epoch seconds in BIGINT columns, booleans as INTEGER 0/1.
+public enum Migrations {
+    public struct Migration: Sendable {
+        public var name: String
+        public var statements: [String]
+    }
+
+    public static let all: [Migration] = [
+        Migration(name: "001_reference_data", statements: [
+            """
+            CREATE TABLE grid_buildings (
+                community_code TEXT NOT NULL, community TEXT NOT NULL,
+                community_secretary TEXT NOT NULL, community_secretary_phone TEXT NOT NULL,
+                block_code TEXT NOT NULL, block TEXT NOT NULL,
+                block_leader TEXT NOT NULL, block_leader_phone TEXT NOT NULL,
+                grid_code TEXT NOT NULL, grid TEXT NOT NULL,
+                grid_worker TEXT NOT NULL, grid_worker_phone TEXT NOT NULL,
+                building_grid_code TEXT NOT NULL,
+                building_leader TEXT NOT NULL, building_leader_phone TEXT NOT NULL,
+                estate TEXT NOT NULL, building TEXT NOT NULL,
+                PRIMARY KEY (community, estate, building))
+            """,
+            "CREATE INDEX grid_buildings_estate ON grid_buildings (estate)",
+            """
+            CREATE TABLE venues (
+                venue_code TEXT PRIMARY KEY, name TEXT NOT NULL, community TEXT NOT NULL,
+                estate TEXT NOT NULL, area_m2 INTEGER NOT NULL, zones TEXT NOT NULL, open_hours TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE activities (
+                activity_code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL,
+                venue_code TEXT NOT NULL, schedule TEXT NOT NULL, start_time TEXT NOT NULL,
+                minutes INTEGER NOT NULL, capacity INTEGER NOT NULL, audience TEXT NOT NULL,
+                host TEXT NOT NULL, max_party INTEGER NOT NULL, from_date TEXT NOT NULL, until_date TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE enterprises (
+                uscc TEXT PRIMARY KEY, name TEXT NOT NULL, park TEXT NOT NULL, community TEXT NOT NULL,
+                party_committee TEXT NOT NULL, industry TEXT NOT NULL, scale TEXT NOT NULL,
+                contact TEXT NOT NULL, contact_phone TEXT NOT NULL)
+            """,
+        ]),
+        Migration(name: "002_id_counters", statements: [
+            """
+            CREATE TABLE id_counters (
+                prefix TEXT NOT NULL, day TEXT NOT NULL, last_value BIGINT NOT NULL,
+                PRIMARY KEY (prefix, day))
+            """,
+        ]),
+        Migration(name: "003_tickets", statements: [
+            """
+            CREATE TABLE tickets (
+                id TEXT PRIMARY KEY, status TEXT NOT NULL, level TEXT NOT NULL, grade TEXT NOT NULL,
+                category TEXT NOT NULL, urgent INTEGER NOT NULL, description TEXT NOT NULL,
+                community TEXT, block_code TEXT, grid_code TEXT, building_grid_code TEXT,
+                estate TEXT, building TEXT, reporter_name TEXT, reporter_phone TEXT,
+                assignee TEXT, assignee_phone TEXT, channel TEXT NOT NULL,
+                created_at BIGINT NOT NULL, due_at BIGINT NOT NULL, updated_at BIGINT NOT NULL,
+                created_by TEXT, version INTEGER NOT NULL)
+            """,
+            "CREATE INDEX tickets_phone ON tickets (reporter_phone)",
+            "CREATE INDEX tickets_status ON tickets (status, due_at)",
+            """
+            CREATE TABLE ticket_events (
+                ticket_id TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL, action TEXT NOT NULL,
+                from_status TEXT, to_status TEXT NOT NULL, note TEXT, actor TEXT,
+                PRIMARY KEY (ticket_id, seq))
+            """,
+        ]),
+        Migration(name: "004_bookings", statements: [
+            """
+            CREATE TABLE activity_sessions (
+                activity_code TEXT NOT NULL, start_at BIGINT NOT NULL, end_at BIGINT NOT NULL,
+                capacity INTEGER NOT NULL, booked INTEGER NOT NULL, cancelled INTEGER NOT NULL,
+                PRIMARY KEY (activity_code, start_at))
+            """,
+            """
+            CREATE TABLE bookings (
+                id TEXT PRIMARY KEY, activity_code TEXT NOT NULL, start_at BIGINT NOT NULL,
+                end_at BIGINT NOT NULL, party_size INTEGER NOT NULL, name TEXT, phone TEXT NOT NULL,
+                status TEXT NOT NULL, created_at BIGINT NOT NULL, updated_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX bookings_session ON bookings (activity_code, start_at, status)",
+            "CREATE INDEX bookings_phone ON bookings (phone)",
+        ]),
+        Migration(name: "005_enterprise_requests", statements: [
+            """
+            CREATE TABLE enterprise_requests (
+                id TEXT PRIMARY KEY, service_type TEXT NOT NULL, uscc TEXT, enterprise TEXT NOT NULL,
+                routed_to TEXT NOT NULL, status TEXT NOT NULL, amount DOUBLE PRECISION, details TEXT NOT NULL,
+                phone TEXT, created_at BIGINT NOT NULL, due_at BIGINT NOT NULL)
+            """,
+        ]),
+    ]
+
+    /// Applies the migrations not yet recorded, each in its own transaction.
+    public static func migrate(_ db: any SQLDatabase) throws {
+        try db.write { conn in
+            try conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
+        }
+        let applied = Set(try db.read { conn in
+            try conn.query("SELECT name FROM schema_migrations").map { $0.string("name") }
+        })
+        for migration in all where !applied.contains(migration.name) {
+            try db.write { conn in
+                for statement in migration.statements { try conn.execute(statement) }
+                try conn.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
+                                 [.text(migration.name), .integer(0)])
+            }
+        }
+    }
+}

@@ -1,0 +1,110 @@
+import Domain
+import Foundation
+import GRDB
+
+/// The embedded default engine: one SQLite file in WAL mode, opened through
+/// GRDB's `DatabasePool` (concurrent readers, one writer at a time).
+///
+/// Durability: `synchronous = FULL` makes every commit fsync the WAL, so a
+/// write that returned survives a crash or power loss.
+public final class SQLiteDatabase: SQLDatabase {
+    private let writer: any DatabaseWriter
+    public let path: String
+    public var engineName: String { "sqlite" }
+
+    /// Opens (creating when missing) the database file at `path`; `:memory:`
+    /// gives a private in-memory database.
+    public init(path: String) throws {
+        self.path = path
+        var config = Configuration()
+        config.busyMode = .timeout(10)
+        config.prepareDatabase { db in
+            try db.execute(sql: "PRAGMA synchronous = FULL")
+            try db.execute(sql: "PRAGMA foreign_keys = ON")
+        }
+        do {
+            if path == ":memory:" {
+                writer = try DatabaseQueue(configuration: config)
+            } else {
+                let directory = URL(fileURLWithPath: path).deletingLastPathComponent().path
+                try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+                writer = try DatabasePool(path: path, configuration: config)
+            }
+        } catch {
+            throw StorageError.cannotOpen("\(path): \(Self.describe(error))")
+        }
+    }
+
+    public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        do {
+            return try writer.unsafeReentrantRead { db in try body(GRDBConnection(db: db)) }
+        } catch let error as StorageError {
+            throw error
+        } catch let error as DatabaseError {
+            throw Self.map(error)
+        }
+    }
+
+    public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
+        do {
+            return try writer.write { db in try body(GRDBConnection(db: db)) }
+        } catch let error as DatabaseError {
+            throw Self.map(error)
+        }
+    }
+
+    static func map(_ error: DatabaseError) -> StorageError {
+        switch error.resultCode {
+        case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(describe(error))
+        case .SQLITE_CONSTRAINT: return .conflict(describe(error))
+        case .SQLITE_CANTOPEN, .SQLITE_NOTADB, .SQLITE_PERM, .SQLITE_READONLY: return .cannotOpen(describe(error))
+        default: return .failed(describe(error))
+        }
+    }
+
+    static func describe(_ error: any Error) -> String {
+        if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
+        return "\(error)"
+    }
+}
+
+/// A GRDB `Database` seen through the narrow `SQLConnection` interface.
+struct GRDBConnection: SQLConnection {
+    let db: Database
+
+    func execute(_ sql: String, _ bindings: [SQLValue]) throws -> Int {
+        try db.execute(sql: sql, arguments: Self.arguments(bindings))
+        return db.changesCount
+    }
+
+    func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow] {
+        try Row.fetchAll(db, sql: sql, arguments: Self.arguments(bindings)).map { row in
+            var values: [String: SQLValue] = [:]
+            for (column, value) in row {
+                values[column.lowercased()] = Self.value(value)
+            }
+            return SQLRow(values)
+        }
+    }
+
+    static func arguments(_ bindings: [SQLValue]) -> StatementArguments {
+        StatementArguments(bindings.map { binding -> (any DatabaseValueConvertible)? in
+            switch binding {
+            case .null: return nil
+            case .integer(let i): return i
+            case .real(let d): return d
+            case .text(let s): return s
+            }
+        })
+    }
+
+    static func value(_ value: DatabaseValue) -> SQLValue {
+        switch value.storage {
+        case .null: return .null
+        case .int64(let i): return .integer(i)
+        case .double(let d): return .real(d)
+        case .string(let s): return .text(s)
+        case .blob(let d): return .text(String(decoding: d, as: UTF8.self))
+        }
+    }
+}

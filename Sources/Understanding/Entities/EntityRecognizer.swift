@@ -1,0 +1,52 @@
+/// Runs every extractor over already-normalised text and resolves overlaps.
+///
+/// Overlap rules, in order: identifiers (ticket, booking, request, activity
+/// ids, USCC) beat everything; otherwise the longer span wins; on equal
+/// length phone, money, time and party size beat a plain number. Numbers
+/// that lie wholly inside a kept span are dropped. The result is sorted by
+/// start.
+public struct EntityRecognizer: Sendable {
+    let extractors: [any EntityExtractor]
+
+    public init() {
+        extractors = [IdentifierExtractor(), USCCExtractor(), PhoneExtractor(), MoneyExtractor(),
+                      TimeExtractor(), PartySizeExtractor(), NumberExtractor()]
+    }
+
+    public func entities(in text: ScalarText, context: ParseContext) -> [Entity] {
+        var all: [Entity] = []
+        for e in extractors { all.append(contentsOf: e.extract(from: text, context: context)) }
+        return Self.resolve(all)
+    }
+
+    /// Convenience: normalise and recognise a raw string.
+    public func entities(in string: String, context: ParseContext) -> [Entity] {
+        entities(in: ScalarText(Normalizer.normalize(string)), context: context)
+    }
+
+    static func rank(_ t: EntityType) -> Int {
+        switch t {
+        case .ticketId, .bookingId, .requestId, .activityId, .uscc: return 5
+        case .phone: return 4
+        case .money: return 3
+        case .time: return 2
+        case .partySize, .address: return 1
+        case .number: return 0
+        }
+    }
+
+    static func resolve(_ all: [Entity]) -> [Entity] {
+        let ordered = all.sorted { a, b in
+            let ia = rank(a.type) == 5, ib = rank(b.type) == 5
+            if ia != ib { return ia }
+            if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }
+            if rank(a.type) != rank(b.type) { return rank(a.type) > rank(b.type) }
+            return a.start < b.start
+        }
+        var kept: [Entity] = []
+        for e in ordered where !kept.contains(where: { $0.start < e.end && e.start < $0.end }) {
+            kept.append(e)
+        }
+        return kept.sorted { $0.start < $1.start }
+    }
+}

@@ -1,0 +1,60 @@
+/// Finds the project's identifiers (CONTRACT §4) and activity ids; values are
+/// canonical upper case with a dash.
+///
+/// - `ticket_id` GL, `booking_id` YY, `request_id` QF: prefix, 8-digit date,
+///   optional dash, a sequence of at least 4 digits (`gl202611290001` →
+///   `GL20261129-0001`).
+/// - `activity_id` HD: `HD-001`, `hd001`, `HD1` → `HD-001` (at least 3 digits).
+public struct IdentifierExtractor: EntityExtractor {
+    public init() {}
+
+    static let prefixes: [(String, EntityType)] = [("GL", .ticketId), ("YY", .bookingId), ("QF", .requestId), ("HD", .activityId)]
+
+    @inline(__always) static func upper(_ c: Unicode.Scalar) -> Unicode.Scalar {
+        (c.value >= 0x61 && c.value <= 0x7A) ? Unicode.Scalar(c.value - 32)! : c
+    }
+
+    public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        let s = text.scalars
+        let n = s.count
+        var out: [Entity] = []
+        var i = 0
+        while i + 2 < n {
+            if i > 0, PhoneExtractor.isLetter(s[i - 1]) || PhoneExtractor.isDigit(s[i - 1]) { i += 1; continue }
+            let a = Self.upper(s[i]), b = Self.upper(s[i + 1])
+            guard let (prefix, type) = Self.prefixes.first(where: { $0.0.unicodeScalars.first! == a && $0.0.unicodeScalars.last! == b }) else { i += 1; continue }
+            var j = i + 2
+            if type == .activityId {
+                if j < n, s[j] == "-" || s[j] == " " { j += 1 }
+                let ds = j
+                while j < n, PhoneExtractor.isDigit(s[j]) { j += 1 }
+                guard j > ds, j - ds <= 6, j >= n || !PhoneExtractor.isLetter(s[j]) else { i += 1; continue }
+                var digits = text[ds..<j]
+                while digits.count < 3 { digits = "0" + digits }
+                out.append(Entity(type: type, text: text[i..<j], start: i, end: j, value: .string("HD-" + digits)))
+                i = j
+                continue
+            }
+            let ds = j
+            while j < n, PhoneExtractor.isDigit(s[j]) { j += 1 }
+            var date = "", seq = ""
+            if j - ds == 8, j + 1 < n, s[j] == "-" || s[j] == "_" {
+                let ss = j + 1
+                var k = ss
+                while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
+                if k - ss >= 4 {
+                    date = text[ds..<(ds + 8)]
+                    seq = text[ss..<k]
+                    j = k
+                }
+            } else if j - ds >= 12 {
+                date = text[ds..<(ds + 8)]
+                seq = text[(ds + 8)..<j]
+            }
+            guard !date.isEmpty, j >= n || !PhoneExtractor.isLetter(s[j]) else { i += 1; continue }
+            out.append(Entity(type: type, text: text[i..<j], start: i, end: j, value: .string("\(prefix)\(date)-\(seq)")))
+            i = j
+        }
+        return out
+    }
+}

@@ -1,0 +1,104 @@
+/// Finds numbers in running (normalised) text: `350`, `三百五十`, `1.5万`,
+/// `80w`, `34,567`, `负三`. Emits type `number` with a numeric value.
+///
+/// A lone `一` is only a number before a measure word (一个, 一位 …), and
+/// runs of bare units (千万, 万) are words, not numbers. Runs glued to ASCII
+/// letters (ids like `GL2026…`, `HD001`) are skipped.
+public struct NumberExtractor: EntityExtractor {
+    public init() {}
+
+    static let measureWords: Set<Unicode.Scalar> = Set("个位人口次天号栋楼层户间元块岁年月日周家份件条张台辆只单米平".unicodeScalars)
+    static let suffixLetters: Set<Unicode.Scalar> = ["k", "K", "w", "W", "M"]
+
+    @inline(__always) static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    @inline(__always) static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
+    public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        Self.spans(in: text.scalars).map { span in
+            Entity(type: .number, text: text[span.range], start: span.range.lowerBound, end: span.range.upperBound,
+                   value: .number(span.value))
+        }
+    }
+
+    /// Numeral spans with their values.
+    public static func spans(in s: [Unicode.Scalar]) -> [(range: Range<Int>, value: Double)] {
+        var result: [(Range<Int>, Double)] = []
+        var i = 0
+        let n = s.count
+        while i < n {
+            let c = s[i]
+            var start = i
+            var hasSign = false
+            if (c == "-" || c == "负"), i + 1 < n, ChineseNumber.isNumeralScalar(s[i + 1]),
+               i == 0 || !(isASCIIDigit(s[i - 1]) || isASCIILetter(s[i - 1])) {
+                hasSign = true
+                start = i
+            } else if !ChineseNumber.isNumeralScalar(c) {
+                i += 1
+                continue
+            }
+            // Glued to an ASCII letter or digit on the left: part of an id.
+            var j = hasSign ? i + 1 : i
+            j = scanRun(s, from: j)
+            if start > 0, isASCIILetter(s[start - 1]) || isASCIIDigit(s[start - 1])
+                || (s[start - 1] == "-" && start > 1 && (isASCIILetter(s[start - 2]) || isASCIIDigit(s[start - 2]))) {
+                i = j
+                continue
+            }
+            if j < n, isASCIILetter(s[j]), j > start, isASCIIDigit(s[j - 1]), !(suffixLetters.contains(s[j])) {
+                i = j
+                continue
+            }
+            // Try the longest parse, shrinking from the right.
+            var end = j
+            var found: (Range<Int>, Double)? = nil
+            while end > start + (hasSign ? 1 : 0) {
+                let slice = s[start..<end]
+                if acceptable(slice, s, end: end), let v = ChineseNumber.parse(scalars: slice) {
+                    found = (start..<end, v)
+                    break
+                }
+                end -= 1
+            }
+            if let f = found {
+                result.append(f)
+                i = f.0.upperBound
+            } else {
+                i = j
+            }
+        }
+        return result
+    }
+
+    /// Extends a numeral run from `i`.
+    static func scanRun(_ s: [Unicode.Scalar], from start: Int) -> Int {
+        let n = s.count
+        var j = start
+        while j < n {
+            let c = s[j]
+            if ChineseNumber.isNumeralScalar(c) { j += 1; continue }
+            if (c == "," || c == ".") && j > start && isASCIIDigit(s[j - 1]) && j + 1 < n && isASCIIDigit(s[j + 1]) { j += 1; continue }
+            if c == "点" && j > start && ChineseNumber.digit(s[j - 1]) != nil || c == "点" && j > start && ChineseNumber.smallUnits[s[j - 1]] == 10 {
+                if j + 1 < n, ChineseNumber.digit(s[j + 1]) != nil { j += 1; continue }
+            }
+            if suffixLetters.contains(c) && j > start && isASCIIDigit(s[j - 1]) && (j + 1 >= n || !isASCIILetter(s[j + 1])) {
+                j += 1
+                break
+            }
+            break
+        }
+        return j
+    }
+
+    static func acceptable(_ slice: ArraySlice<Unicode.Scalar>, _ s: [Unicode.Scalar], end: Int) -> Bool {
+        // Bare units are words (千万, 万, 百).
+        if slice.allSatisfy({ ChineseNumber.bigUnits[$0] != nil || ChineseNumber.smallUnits[$0] ?? 0 >= 100 }) { return false }
+        if slice.count == 1, let c = slice.first, c == "一" || c == "两" || c == "幺" {
+            return end < s.count && measureWords.contains(s[end])
+        }
+        // Digit-by-digit Chinese readings only when at least 2 digits or a single digit.
+        return true
+    }
+}

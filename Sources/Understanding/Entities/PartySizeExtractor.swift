@@ -1,0 +1,59 @@
+/// Finds how many people: `2人` `两位` `三个人` `3位` `五口人` `一家三口`
+/// `两大一小` (= 3). A number alone (`两个`) is not a party size; it needs
+/// 人, 位, 口 or 名 after it. Values 1…99.
+public struct PartySizeExtractor: EntityExtractor {
+    public init() {}
+
+    public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        let s = text.scalars
+        let n = s.count
+        var out: [Entity] = []
+        var i = 0
+        while i < n {
+            // 一家三口
+            if s[i] == "一", i + 3 < n, s[i + 1] == "家", let v = Self.small(s[(i + 2)..<(i + 3)]), s[i + 3] == "口" {
+                var end = i + 4
+                if end < n, s[end] == "人" { end += 1 }
+                out.append(entity(text, i, end, v))
+                i = end
+                continue
+            }
+            guard Self.isCountScalar(s[i]), i == 0 || !Self.isCountScalar(s[i - 1]) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-" else { i += 1; continue }
+            var j = i
+            while j < n, Self.isCountScalar(s[j]), j - i < 3 { j += 1 }
+            guard let v = Self.small(s[i..<j]) else { i = j; continue }
+            // 两大一小
+            if j + 2 < n, s[j] == "大", let k = (Self.isCountScalar(s[j + 1]) ? j + 1 : nil), let w = Self.small(s[k..<(k + 1)]), s[k + 1] == "小" {
+                out.append(entity(text, i, k + 2, v + w))
+                i = k + 2
+                continue
+            }
+            var end = j
+            if end < n, s[end] == "个" { end += 1 }
+            if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
+            else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名")) {
+                // 两位数, 人民币, 人次 are not people.
+                if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
+                end += 1
+            } else { i = j; continue }
+            guard v >= 1, v < 100 else { i = end; continue }
+            out.append(entity(text, i, end, v))
+            i = end
+        }
+        return out
+    }
+
+    func entity(_ text: ScalarText, _ a: Int, _ b: Int, _ v: Int) -> Entity {
+        Entity(type: .partySize, text: text[a..<b], start: a, end: b, value: .number(Double(v)))
+    }
+
+    static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
+        PhoneExtractor.isDigit(c) || (ChineseNumber.digit(c) != nil && c != "零" && c != "〇") || c == "十" || c == "俩"
+    }
+
+    static func small(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
+        if s.count == 1, s.first == "俩" { return 2 }
+        guard let v = ChineseNumber.parse(scalars: s), v == v.rounded(), v >= 0, v < 100 else { return nil }
+        return Int(v)
+    }
+}

@@ -1,0 +1,70 @@
+/// Finds phone numbers; the value is digits only.
+///
+/// - Mobiles `1[3-9]` + 9 digits, also written `138 0013 8000`, `138-0013-8000`,
+///   optionally after `+86`.
+/// - Landlines with area code `0755-12345678`, `075512345678`, `010-12345678`.
+/// - 8-digit local numbers `2345-6789` when written with a dash or space, or
+///   right after a phone word (电话 手机 联系 号码 打 拨).
+///
+/// A digit run is judged whole: digits inside longer runs or glued to ASCII
+/// letters (ids such as `GL20261129-0001`) never match.
+public struct PhoneExtractor: EntityExtractor {
+    public init() {}
+
+    static let phoneWords: [[Unicode.Scalar]] = ["电话", "手机", "联系方式", "联系", "号码", "打", "拨", "致电", "tel", "Tel", "TEL"].map { Array($0.unicodeScalars) }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+    @inline(__always) static func isLetter(_ c: Unicode.Scalar) -> Bool {
+        (c.value >= 0x41 && c.value <= 0x5A) || (c.value >= 0x61 && c.value <= 0x7A)
+    }
+
+    public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        let s = text.scalars
+        let n = s.count
+        var out: [Entity] = []
+        var i = 0
+        while i < n {
+            guard Self.isDigit(s[i]) || (s[i] == "+" && i + 1 < n && Self.isDigit(s[i + 1])) else { i += 1; continue }
+            let start = i
+            if s[i] == "+" { i += 1 }
+            var digits: [Unicode.Scalar] = []
+            var separated = false
+            var end = i
+            while i < n {
+                if Self.isDigit(s[i]) { digits.append(s[i]); i += 1; end = i; continue }
+                if (s[i] == " " || s[i] == "-") && i + 1 < n && Self.isDigit(s[i + 1]) && !digits.isEmpty {
+                    separated = true
+                    i += 1
+                    continue
+                }
+                break
+            }
+            // Glued to letters or to a decimal point: not a phone.
+            if start > 0, Self.isLetter(s[start - 1]) || s[start - 1] == "." || (s[start - 1] == "-" && start > 1 && (Self.isLetter(s[start - 2]) || Self.isDigit(s[start - 2]))) { continue }
+            if end < n, Self.isLetter(s[end]) || s[end] == "." && end + 1 < n && Self.isDigit(s[end + 1]) { continue }
+            var d = digits
+            if s[start] == "+" || (d.count == 13 && d[0] == "8" && d[1] == "6") {
+                guard d.count > 2, d[0] == "8", d[1] == "6" else { continue }
+                d.removeFirst(2)
+            }
+            var ok = false
+            if d.count == 11, d[0] == "1", d[1].value >= 0x33 { ok = true }
+            else if d[0] == "0", d.count == 11 || d.count == 12, d[1] != "0" { ok = true }
+            else if d.count == 8, d[0] != "0", d[0] != "1" {
+                ok = separated || Self.afterPhoneWord(s, start)
+            }
+            if ok {
+                var v = String.UnicodeScalarView()
+                v.append(contentsOf: d)
+                out.append(Entity(type: .phone, text: text[start..<end], start: start, end: end, value: .string(String(v))))
+            }
+        }
+        return out
+    }
+
+    static func afterPhoneWord(_ s: [Unicode.Scalar], _ start: Int) -> Bool {
+        var p = start
+        while p > 0, s[p - 1] == " " || s[p - 1] == ":" || s[p - 1] == "是" || s[p - 1] == "为" { p -= 1 }
+        return phoneWords.contains { MoneyExtractor.hasSuffix(s, endingAt: p, $0) }
+    }
+}

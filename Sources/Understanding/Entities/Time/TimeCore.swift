@@ -1,0 +1,125 @@
+import Foundation
+
+/// Local wall-clock arithmetic for the time extractor: days are counted from
+/// 1970-01-01 in the context's zone (civil-date algorithms, no Calendar in the
+/// hot path).
+struct LocalDay: Hashable, Comparable {
+    var n: Int
+
+    static func < (a: LocalDay, b: LocalDay) -> Bool { a.n < b.n }
+
+    init(_ n: Int) { self.n = n }
+
+    init?(year: Int, month: Int, day: Int) {
+        guard month >= 1, month <= 12, day >= 1, day <= LocalDay.daysIn(year: year, month: month) else { return nil }
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yoe = y - era * 400
+        let mp = (month + 9) % 12
+        let doy = (153 * mp + 2) / 5 + day - 1
+        let doe = yoe * 365 + yoe / 4 - yoe / 100 + doy
+        n = era * 146097 + doe - 719468
+    }
+
+    var civil: (year: Int, month: Int, day: Int) {
+        let z = n + 719468
+        let era = (z >= 0 ? z : z - 146096) / 146097
+        let doe = z - era * 146097
+        let yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100)
+        let mp = (5 * doy + 2) / 153
+        let d = doy - (153 * mp + 2) / 5 + 1
+        let m = mp < 10 ? mp + 3 : mp - 9
+        return (yoe + era * 400 + (m <= 2 ? 1 : 0), m, d)
+    }
+
+    /// 1 = Monday … 7 = Sunday.
+    var weekday: Int { ((n % 7 + 7 + 3) % 7) + 1 }
+
+    func adding(_ days: Int) -> LocalDay { LocalDay(n + days) }
+
+    /// Monday of this day's week.
+    var monday: LocalDay { adding(1 - weekday) }
+
+    static func daysIn(year: Int, month: Int) -> Int {
+        switch month {
+        case 2: return (year % 4 == 0 && year % 100 != 0) || year % 400 == 0 ? 29 : 28
+        case 4, 6, 9, 11: return 30
+        default: return 31
+        }
+    }
+
+    static func firstOfMonth(year: Int, month: Int) -> LocalDay {
+        var y = year, m = month
+        while m > 12 { m -= 12; y += 1 }
+        while m < 1 { m += 12; y -= 1 }
+        return LocalDay(year: y, month: m, day: 1)!
+    }
+}
+
+/// A local instant: a day plus seconds into it.
+struct LocalTime: Comparable {
+    var seconds: Int // since 1970-01-01 00:00 local
+    init(day: LocalDay, second: Int = 0) { seconds = day.n * 86400 + second }
+    init(seconds: Int) { self.seconds = seconds }
+    var day: LocalDay { LocalDay(Int((Double(seconds) / 86400).rounded(.down))) }
+    var secondOfDay: Int { seconds - day.n * 86400 }
+    static func < (a: LocalTime, b: LocalTime) -> Bool { a.seconds < b.seconds }
+
+    /// ISO 8601 with the zone's offset at that instant: 2026-11-30T15:00:00+08:00.
+    func iso(in tz: TimeZone) -> String {
+        let guess = tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds)))
+        let offset = tz.secondsFromGMT(for: Date(timeIntervalSince1970: TimeInterval(seconds - guess)))
+        let (y, m, d) = day.civil
+        let s = secondOfDay
+        let sign = offset < 0 ? "-" : "+"
+        let o = abs(offset)
+        return "\(pad(y, 4))-\(pad(m))-\(pad(d))T\(pad(s / 3600)):\(pad(s / 60 % 60)):\(pad(s % 60))\(sign)\(pad(o / 3600)):\(pad(o / 60 % 60))"
+    }
+
+    private func pad(_ v: Int, _ width: Int = 2) -> String {
+        let s = String(v)
+        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+    }
+}
+
+/// A resolved time: an instant of some grain, or an interval [start, end).
+struct TimeValue {
+    var start: LocalTime
+    var end: LocalTime?
+    var grain: String
+}
+
+/// Scalar-level helpers shared by the time parsers.
+enum TimeScan {
+    @inline(__always) static func at(_ s: [Unicode.Scalar], _ i: Int, _ w: [Unicode.Scalar]) -> Bool {
+        MoneyExtractor.hasPrefix(s, at: i, w)
+    }
+
+    /// The first word of `words` found at `i`, longest listed first.
+    static func match<T>(_ s: [Unicode.Scalar], _ i: Int, _ words: [([Unicode.Scalar], T)]) -> (Int, T)? {
+        for (w, v) in words where at(s, i, w) { return (i + w.count, v) }
+        return nil
+    }
+
+    static func words<T>(_ list: [(String, T)]) -> [([Unicode.Scalar], T)] {
+        list.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count }
+    }
+
+    /// A small integer written with ASCII or Chinese digits (1–4 scalars, no 点).
+    static func integer(_ s: [Unicode.Scalar], _ i: Int, maxLength: Int = 4) -> (end: Int, value: Int, length: Int)? {
+        var j = i
+        while j < s.count, j - i < maxLength, ChineseNumber.digit(s[j]) != nil || s[j] == "十" || s[j] == "廿" || s[j] == "卅" { j += 1 }
+        while j > i {
+            if let v = ChineseNumber.parse(scalars: s[i..<j]), v >= 0, v == v.rounded() {
+                return (j, Int(v), j - i)
+            }
+            j -= 1
+        }
+        return nil
+    }
+
+    @inline(__always) static func isASCIIAlnum(_ c: Unicode.Scalar) -> Bool {
+        PhoneExtractor.isDigit(c) || PhoneExtractor.isLetter(c)
+    }
+}

@@ -1,0 +1,166 @@
+/// Day-level and longer expressions: relative days, weekdays, calendar dates,
+/// holidays and periods (week, weekend, month, year).
+enum DatePart {
+    case day(LocalDay)
+    case period(TimeValue)
+}
+
+enum TimeDates {
+    static let relativeDays = TimeScan.words([
+        ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3),
+        ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
+    ])
+    /// Week modifiers: offset in weeks, nil for a bare weekday.
+    static let weekModifiers = TimeScan.words([
+        ("这个", 0), ("这", 0), ("本", 0), ("下下个", 2), ("下下", 2), ("下个", 1), ("下", 1), ("上上个", -2), ("上上", -2), ("上个", -1), ("上", -1),
+    ])
+    static let weekWords = TimeScan.words([("周", 0), ("星期", 0), ("礼拜", 0)])
+    static let weekdayNames: [Unicode.Scalar: Int] = [
+        "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "七": 7,
+        "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
+    ]
+    static let monthWords = TimeScan.words([("个月", 0), ("月", 0)])
+    static let yearWords = TimeScan.words([("今年", 0), ("明年", 1), ("后年", 2), ("去年", -1), ("前年", -2)])
+    static let holidays = TimeScan.words([
+        ("元旦节", "元旦"), ("元旦", "元旦"), ("春节", "春节"), ("清明节", "清明"), ("清明", "清明"),
+        ("劳动节", "五一"), ("五一", "五一"), ("端午节", "端午"), ("端午", "端午"),
+        ("中秋节", "中秋"), ("中秋", "中秋"), ("国庆节", "国庆"), ("国庆", "国庆"),
+    ])
+    /// Lunar and solar-term holidays by year (month, day).
+    static let movable: [String: [Int: (Int, Int)]] = [
+        "春节": [2026: (2, 17), 2027: (2, 6), 2028: (1, 26)],
+        "清明": [2026: (4, 5), 2027: (4, 5), 2028: (4, 4)],
+        "端午": [2026: (6, 19), 2027: (6, 9), 2028: (5, 28)],
+        "中秋": [2026: (9, 25), 2027: (9, 15), 2028: (10, 3)],
+    ]
+    static let fixedHolidays: [String: (Int, Int)] = ["元旦": (1, 1), "五一": (5, 1), "国庆": (10, 1)]
+
+    static func holiday(_ name: String, year: Int) -> LocalDay? {
+        if let (m, d) = fixedHolidays[name] { return LocalDay(year: year, month: m, day: d) }
+        if let (m, d) = movable[name]?[year] { return LocalDay(year: year, month: m, day: d) }
+        return nil
+    }
+
+    /// A date without a year is this year unless that is more than 30 days ago,
+    /// then next year.
+    static func yearless(_ today: LocalDay, _ make: (Int) -> LocalDay?) -> LocalDay? {
+        let y = today.civil.year
+        if let d = make(y), d.n >= today.n - 30 { return d }
+        return make(y + 1)
+    }
+
+    static func parse(_ s: [Unicode.Scalar], _ i: Int, today: LocalDay) -> (Int, DatePart)? {
+        let n = s.count
+        // Relative days.
+        if let (e, off) = TimeScan.match(s, i, relativeDays) { return (e, .day(today.adding(off))) }
+        // N天后 / N天以后
+        if let num = TimeScan.integer(s, i, maxLength: 3), num.value > 0, num.value < 1000 {
+            var e = num.end
+            if TimeScan.at(s, e, ["天"]) {
+                e += 1
+                if let (e2, _) = TimeScan.match(s, e, TimeScan.words([("以后", 0), ("之后", 0), ("后", 0)])) {
+                    return (e2, .day(today.adding(num.value)))
+                }
+            }
+        }
+        // Years: 今年 明年, and periods / holidays that follow them.
+        var year: Int? = nil
+        var j = i
+        if let (e, off) = TimeScan.match(s, i, yearWords) { year = today.civil.year + off; j = e }
+        else if let num = TimeScan.integer(s, i, maxLength: 4), num.length == 4, num.end < n, s[num.end] == "年" {
+            year = num.value; j = num.end + 1
+        }
+        if let y = year {
+            if let (e, name) = TimeScan.match(s, j, holidays), let d = holiday(name, year: y) { return (e, .day(d)) }
+            if let md = monthDay(s, j, year: y, today: today) { return md }
+            let start = LocalTime(day: LocalDay(year: y, month: 1, day: 1)!)
+            return (j, .period(TimeValue(start: start, end: LocalTime(day: LocalDay(year: y + 1, month: 1, day: 1)!), grain: "year")))
+        }
+        // ISO-like dates: 2026-12-02, 2026/12/02, 2026.12.02, and M/D.
+        if PhoneExtractor.isDigit(s[i]), i == 0 || !TimeScan.isASCIIAlnum(s[i - 1]) {
+            var k = i
+            var parts: [Int] = []
+            var seps: [Unicode.Scalar] = []
+            while k < n {
+                let ds = k
+                var v = 0
+                while k < n, PhoneExtractor.isDigit(s[k]), k - ds < 4 { v = v * 10 + Int(s[k].value - 0x30); k += 1 }
+                if k == ds { break }
+                parts.append(v)
+                if parts.count == 1 && k - ds != 4 && k - ds > 2 { break }
+                if k + 1 < n, s[k] == "-" || s[k] == "/" || s[k] == ".", PhoneExtractor.isDigit(s[k + 1]), parts.count < 3 {
+                    seps.append(s[k]); k += 1
+                } else { break }
+            }
+            let glued = k < n && (TimeScan.isASCIIAlnum(s[k]) || s[k] == "-")
+            if !glued, parts.count == 3, parts[0] >= 1900, seps[0] == seps[1], let d = LocalDay(year: parts[0], month: parts[1], day: parts[2]) {
+                var e = k
+                if e < n, s[e] == "日" || s[e] == "号" { e += 1 }
+                return (e, .day(d))
+            }
+            if !glued, parts.count == 2, seps[0] == "/", parts[0] <= 12,
+               let d = yearless(today, { LocalDay(year: $0, month: parts[0], day: parts[1]) }) {
+                return (k, .day(d))
+            }
+        }
+        // Holidays without a year.
+        if let (e, name) = TimeScan.match(s, i, holidays) {
+            if name == "五一", e < n, ChineseNumber.isNumeralScalar(s[e]) { return nil }
+            if let d = yearless(today, { holiday(name, year: $0) }) { return (e, .day(d)) }
+        }
+        // 周末 / weekdays / weeks / months with a modifier.
+        var weeks: Int? = nil
+        var k = i
+        if let (e, w) = TimeScan.match(s, i, weekModifiers) { weeks = w; k = e }
+        if let (e, _) = TimeScan.match(s, k, weekWords) {
+            let monday = today.monday.adding(7 * (weeks ?? 0))
+            if e < n, let wd = weekdayNames[s[e]], !(PhoneExtractor.isDigit(s[e]) && e + 1 < n && PhoneExtractor.isDigit(s[e + 1])) {
+                if weeks == nil {
+                    // Bare weekday: next occurrence on or after today.
+                    return (e + 1, .day(today.adding((wd - today.weekday + 7) % 7)))
+                }
+                return (e + 1, .day(monday.adding(wd - 1)))
+            }
+            if e < n, s[e] == "末" {
+                return (e + 1, .period(TimeValue(start: LocalTime(day: monday.adding(5)), end: LocalTime(day: monday.adding(7)), grain: "day")))
+            }
+            if weeks != nil, s[k] == "周" || (e - k == 2) {
+                return (e, .period(TimeValue(start: LocalTime(day: monday), end: LocalTime(day: monday.adding(7)), grain: "week")))
+            }
+        }
+        if let w = weeks, let (e, _) = TimeScan.match(s, k, monthWords), k > i {
+            // 下个月, 本月, 这个月, 上个月 (not 下月 after a number).
+            let c = today.civil
+            let first = LocalDay.firstOfMonth(year: c.year, month: c.month + w)
+            let fc = first.civil
+            return (e, .period(TimeValue(start: LocalTime(day: first), end: LocalTime(day: LocalDay.firstOfMonth(year: fc.year, month: fc.month + 1)), grain: "month")))
+        }
+        // M月D日 / M月 without a year.
+        return monthDay(s, i, year: nil, today: today)
+    }
+
+    /// `12月5日`, `12月5号`, `十二月五日`, `12月` (a month period).
+    static func monthDay(_ s: [Unicode.Scalar], _ i: Int, year: Int?, today: LocalDay) -> (Int, DatePart)? {
+        let n = s.count
+        guard let m = TimeScan.integer(s, i, maxLength: 3), m.end < n, s[m.end] == "月" || s[m.end] == "-" && year != nil,
+              m.value >= 1, m.value <= 12 else { return nil }
+        if i > 0, PhoneExtractor.isDigit(s[i - 1]) { return nil }
+        let e = m.end + 1
+        if let d = TimeScan.integer(s, e, maxLength: 3), d.value >= 1, d.value <= 31 {
+            var end = d.end
+            if end < n, s[end] == "日" || s[end] == "号" { end += 1 }
+            let day: LocalDay?
+            if let y = year { day = LocalDay(year: y, month: m.value, day: d.value) }
+            else { day = yearless(today, { LocalDay(year: $0, month: m.value, day: d.value) }) }
+            if let day { return (end, .day(day)) }
+            return nil
+        }
+        // A whole month: this year unless already past → next year.
+        guard s[m.end] == "月", !(e < n && (s[e] == "份" && false)) else { return nil }
+        var end = e
+        if end < n, s[end] == "份" { end += 1 }
+        let y = year ?? (m.value < today.civil.month ? today.civil.year + 1 : today.civil.year)
+        let first = LocalDay(year: y, month: m.value, day: 1)!
+        return (end, .period(TimeValue(start: LocalTime(day: first), end: LocalTime(day: LocalDay.firstOfMonth(year: y, month: m.value + 1)), grain: "month")))
+    }
+}

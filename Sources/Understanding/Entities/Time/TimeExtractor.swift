@@ -1,0 +1,168 @@
+import Foundation
+
+/// Finds time expressions and resolves them against `ParseContext.now` in
+/// `ParseContext.timeZone`. Emits type `time` with `value` ISO 8601 with the
+/// zone's offset (`2026-11-30T15:00:00+08:00`), a `grain`, and for intervals
+/// `valueEnd` (exclusive).
+///
+/// Conventions (weeks start on Monday):
+/// - 今天 明天 后天 大后天 昨天 前天, `N天后`: that day, grain day.
+/// - A bare weekday (周三 星期三 礼拜三) is the next occurrence on or after
+///   today (today itself when today is Wednesday).
+/// - 这周三 / 本周三: the Wednesday of this calendar week, even if past.
+///   下周三: the Wednesday of next calendar week; 下下周一: two weeks on;
+///   上周五: last week's Friday.
+/// - 这周末 / 周末: Saturday 00:00 to Monday 00:00 of this week (grain day);
+///   本周 / 下周: Monday to Monday (grain week); 本月 / 下个月 / `12月`:
+///   the month (grain month); 今年 / `2027年`: the year.
+/// - A date without a year (12月5日, 12/12, 元旦, 国庆) is this year unless
+///   it is more than 30 days past, then next year. A bare month (`3月`) that
+///   is before the current month is next year's.
+/// - A date alone has grain day and value 00:00 of that day.
+/// - Parts of the day alone are intervals with grain hour: 凌晨 0–6, 早上
+///   6–9, 上午 8–12, 中午 12–14, 下午 12–18, 傍晚 17–19, 晚上 18–24.
+/// - A clock time after a part of the day follows it (下午3点 → 15:00,
+///   晚上8点 → 20:00, 中午1点 → 13:00).
+/// - A bare clock time (三点) with no part of the day: 1–6 o'clock means the
+///   afternoon (13–18h), as in hotline bookings (`3点` = 15:00); 7–12 are
+///   taken as written (`8点` = 08:00); 0 and 13–24 are 24-hour readings.
+///   With no day either, it is today if still ahead of now, else tomorrow.
+/// - Grain is minute when minutes are said (三点半, 15:30), else hour.
+/// - Ranges `A到B` / `A至B` / `A-B` / `A~B`: B inherits A's day and part of
+///   the day (明天下午两点到四点 → 14:00–16:00); the value is A's start and
+///   `valueEnd` is B's start for clock times, the end of B for days.
+/// - Lunar holidays (春节 清明 端午 中秋) come from a table for 2026–2028.
+public struct TimeExtractor: EntityExtractor {
+    public init() {}
+
+    static let rangeWords = TimeScan.words([("到", 0), ("至", 0), ("-", 0), ("~", 0), ("—", 0), ("～", 0)])
+    static let nowWords = TimeScan.words([("现在", 0), ("此刻", 0), ("此时", 0), ("马上", 0), ("立刻", 0)])
+
+    /// Scalars that can begin a time expression (a cheap pre-filter).
+    static let starters: Set<Unicode.Scalar> = {
+        var set = Set<Unicode.Scalar>("0123456789零〇一二两三四五六七八九十廿卅".unicodeScalars)
+        for w in nowWords { set.insert(w.0[0]) }
+        for w in TimeOfDay.parts { set.insert(w.0[0]) }
+        for w in TimeOfDay.dayParts { set.insert(w.0[0]) }
+        for w in TimeDates.relativeDays { set.insert(w.0[0]) }
+        for w in TimeDates.weekModifiers { set.insert(w.0[0]) }
+        for w in TimeDates.weekWords { set.insert(w.0[0]) }
+        for w in TimeDates.yearWords { set.insert(w.0[0]) }
+        for w in TimeDates.holidays { set.insert(w.0[0]) }
+        return set
+    }()
+
+    struct Context {
+        let now: LocalTime
+        let today: LocalDay
+        let tz: TimeZone
+        init(_ ctx: ParseContext) {
+            tz = ctx.timeZone
+            let secs = Int(ctx.now.timeIntervalSince1970.rounded(.down)) + ctx.timeZone.secondsFromGMT(for: ctx.now)
+            now = LocalTime(seconds: secs)
+            today = now.day
+        }
+    }
+
+    public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        let s = text.scalars
+        let ctx = Context(context)
+        var out: [Entity] = []
+        var i = 0
+        while i < s.count {
+            if !Self.starters.contains(s[i]) || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
+            if let (e, v) = Self.parse(s, i, ctx) {
+                out.append(Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(v.start.iso(in: ctx.tz)),
+                                  valueEnd: v.end?.iso(in: ctx.tz), grain: v.grain))
+                i = e
+            } else {
+                i += 1
+            }
+        }
+        return out
+    }
+
+    /// One expression, possibly a range, starting at `i`.
+    static func parse(_ s: [Unicode.Scalar], _ i: Int, _ ctx: Context) -> (Int, TimeValue)? {
+        if let (e, _) = TimeScan.match(s, i, nowWords) {
+            return (e, TimeValue(start: ctx.now, end: nil, grain: "second"))
+        }
+        guard let first = single(s, i, ctx, inherit: nil) else { return nil }
+        var (e, v) = (first.end, first.value)
+        // Range.
+        var k = e
+        while k < s.count, s[k] == " " { k += 1 }
+        if let (r, _) = TimeScan.match(s, k, rangeWords) {
+            var r2 = r
+            while r2 < s.count, s[r2] == " " { r2 += 1 }
+            if let second = single(s, r2, ctx, inherit: first), second.value.start >= v.start {
+                let sv = second.value
+                let end: LocalTime
+                if sv.end != nil && sv.grain == v.grain { end = sv.end! }
+                else if second.hasClock { end = sv.start }
+                else if sv.grain == "day" { end = LocalTime(day: sv.start.day.adding(1)) }
+                else { end = sv.end ?? sv.start }
+                v = TimeValue(start: v.start, end: end, grain: v.grain)
+                e = second.end
+            }
+        }
+        return (e, v)
+    }
+
+    struct Single {
+        var end: Int
+        var value: TimeValue
+        var day: LocalDay?
+        var part: PartOfDay?
+        var hasClock: Bool
+    }
+
+    /// Date part + part of day + clock. `inherit` supplies the day and part of
+    /// the day for the second half of a range.
+    static func single(_ s: [Unicode.Scalar], _ i: Int, _ ctx: Context, inherit: Single?) -> Single? {
+        var j = i
+        var day: LocalDay? = nil
+        var part: PartOfDay? = nil
+        if let (e, (off, p)) = TimeScan.match(s, j, TimeOfDay.dayParts) {
+            day = ctx.today.adding(off); part = p; j = e
+        } else if let (e, d) = TimeDates.parse(s, j, today: ctx.today) {
+            switch d {
+            case .day(let dd): day = dd; j = e
+            case .period(let p):
+                return Single(end: e, value: p, day: nil, part: nil, hasClock: false)
+            }
+        }
+        // 下周三 三点: one space between the day and what follows.
+        if day != nil, j + 1 < s.count, s[j] == " ",
+           TimeScan.match(s, j + 1, TimeOfDay.parts) != nil || TimeOfDay.clock(s, j + 1) != nil { j += 1 }
+        if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) { part = p; j = e }
+        let clock = TimeOfDay.clock(s, j)
+        if let (e, _) = clock { j = e }
+        guard j > i else { return nil }
+        // Range second half: inherit the day and part of the day.
+        if let inh = inherit, day == nil {
+            day = inh.day
+            if part == nil { part = inh.part }
+            if day == nil, clock != nil { day = inh.value.start.day }
+        }
+        guard let (_, c) = clock else {
+            if let p = part {
+                let d = day ?? ctx.today
+                let (a, b) = p.hours
+                return Single(end: j, value: TimeValue(start: LocalTime(day: d, second: a * 3600), end: LocalTime(day: d, second: b * 3600), grain: "hour"),
+                              day: d, part: p, hasClock: false)
+            }
+            guard let d = day else { return nil }
+            return Single(end: j, value: TimeValue(start: LocalTime(day: d), end: nil, grain: "day"), day: d, part: nil, hasClock: false)
+        }
+        var hour = c.hour
+        if let p = part { if !c.explicit24 { hour = p.hour(hour) } }
+        else if !c.explicit24, hour >= 1, hour <= 6 { hour += 12 }
+        let secondOfDay = hour * 3600 + c.minute * 60 + c.second
+        var d = day ?? ctx.today
+        if day == nil, inherit == nil, LocalTime(day: d, second: secondOfDay) < ctx.now { d = d.adding(1) }
+        let grain = c.second != 0 ? "second" : (c.hasMinute ? "minute" : "hour")
+        return Single(end: j, value: TimeValue(start: LocalTime(day: d, second: secondOfDay), end: nil, grain: grain),
+                      day: d, part: part, hasClock: true)
+    }
+}

@@ -1,0 +1,94 @@
+/// Parts of the day (上午 下午 …) and clock times (三点半, 15:30, 八点四十五).
+enum PartOfDay {
+    case earlyMorning, morning, forenoon, noon, afternoon, dusk, evening, night
+
+    /// The interval [from, to) in hours when no clock time follows.
+    var hours: (Int, Int) {
+        switch self {
+        case .earlyMorning: return (0, 6)
+        case .morning: return (6, 9)
+        case .forenoon: return (8, 12)
+        case .noon: return (12, 14)
+        case .afternoon: return (12, 18)
+        case .dusk: return (17, 19)
+        case .evening: return (18, 24)
+        case .night: return (18, 24)
+        }
+    }
+
+    /// The 24-hour hour of a 12-hour clock reading in this part of the day.
+    func hour(_ h: Int) -> Int {
+        switch self {
+        case .earlyMorning, .morning, .forenoon: return h == 12 ? 0 : h
+        case .noon: return h <= 3 ? h + 12 : h
+        case .afternoon, .dusk: return h < 12 ? h + 12 : h
+        case .evening, .night: return h < 12 && h >= 5 ? h + 12 : (h == 12 ? 24 : h)
+        }
+    }
+}
+
+enum TimeOfDay {
+    static let parts = TimeScan.words([
+        ("凌晨", PartOfDay.earlyMorning), ("清晨", .morning), ("早上", .morning), ("早晨", .morning), ("一早", .morning),
+        ("上午", .forenoon), ("中午", .noon), ("午间", .noon), ("下午", .afternoon), ("午后", .afternoon),
+        ("傍晚", .dusk), ("晚上", .evening), ("晚间", .evening), ("夜里", .night), ("夜间", .night), ("半夜", .earlyMorning),
+    ])
+    /// Day word + part of day in one: 今晚 明早 …
+    static let dayParts = TimeScan.words([
+        ("今晚", (0, PartOfDay.evening)), ("今早", (0, .morning)), ("明早", (1, .morning)), ("明晚", (1, .evening)),
+        ("昨晚", (-1, .evening)), ("后晚", (2, .evening)),
+    ])
+    /// Words before 一点 that make it "a little", not one o'clock.
+    static let littleBefore: Set<Unicode.Scalar> = Set("快慢早晚大小多少好高低有再差点轻重便贵长短近远".unicodeScalars)
+
+    struct Clock { var hour: Int; var minute: Int; var second: Int; var hasMinute: Bool; var explicit24: Bool }
+
+    /// `15:30`, `三点`, `三点半`, `3点一刻`, `八点四十五`, `十点整`, `8点05分`, `14时`.
+    static func clock(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Clock)? {
+        let n = s.count
+        guard i < n else { return nil }
+        // HH:MM[:SS]
+        if PhoneExtractor.isDigit(s[i]), i == 0 || !TimeScan.isASCIIAlnum(s[i - 1]) && s[i - 1] != ":" {
+            var k = i, h = 0
+            while k < n, PhoneExtractor.isDigit(s[k]), k - i < 2 { h = h * 10 + Int(s[k].value - 0x30); k += 1 }
+            if k + 2 < n, s[k] == ":", PhoneExtractor.isDigit(s[k + 1]), PhoneExtractor.isDigit(s[k + 2]), !(k + 3 < n && PhoneExtractor.isDigit(s[k + 3])) {
+                let m = Int(s[k + 1].value - 0x30) * 10 + Int(s[k + 2].value - 0x30)
+                var e = k + 3, sec = 0
+                if e + 2 < n, s[e] == ":", PhoneExtractor.isDigit(s[e + 1]), PhoneExtractor.isDigit(s[e + 2]) {
+                    sec = Int(s[e + 1].value - 0x30) * 10 + Int(s[e + 2].value - 0x30)
+                    e += 3
+                }
+                guard h <= 24, m < 60, sec < 60 else { return nil }
+                if e < n, s[e] == "时" || s[e] == "分" { e += 1 }
+                return (e, Clock(hour: h, minute: m, second: sec, hasMinute: true, explicit24: h >= 13 || h == 0 || (k - i == 2 && s[i] == "0")))
+            }
+        }
+        guard let h = TimeScan.integer(s, i, maxLength: 3), h.value <= 24, h.end < n, s[h.end] == "点" || s[h.end] == "时" else { return nil }
+        if i > 0, PhoneExtractor.isDigit(s[i - 1]) || s[i - 1] == "." { return nil }
+        var e = h.end + 1
+        var minute = 0, hasMinute = false
+        if e < n {
+            if s[e] == "半" { minute = 30; hasMinute = true; e += 1 }
+            else if s[e] == "整" { e += 1 }
+            else if TimeScan.at(s, e, ["一", "刻"]) || TimeScan.at(s, e, ["1", "刻"]) { minute = 15; hasMinute = true; e += 2 }
+            else if TimeScan.at(s, e, ["三", "刻"]) || TimeScan.at(s, e, ["3", "刻"]) { minute = 45; hasMinute = true; e += 2 }
+            else if let m = TimeScan.integer(s, e, maxLength: 3), m.value < 60 {
+                let withFen = m.end < n && s[m.end] == "分"
+                // 八点四十五 / 8点05 / 三点五分; not 三点五 (3.5).
+                if withFen || m.length >= 2 {
+                    minute = m.value; hasMinute = true; e = m.end
+                    if withFen { e += 1; if e < n, s[e] == "钟" { e += 1 } }
+                    if !withFen, e < n, ChineseNumber.isNumeralScalar(s[e]) || s[e] == "." { return nil }
+                } else if m.end < n, ChineseNumber.isNumeralScalar(s[m.end]) || s[m.end] == "." {
+                    return nil
+                } else {
+                    return nil // 三点五: a decimal, not a time
+                }
+            }
+        }
+        if e < n, s[e] == "钟" { e += 1 }
+        // 一点 as "a little": 快一点, 早一点.
+        if h.value == 1, s[i] == "一", !hasMinute, i > 0, littleBefore.contains(s[i - 1]) { return nil }
+        return (e, Clock(hour: h.value, minute: minute, second: 0, hasMinute: hasMinute, explicit24: h.value >= 13 || h.value == 0))
+    }
+}

@@ -1,0 +1,116 @@
+import Foundation
+import Yams
+
+/// Every intent spec, loaded from the `intents/` folder at start-up (the only
+/// I/O of the understanding layer; parsing itself is pure).
+public struct IntentCatalog: Sendable {
+    public let specs: [IntentSpec]
+
+    public init(specs: [IntentSpec]) {
+        self.specs = specs.sorted { ($0.order, $0.intent) < ($1.order, $1.intent) }
+    }
+
+    public func spec(_ intent: String) -> IntentSpec? { specs.first { $0.intent == intent } }
+
+    /// Loads every `*.yaml` file in `directory`. An error names the file and line.
+    public static func load(from directory: URL) throws -> IntentCatalog {
+        let files = try FileManager.default.contentsOfDirectory(atPath: directory.path)
+            .filter { $0.hasSuffix(".yaml") || $0.hasSuffix(".yml") }.sorted()
+        guard !files.isEmpty else {
+            throw IntentFileError(file: directory.path, line: 0, message: "目录中没有意图文件（*.yaml）")
+        }
+        var specs: [IntentSpec] = []
+        for file in files {
+            let path = directory.appendingPathComponent(file).path
+            guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+                throw IntentFileError(file: path, line: 0, message: "无法读取文件或不是 UTF-8")
+            }
+            specs.append(try parse(text, file: path))
+        }
+        var seen = Set<String>()
+        for spec in specs where !seen.insert(spec.intent).inserted {
+            throw IntentFileError(file: spec.source, line: 1, message: "意图重复定义：\(spec.intent)")
+        }
+        return IntentCatalog(specs: specs)
+    }
+
+    /// Parses one intent file's text.
+    public static func parse(_ text: String, file: String) throws -> IntentSpec {
+        let node: Node
+        do {
+            guard let composed = try Yams.compose(yaml: text) else {
+                throw IntentFileError(file: file, line: 1, message: "文件为空")
+            }
+            node = composed
+        } catch let error as YamlError {
+            throw IntentFileError(file: file, line: Self.line(of: error), message: "YAML 语法错误：\(error)")
+        }
+        do {
+            var spec = try YAMLDecoder().decode(IntentSpec.self, from: text)
+            spec.source = file
+            spec.examples = zip(spec.examples, exampleLines(node)).map { example, line in
+                IntentSpec.Example(text: example.text, slots: example.slots, line: line)
+            }
+            guard !spec.triggers.isEmpty || spec.fallback != nil else {
+                throw IntentFileError(file: file, line: 1, message: "意图 \(spec.intent) 既没有 triggers 也没有 fallback")
+            }
+            return spec
+        } catch var error as IntentFileError {
+            error.file = file
+            throw error
+        } catch let error as DecodingError {
+            if case .dataCorrupted(let ctx) = error, var inner = ctx.underlyingError as? IntentFileError {
+                inner.file = file
+                throw inner
+            }
+            let (path, message) = Self.describe(error)
+            throw IntentFileError(file: file, line: Self.line(at: path, in: node), message: message)
+        }
+    }
+
+    private static func exampleLines(_ node: Node) -> [Int?] {
+        guard let examples = node["examples"]?.sequence else { return [] }
+        return examples.map { $0.mark.map(\.line) }
+    }
+
+    private static func line(of error: YamlError) -> Int {
+        switch error {
+        case .scanner(_, _, let mark, _), .parser(_, _, let mark, _), .composer(_, _, let mark, _): return mark.line
+        default: return 0
+        }
+    }
+
+    /// The line of the node at a coding path (the deepest that exists).
+    private static func line(at path: [CodingKey], in root: Node) -> Int {
+        var node = root
+        for key in path {
+            if let index = key.intValue, let seq = node.sequence, index < seq.count {
+                node = seq[index]
+            } else if let next = node[key.stringValue] {
+                node = next
+            } else { break }
+        }
+        return node.mark?.line ?? 1
+    }
+
+    private static func describe(_ error: DecodingError) -> ([CodingKey], String) {
+        switch error {
+        case .keyNotFound(let key, let ctx):
+            return (ctx.codingPath, "缺少字段 \(key.stringValue)")
+        case .typeMismatch(_, let ctx), .valueNotFound(_, let ctx), .dataCorrupted(let ctx):
+            let where_ = ctx.codingPath.map { $0.intValue.map(String.init) ?? $0.stringValue }.joined(separator: ".")
+            return (ctx.codingPath, "字段 \(where_) 的值不正确：\(ctx.debugDescription)")
+        @unknown default:
+            return ([], "\(error)")
+        }
+    }
+}
+
+/// An intent file that cannot be loaded: which file, which line, why.
+public struct IntentFileError: Error, Sendable, Equatable, CustomStringConvertible {
+    public var file: String
+    public var line: Int
+    public var message: String
+
+    public var description: String { "\(file):\(line)：\(message)" }
+}

@@ -1,0 +1,120 @@
+/// One intent as written in `intents/NAME.yaml`: how to recognise it, which
+/// slots it takes, what to ask when a required slot is missing, and examples
+/// that run as tests.
+public struct IntentSpec: Sendable, Equatable, Decodable {
+    /// Contract name, e.g. `grievance.file`.
+    public var intent: String
+    /// Short Chinese label for prompts and help (报事).
+    public var label: String
+    /// One line of Chinese for `帮助`.
+    public var summary: String
+    /// Words or phrases that signal the intent; the longest match wins.
+    public var triggers: [String]
+    /// Breaks ties between intents whose triggers match equally.
+    public var priority: Int
+    /// Position in `帮助` and in suggestions (lower first).
+    public var order: Int
+    /// When no trigger matched: the intent still applies if the text has an
+    /// entity of `fallback.entity` and one of `fallback.words` (a bare
+    /// "香榭郦景3栋电梯坏了" is a grievance).
+    public var fallback: Fallback?
+    /// Entity or slot types whose presence adds weight (a booking id makes
+    /// 取消 mean activity.cancel rather than abandoning a dialogue).
+    public var evidence: [String]
+    public var slots: [SlotSpec]
+    public var examples: [Example]
+    /// Texts that must *not* be understood as this intent.
+    public var negatives: [String]
+    /// Where the spec came from (file path), for error messages.
+    public var source: String = ""
+
+    public struct Fallback: Sendable, Equatable, Decodable {
+        public var entity: String
+        public var words: [String]
+    }
+
+    public struct Example: Sendable, Equatable, Decodable {
+        public var text: String
+        /// Slots the example must yield (a subset of what is extracted).
+        public var slots: [String: SlotValue]?
+        public var line: Int?
+
+        enum CodingKeys: String, CodingKey { case text, slots }
+
+        public init(from decoder: Decoder) throws {
+            let c = try decoder.container(keyedBy: CodingKeys.self)
+            text = try c.decode(String.self, forKey: .text)
+            slots = try c.decodeIfPresent([String: SlotValue].self, forKey: .slots)
+            line = nil
+        }
+
+        public init(text: String, slots: [String: SlotValue]?, line: Int?) {
+            self.text = text
+            self.slots = slots
+            self.line = line
+        }
+    }
+
+    enum CodingKeys: String, CodingKey {
+        case intent, label, summary, triggers, priority, order, fallback, evidence, slots, examples, negatives
+    }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        intent = try c.decode(String.self, forKey: .intent)
+        label = try c.decode(String.self, forKey: .label)
+        summary = try c.decode(String.self, forKey: .summary)
+        triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
+        priority = try c.decodeIfPresent(Int.self, forKey: .priority) ?? 0
+        order = try c.decodeIfPresent(Int.self, forKey: .order) ?? 100
+        fallback = try c.decodeIfPresent(Fallback.self, forKey: .fallback)
+        evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        slots = try c.decodeIfPresent([SlotSpec].self, forKey: .slots) ?? []
+        examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
+        negatives = try c.decodeIfPresent([String].self, forKey: .negatives) ?? []
+    }
+
+    public func slot(_ name: String) -> SlotSpec? { slots.first { $0.name == name } }
+}
+
+/// One slot of an intent.
+public struct SlotSpec: Sendable, Equatable, Decodable {
+    public var name: String
+    /// How the value is found: an entity type (`phone`, `time`, `party_size`,
+    /// `money`, `ticket_id` …), a place part (`community`, `estate`,
+    /// `building`, `grid`), `activity`, `name`, `description` (the free text),
+    /// or `keyword` (one of `values`).
+    public var type: String
+    public var required: Bool
+    /// The question to ask when a required slot is missing.
+    public var ask: String?
+    /// For `keyword` slots: value → the words that mean it.
+    public var values: [String: [String]]?
+
+    enum CodingKeys: String, CodingKey { case name, type, required, ask, values }
+
+    public init(from decoder: Decoder) throws {
+        let c = try decoder.container(keyedBy: CodingKeys.self)
+        name = try c.decode(String.self, forKey: .name)
+        type = try c.decode(String.self, forKey: .type)
+        required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? false
+        ask = try c.decodeIfPresent(String.self, forKey: .ask)
+        values = try c.decodeIfPresent([String: [String]].self, forKey: .values)
+        if !SlotSpec.knownTypes.contains(type) {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "未知的槽位类型：\(type)")
+        }
+        if type == "keyword", values?.isEmpty ?? true {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "keyword 槽位 \(name) 需要 values")
+        }
+        if required, ask == nil {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "必填槽位 \(name) 需要 ask（缺少时的提问）")
+        }
+    }
+
+    public static let knownTypes: Set<String> = [
+        "community", "estate", "building", "grid", "phone", "name", "ticket_id", "booking_id", "request_id",
+        "time", "time_end", "party_size", "activity", "activity_id", "money", "uscc", "keyword", "description", "enterprise",
+    ]
+}
+
+import Yams

@@ -1,0 +1,94 @@
+import Foundation
+
+/// Text → intent + slots + entities. Pure and fast: everything it needs (the
+/// intent catalogue, the gazetteer, the activity vocabulary) is given at
+/// construction; `understand` does no I/O.
+public struct Understander: Sendable {
+    public let catalog: IntentCatalog
+    public let places: PlaceFinder
+    let recognizer = EntityRecognizer()
+    let classifier: IntentClassifier
+    let slotFiller: SlotFiller
+
+    public init(catalog: IntentCatalog, gazetteer: Gazetteer, activityVocabulary: [String] = [], enterpriseNames: [String] = []) {
+        self.catalog = catalog
+        self.places = PlaceFinder(gazetteer: gazetteer)
+        self.classifier = IntentClassifier(catalog: catalog)
+        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames)
+    }
+
+    /// The full analysis of one line.
+    public func understand(_ text: String, context: ParseContext) -> Understanding {
+        let analysis = analyse(text, context: context)
+        guard let (spec, confidence, trigger) = classifier.classify(analysis) else {
+            return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: analysis.entities, place: analysis.place)
+        }
+        let slots = slotFiller.slots(for: spec, analysis: analysis, trigger: trigger)
+        return Understanding(text: text, intent: spec.intent, confidence: confidence, slots: slots,
+                             entities: analysis.entities, place: analysis.place)
+    }
+
+    /// The slots `text` gives for a known intent (a follow-up answer in a dialogue).
+    public func slots(for intent: String, in text: String, context: ParseContext) -> Slots {
+        guard let spec = catalog.spec(intent) else { return [:] }
+        let analysis = analyse(text, context: context)
+        return slotFiller.slots(for: spec, analysis: analysis, trigger: classifier.trigger(of: spec, in: analysis))
+    }
+
+    /// The place a text names, if any.
+    public func place(in text: String) -> PlaceFinder.Place? {
+        places.find(in: ScalarText(Normalizer.normalize(text)))
+    }
+
+    func analyse(_ text: String, context: ParseContext) -> Analysis {
+        let normalized = ScalarText(Normalizer.normalize(text))
+        var entities = recognizer.entities(in: normalized, context: context)
+        let place = places.find(in: normalized)
+        if let place {
+            var value: [String: String] = [:]
+            if let c = place.community { value["community"] = c }
+            if let e = place.estate { value["estate"] = e }
+            if let b = place.building { value["building"] = b }
+            if let g = place.gridCode { value["grid"] = g }
+            entities.removeAll { $0.type == .number && $0.range.overlaps(place.start..<place.end) }
+            entities.append(Entity(type: .address, text: normalized[place.start..<place.end], start: place.start, end: place.end,
+                                   value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))
+            entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
+        }
+        return Analysis(text: normalized, entities: entities, place: place)
+    }
+}
+
+/// What `understand` found.
+public struct Understanding: Sendable {
+    public var text: String
+    public var intent: String?
+    public var confidence: Double
+    public var slots: Slots
+    public var entities: [Entity]
+    public var place: PlaceFinder.Place?
+}
+
+/// The normalised text with its entities and place, shared by the classifier
+/// and the slot filler.
+struct Analysis {
+    let text: ScalarText
+    let entities: [Entity]
+    let place: PlaceFinder.Place?
+
+    var string: String { text[0..<text.count] }
+
+    func has(_ type: String) -> Bool {
+        if ["address", "community", "estate", "building", "grid"].contains(type) {
+            guard let place else { return false }
+            switch type {
+            case "community": return place.community != nil
+            case "estate": return place.estate != nil
+            case "building": return place.building != nil
+            case "grid": return place.gridCode != nil
+            default: return true
+            }
+        }
+        return entities.contains { $0.type.rawValue == type }
+    }
+}

@@ -1,0 +1,33 @@
+import ArgumentParser
+import Domain
+import Foundation
+import SQLiteStorage
+import Understanding
+
+/// `guanlan import [DIR]`: loads the CSV files into the database, validating
+/// every row first; an error names the file, line and column and changes nothing.
+struct Import: AsyncParsableCommand {
+    static let configuration = CommandConfiguration(abstract: "Load grid, venues, activities and enterprises CSV files.")
+
+    @OptionGroup var data: DataOptions
+    @Argument(help: "Folder with grid.csv, venues.csv, activities.csv, enterprises.csv (default: the bundled data/).")
+    var directory: String?
+
+    func run() async throws {
+        try await reportingErrors {
+            let path = try data.sqlitePath()
+            let db: SQLiteDatabase
+            do { db = try SQLiteDatabase(path: path) } catch { throw CLIError("无法打开数据库 \(path)：\(error)") }
+            try Migrations.migrate(db)
+            let dir = directory.map { URL(fileURLWithPath: $0) } ?? BotEnvironment.resourceRoot().appendingPathComponent("data")
+            do {
+                let counts = try SampleDataImporter(dataDirectory: dir, isValidCreditCode: USCC.isValid).importAll(into: db)
+                print("已导入：楼栋 \(counts.buildings)，亲邻之家 \(counts.venues)，活动 \(counts.activities)，企业 \(counts.enterprises)。")
+            } catch let error as ImportError {
+                throw CLIError("导入失败，数据库未改动：\(error)")
+            }
+        }
+    }
+}
+
+import Bot

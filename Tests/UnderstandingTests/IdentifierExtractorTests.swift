@@ -1,0 +1,31 @@
+import Foundation
+import Testing
+@testable import Understanding
+
+@Suite struct IdentifierExtractorTests {
+    static let ctx = ParseContext(now: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+
+    @Test(arguments: [
+        ("查询GL20261129-0001进度", EntityType.ticketId, "GL20261129-0001"),
+        ("gl20261129-0001", .ticketId, "GL20261129-0001"),
+        ("GL202611290001", .ticketId, "GL20261129-0001"),
+        ("GL20261129-10001", .ticketId, "GL20261129-10001"),
+        ("取消YY20261129-0003", .bookingId, "YY20261129-0003"),
+        ("qf20261201-0042", .requestId, "QF20261201-0042"),
+        ("预约HD-001", .activityId, "HD-001"),
+        ("hd001", .activityId, "HD-001"),
+        ("HD001 两人", .activityId, "HD-001"),
+        ("HD12", .activityId, "HD-012"),
+    ])
+    func finds(text: String, type: EntityType, value: String) {
+        let found = IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx)
+        #expect(found.count == 1)
+        #expect(found.first?.type == type)
+        #expect(found.first?.value == .string(value))
+    }
+
+    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS"])
+    func rejects(text: String) {
+        #expect(IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
+    }
+}

@@ -1,0 +1,23 @@
+import Foundation
+import Testing
+@testable import Understanding
+
+@Suite struct PartySizeExtractorTests {
+    static let ctx = ParseContext(now: Date(timeIntervalSince1970: 0), timeZone: TimeZone(identifier: "Asia/Shanghai")!)
+
+    @Test(arguments: [
+        ("书法班 2人", "2人", 2.0), ("两位", "两位", 2), ("三个人", "三个人", 3), ("一家三口", "一家三口", 3),
+        ("两大一小", "两大一小", 3), ("3位", "3位", 3), ("我们俩人", "俩人", 2), ("五口人", "五口人", 5), ("十二个人", "十二个人", 12),
+    ])
+    func finds(text: String, span: String, value: Double) {
+        let found = PartySizeExtractor().extract(from: ScalarText(text), context: Self.ctx)
+        #expect(found.count == 1)
+        #expect(found.first?.text == span)
+        #expect(found.first?.value == .number(value))
+    }
+
+    @Test(arguments: ["两个", "三个小时", "人民币", "两位数", "3栋"])
+    func rejects(text: String) {
+        #expect(PartySizeExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
+    }
+}
