@@ -19,12 +19,24 @@ final class ConnectionRegistry: @unchecked Sendable {
         }
     }
 
-    /// Registers a connection. Returns false when the server is already
-    /// draining: the caller then stops reading from it at once.
-    func add(_ channel: any Channel) -> Bool {
-        lock.withLock {
-            channels[ObjectIdentifier(channel)] = channel
-            return !draining
+    /// Registers a connection as it is accepted (in the child channel
+    /// initializer): one accepted just as shutdown begins may never reach
+    /// `serveConnection`, and must still be found and closed.
+    func add(_ channel: any Channel) {
+        lock.withLock { channels[ObjectIdentifier(channel)] = channel }
+    }
+
+    var isDraining: Bool { lock.withLock { draining } }
+
+    /// Half-closes a connection's input so its request loop ends after the
+    /// requests already read. Skips a channel not active yet: NIO may not have
+    /// finished registering it (a half-close then trips an assertion), and
+    /// `serveConnection` checks `isDraining` once it is active.
+    static func stopReading(_ channel: any Channel) {
+        channel.eventLoop.execute {
+            if channel.isActive {
+                channel.close(mode: .input, promise: nil)
+            }
         }
     }
 

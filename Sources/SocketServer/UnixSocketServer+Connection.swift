@@ -15,10 +15,10 @@ extension UnixSocketServer {
             logger[metadataKey: "peer"] = "\(peer)"
         }
         logger.info("连接建立")
-        if !connections.add(connection.channel) {
-            connection.channel.close(mode: .input, promise: nil)
-        }
         defer { connections.remove(connection.channel) }
+        if connections.isDraining {
+            ConnectionRegistry.stopReading(connection.channel)
+        }
 
         let responder = self.responder
         var requests = 0

@@ -158,7 +158,7 @@ public final class UnixSocketServer: @unchecked Sendable {
         logger.info("开始关闭：停止接受新连接", metadata: ["path": "\(path)"])
         try? await listening.channel.close()
         for channel in connections.startDraining() {
-            channel.close(mode: .input, promise: nil)
+            ConnectionRegistry.stopReading(channel)
         }
         let grace = shutdownGracePeriod
         let connections = self.connections
@@ -172,6 +172,10 @@ public final class UnixSocketServer: @unchecked Sendable {
         }
         await listening.serveTask.value
         forceClose.cancel()
+        // Accepted but never served (the accept loop ended first): close them too.
+        for channel in connections.open {
+            channel.close(promise: nil)
+        }
         try? await threadPool.shutdownGracefully()
         if let ours = listening.socketFile, Platform.identity(ofPath: path) == ours {
             try? Platform.removeFile(path)
@@ -193,13 +197,18 @@ public final class UnixSocketServer: @unchecked Sendable {
             logger.notice("删除残留的套接字文件（无人监听）", metadata: ["path": "\(path)"])
             try Platform.removeFile(path)
         }
+        let connections = self.connections
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 256)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false) { channel in
-                channel.eventLoop.makeCompletedFuture {
+                // Registered here, not when served: a connection accepted just as
+                // shutdown begins may never reach `serveConnection`, and must
+                // still be closed.
+                connections.add(channel)
+                return channel.eventLoop.makeCompletedFuture {
                     try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder()))
-                    return try Connection(wrappingChannelSynchronously: channel)
+                    return try UnixSocketServer.wrapClosingOnDeinit(channel)
                 }
             }
     }

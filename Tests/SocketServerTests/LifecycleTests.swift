@@ -93,6 +93,31 @@ import Testing
         }
     }
 
+    @Test func clientsConnectingDuringShutdownAreAnsweredOrClosed() async throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let path = directory + "/bot.sock"
+        let server = UnixSocketServer(path: path, handler: FakeHandler(), sessions: SessionRegistry(), logger: quietLogger)
+        try await server.start()
+        let connector = Task {
+            try await blocking { () -> [String] in
+                var timedOut: [String] = []
+                for n in 0..<300 {
+                    guard let client = try? LineClient(path: path, timeout: 3) else { continue }
+                    do {
+                        _ = try client.sendText("echo \(n)")
+                    } catch LineClientError.timedOut {
+                        timedOut.append("\(n)")
+                    } catch {}
+                }
+                return timedOut
+            }
+        }
+        try await Task.sleep(for: .milliseconds(20))
+        await server.shutdown()
+        #expect(try await connector.value.isEmpty)
+    }
+
     @Test func cancellingRunShutsDown() async throws {
         let directory = try makeTemporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: directory) }
