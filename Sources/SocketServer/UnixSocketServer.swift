@@ -105,7 +105,13 @@ public final class UnixSocketServer: @unchecked Sendable {
                 throw error
             }
             let identity = Platform.identity(ofPath: path)
-            let task = Task { await self.serve(serverChannel) }
+            let task: Task<Void, Never>
+            if #available(macOS 15, *) {
+                let executor = ServerTaskExecutor(label: "guanlan.socket-server")
+                task = Task(executorPreference: executor) { await self.serve(serverChannel) }
+            } else {
+                task = Task { await self.serve(serverChannel) }
+            }
             listening = Listening(channel: serverChannel.channel, serveTask: task, socketFile: identity)
         } catch {
             lock.withLock { state = .closed }
