@@ -9,7 +9,7 @@ struct ActivitySearchHandler: IntentHandler {
 
     func handle(_ r: IntentRequest) throws -> Outcome {
         let service = r.services.activities
-        let activities = try service.activities(matching: r.string("activity"), community: r.string("community"))
+        let activities = try service.activities(SessionResolver.filter(r))
         let calendar = r.clock.calendar
         var from = r.clock.now, to = r.clock.now.addingTimeInterval(7 * 86_400)
         if let start = r.string("time").flatMap(Clock.parseISO) {
@@ -18,7 +18,7 @@ struct ActivitySearchHandler: IntentHandler {
                 ?? CalendarDay(start, calendar: calendar).adding(days: 1, calendar: calendar).start(in: calendar)
             if from < r.clock.now && to > r.clock.now { from = r.clock.now }
         }
-        let sessions = try service.sessions(of: activities, from: from, to: to).filter { !$0.cancelled }
+        let sessions = try service.sessions(of: activities, from: from, to: to)
         guard !sessions.isEmpty else {
             return .reply(.done(intent, "\(r.clock.display(from, withTime: false)) 起没有找到符合条件的活动场次。", data: ["sessions": []]))
         }
