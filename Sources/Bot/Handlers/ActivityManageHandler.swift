@@ -26,7 +26,7 @@ struct ActivityManageHandler: IntentHandler {
 
     private func cancelSession(_ r: IntentRequest) throws -> Outcome {
         let session: ActivitySession
-        switch try SessionResolver(request: r).resolve() {
+        switch try SessionResolver(request: r, allowCancelled: true).resolve() {
         case .outcome(let outcome): return outcome
         case .session(let s): session = s
         }

@@ -25,7 +25,9 @@ struct ActivitySearchHandler: IntentHandler {
         let resolver = SessionResolver(request: r)
         var lines = ["找到 \(sessions.count) 个场次\(sessions.count > Self.maximumListed ? "（显示前 \(Self.maximumListed) 个）" : "")："]
         lines += sessions.prefix(Self.maximumListed).map(resolver.describe)
-        lines.append("预约请说：预约 活动编号 日期 人数 电话，例如：预约 \(sessions[0].activity.code) \(r.clock.display(sessions[0].start, withTime: false)) 1人 电话138…")
+        if let open = sessions.first(where: { !$0.cancelled }) {
+            lines.append("预约请说：预约 活动编号 日期 人数 电话，例如：预约 \(open.activity.code) \(r.clock.display(open.start, withTime: false)) 1人 电话138…")
+        }
         return .reply(.done(intent, lines.joined(separator: "\n"),
                             data: ["sessions": .array(sessions.prefix(100).map { DomainJSON.session($0, clock: r.clock) })]))
     }

@@ -6,6 +6,8 @@ import Foundation
 /// ambiguous.
 struct SessionResolver {
     let request: IntentRequest
+    /// Whether a cancelled session may be the answer (operators), rather than an error.
+    var allowCancelled = false
 
     enum Resolution {
         case session(ActivitySession)
@@ -33,7 +35,13 @@ struct SessionResolver {
         }
         let day = CalendarDay(time, calendar: calendar)
         let dayStart = day.start(in: calendar)
-        var sessions = try service.sessions(of: activities, from: dayStart, to: dayStart.addingTimeInterval(86_400)).filter { !$0.cancelled }
+        let onDay = try service.sessions(of: activities, from: dayStart, to: dayStart.addingTimeInterval(86_400))
+        var sessions = onDay.filter { !$0.cancelled }
+        if sessions.isEmpty, let called = onDay.first {
+            // Only cancelled sessions that day: say so (an operator may be cancelling it again).
+            if allowCancelled { return .session(called) }
+            throw DomainError.sessionCancelled(activity: called.activity.name)
+        }
         let hour = calendar.component(.hour, from: time), minute = calendar.component(.minute, from: time)
         if hour != 0 || minute != 0 {
             let atHour = sessions.filter { calendar.component(.hour, from: $0.start) == hour }
@@ -61,7 +69,7 @@ struct SessionResolver {
 
     /// The catalogue filter for what was said: name or kind, audience, community, venue.
     static func filter(_ r: IntentRequest) -> ActivityFilter {
-        ActivityFilter(term: r.string("activity"), audience: r.string("audience"), community: r.string("community"),
+        ActivityFilter(code: r.string("activity_id"), term: r.string("activity"), audience: r.string("audience"), community: r.string("community"),
                        venueCode: r.string("venue"), estate: r.string("venue") == nil ? r.string("estate") : nil)
     }
 

@@ -2,13 +2,15 @@
 /// said, the audience (适合老人的 → 长者), a community, a venue (by code or by
 /// the estate it stands in).
 public struct ActivityFilter: Sendable, Equatable {
+    public var code: String?
     public var term: String?
     public var audience: String?
     public var community: String?
     public var venueCode: String?
     public var estate: String?
 
-    public init(term: String? = nil, audience: String? = nil, community: String? = nil, venueCode: String? = nil, estate: String? = nil) {
+    public init(code: String? = nil, term: String? = nil, audience: String? = nil, community: String? = nil, venueCode: String? = nil, estate: String? = nil) {
+        self.code = code
         self.term = term
         self.audience = audience.map(Self.audience(for:))
         self.community = community
@@ -28,6 +30,7 @@ public struct ActivityFilter: Sendable, Equatable {
     }
 
     public func accepts(_ a: Activity) -> Bool {
+        if let c = code, a.code != c { return false }
         if let t = term, !(a.name.contains(t) || a.kind.contains(t) || t.contains(a.name) || a.audience.contains(t)) { return false }
         // An audience search lists the activities made for that audience (not the 全体 ones).
         if let au = audience, a.audience != au { return false }
