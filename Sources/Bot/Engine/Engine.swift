@@ -16,7 +16,7 @@ public final class Engine: LineHandler {
         let all: [any IntentHandler] = [
             GrievanceFileHandler(), GrievanceStatusHandler(), GrievanceUpdateHandler(), GrievanceListHandler(),
             GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
-            ActivityBookingsHandler(), EnterpriseRequestHandler(), EnterpriseStatusHandler(), StatsHandler(),
+            ActivityBookingsHandler(), ActivityManageHandler(), EnterpriseRequestHandler(), EnterpriseStatusHandler(), StatsHandler(),
             HelpHandler(), CancelHandler(),
         ]
         handlers = Dictionary(all.map { ($0.intent, $0) }, uniquingKeysWith: { a, _ in a })

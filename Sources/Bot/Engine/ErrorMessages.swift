@@ -33,6 +33,8 @@ public enum ErrorMessages {
         case .overlappingBooking(let id, let name): return ("overlapping_booking", "这个电话在同一时间已有预约：\(name)（预约号 \(id)），时间冲突。")
         case .bookingNotFound(let id): return ("booking_not_found", "没有找到预约 \(id)，请核对预约号。")
         case .bookingAlreadyCancelled(let id): return ("booking_cancelled", "预约 \(id) 已经取消过了。")
+        case .sessionAlreadyCancelled(let name, let day): return ("session_cancelled", "\(name) \(day) 这一场已经取消过了。")
+        case .invalidActivityDefinition(let why): return ("invalid_activity", "活动信息不完整或有误：\(why)")
         case .ticketNotFound(let id): return ("ticket_not_found", "没有找到工单 \(id)，请核对工单号。")
         case .requestNotFound(let id): return ("request_not_found", "没有找到企业服务单 \(id)，请核对单号。")
         case .illegalTransition(let id, let from, let action):

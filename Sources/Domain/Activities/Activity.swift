@@ -8,6 +8,9 @@ public struct Activity: Sendable, Equatable {
     public var venueCode: String
     public var venueName: String
     public var community: String
+    /// The estate the venue stands in, and its opening hours (`09:00-21:00`).
+    public var venueEstate: String
+    public var venueOpenHours: String
     public var schedule: Schedule
     /// `HH:MM` local start time.
     public var startTime: String
@@ -26,6 +29,8 @@ public struct Activity: Sendable, Equatable {
         venueCode = row.string("venue_code")
         venueName = row.string("venue_name")
         community = row.string("community")
+        venueEstate = row.string("venue_estate")
+        venueOpenHours = row.string("open_hours")
         schedule = Schedule(row.string("schedule")) ?? .weekly([])
         startTime = row.string("start_time")
         minutes = row.int("minutes")

@@ -16,7 +16,7 @@ public struct ActivityService: Sendable {
     }
 
     static let activitySelect = """
-        SELECT a.*, v.name AS venue_name, v.community AS community
+        SELECT a.*, v.name AS venue_name, v.community AS community, v.estate AS venue_estate, v.open_hours AS open_hours
         FROM activities a JOIN venues v ON v.venue_code = a.venue_code
         """
 
@@ -36,10 +36,12 @@ public struct ActivityService: Sendable {
     /// Activities whose name or kind contains `term` (书法 finds 书法培训班), in a
     /// community when given.
     public func activities(matching term: String?, community: String? = nil) throws -> [Activity] {
-        try allActivities().filter { a in
-            (term.map { t in a.name.contains(t) || a.kind.contains(t) || t.contains(a.name) || a.audience.contains(t) } ?? true)
-                && (community.map { a.community == $0 } ?? true)
-        }
+        try activities(ActivityFilter(term: term, community: community))
+    }
+
+    /// Activities that pass every part of `filter`, in code order.
+    public func activities(_ filter: ActivityFilter) throws -> [Activity] {
+        try allActivities().filter(filter.accepts)
     }
 
     /// The sessions of `activities` starting in `[from, to)`, with seats taken
@@ -139,7 +141,7 @@ public struct ActivityService: Sendable {
     }
 
     /// Moves up, in order, every waiting booking that fits the seats now free.
-    private func promoteWaitlist(key: [SQLValue], in conn: any SQLConnection) throws -> [Booking] {
+    func promoteWaitlist(key: [SQLValue], in conn: any SQLConnection) throws -> [Booking] {
         let waiting = try conn.query(
             "SELECT id, party_size FROM bookings WHERE activity_code = ? AND start_at = ? AND status = 'waitlisted' ORDER BY created_at, id", key)
         var promoted: [Booking] = []
@@ -151,7 +153,11 @@ public struct ActivityService: Sendable {
             guard seated == 1 else { continue }
             try conn.execute("UPDATE bookings SET status = 'confirmed', updated_at = ? WHERE id = ?",
                              [.int(clock.now.epoch), .text(row.string("id"))])
-            promoted.append(try loadBooking(id: row.string("id"), in: conn)!)
+            let booking = try loadBooking(id: row.string("id"), in: conn)!
+            try recordNotice(bookingID: booking.id, kind: "promoted", phone: booking.phone,
+                             message: "您候补的\(booking.activityName)（\(clock.display(booking.start))）已递补为正式预约，预约号 \(booking.id)。",
+                             in: conn)
+            promoted.append(booking)
         }
         return promoted
     }
@@ -175,7 +181,7 @@ public struct ActivityService: Sendable {
         try db.read { conn in try loadBooking(id: id, in: conn) }
     }
 
-    private func loadBooking(id: String, in conn: any SQLConnection) throws -> Booking? {
+    func loadBooking(id: String, in conn: any SQLConnection) throws -> Booking? {
         guard let row = try conn.queryOne(
             "SELECT b.*, a.name AS activity_name FROM bookings b JOIN activities a ON a.activity_code = b.activity_code WHERE b.id = ?",
             [.text(id)]) else { return nil }

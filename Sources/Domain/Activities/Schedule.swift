@@ -55,6 +55,16 @@ public enum Schedule: Sendable, Equatable {
         }
     }
 
+    /// The form `activities.csv` uses, which `init?(_:)` reads back.
+    public var source: String {
+        let names = ["", "一", "二", "三", "四", "五", "六", "日"]
+        switch self {
+        case .once(let d): return d.description
+        case .weekly(let days): return days.sorted().map { "周" + names[$0] }.joined(separator: "|")
+        case .monthly: return display
+        }
+    }
+
     /// Human-readable form for replies: 每周二、周四 / 2026-12-12 / 每月第一个周六.
     public var display: String {
         let names = ["", "一", "二", "三", "四", "五", "六", "日"]

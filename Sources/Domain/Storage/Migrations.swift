@@ -94,6 +94,29 @@ public enum Migrations {
                 phone TEXT, created_at BIGINT NOT NULL, due_at BIGINT NOT NULL)
             """,
         ]),
+        Migration(name: "006_activity_operations", statements: [
+            // One active booking per phone and session, enforced by the database
+            // (partial unique index: SQLite ≥ 3.8 and PostgreSQL).
+            "CREATE UNIQUE INDEX bookings_one_per_phone ON bookings (activity_code, start_at, phone) WHERE status <> 'cancelled'",
+            """
+            CREATE TABLE session_cancellations (
+                activity_code TEXT NOT NULL, start_at BIGINT NOT NULL, reason TEXT NOT NULL,
+                cancelled_at BIGINT NOT NULL, cancelled_by TEXT, bookings_notified INTEGER NOT NULL,
+                PRIMARY KEY (activity_code, start_at))
+            """,
+            """
+            CREATE TABLE booking_notices (
+                booking_id TEXT NOT NULL, kind TEXT NOT NULL, at BIGINT NOT NULL,
+                phone TEXT NOT NULL, message TEXT NOT NULL,
+                PRIMARY KEY (booking_id, kind))
+            """,
+            """
+            CREATE TABLE activity_changes (
+                activity_code TEXT NOT NULL, at BIGINT NOT NULL, action TEXT NOT NULL,
+                detail TEXT NOT NULL, actor TEXT)
+            """,
+            "CREATE INDEX activity_changes_code ON activity_changes (activity_code, at)",
+        ]),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.

@@ -12,6 +12,8 @@ public enum DomainError: Error, Sendable, Equatable {
     case overlappingBooking(existing: String, activity: String)
     case bookingNotFound(String)
     case bookingAlreadyCancelled(String)
+    case sessionAlreadyCancelled(activity: String, day: String)
+    case invalidActivityDefinition(String)
     // Grievances and enterprise requests
     case ticketNotFound(String)
     case requestNotFound(String)
