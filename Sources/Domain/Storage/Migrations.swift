@@ -94,7 +94,7 @@ public enum Migrations {
                 phone TEXT, created_at BIGINT NOT NULL, due_at BIGINT NOT NULL)
             """,
         ]),
-        Migration(name: "006_enterprise_loop", statements: [
+        Migration(name: "007_enterprise_loop", statements: [
             "ALTER TABLE enterprise_requests ADD COLUMN purpose TEXT",
             "ALTER TABLE enterprise_requests ADD COLUMN term_months INTEGER",
             "ALTER TABLE enterprise_requests ADD COLUMN programme TEXT",
