@@ -56,7 +56,7 @@ public enum BotEnvironment {
         })
         let activities = try services.activities.allActivities()
         let vocabulary = activities.map(\.name) + activities.map(\.kind)
-        let firms = try services.enterprises.allEnterprises()
+        let firms = try services.enterprises.registry.all()
         return Understander(catalog: catalog, gazetteer: gazetteer, activityVocabulary: vocabulary,
                             enterpriseNames: firms.map(\.name) + firms.map(\.shortName))
     }

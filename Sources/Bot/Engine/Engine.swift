@@ -16,7 +16,8 @@ public final class Engine: LineHandler {
         let all: [any IntentHandler] = [
             GrievanceFileHandler(), GrievanceStatusHandler(), GrievanceUpdateHandler(), GrievanceListHandler(),
             GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
-            ActivityBookingsHandler(), ActivityManageHandler(), EnterpriseRequestHandler(), EnterpriseStatusHandler(), StatsHandler(),
+            ActivityBookingsHandler(), ActivityManageHandler(), EnterpriseRequestHandler(), EnterpriseStatusHandler(),
+            EnterpriseUpdateHandler(), StatsHandler(),
             HelpHandler(), CancelHandler(),
         ]
         handlers = Dictionary(all.map { ($0.intent, $0) }, uniquingKeysWith: { a, _ in a })
@@ -98,8 +99,12 @@ public final class Engine: LineHandler {
                 session.dialogue = nil
                 return reply
             case .ask(let slot, let question):
-                session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: slot, label: spec.label)
-                return .ask(intent, Self.summary(spec, slots, clock: services.clock) + question, data: ["awaiting": .string(slot), "slots": Self.json(slots)])
+                // The slot asked for is unknown by definition: a rejected value (a credit
+                // code with a wrong check digit) is not kept.
+                var kept = slots
+                kept[slot] = nil
+                session.dialogue = Dialogue(intent: intent, slots: kept, awaiting: slot, label: spec.label)
+                return .ask(intent, Self.summary(spec, kept, clock: services.clock) + question, data: ["awaiting": .string(slot), "slots": Self.json(kept)])
             case .clarify(let question, let choices):
                 session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: nil, choices: choices, label: spec.label)
                 return .clarify(intent, question + "\n" + Self.list(choices),

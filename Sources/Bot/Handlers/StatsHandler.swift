@@ -17,15 +17,24 @@ struct StatsHandler: IntentHandler {
             "按等级：\(byGrade.isEmpty ? "—" : byGrade.joined(separator: "，"))；超期 \(f.ticketsOverdue) 张",
             "已化解 \(f.settledTotal) 张，其中街区/社区层级化解 \(f.settledLocally) 张（\(rate)）",
             "活动预约：已确认 \(f.bookingsConfirmed) 个，候补 \(f.bookingsWaitlisted) 个",
-            "企业服务：\(types.isEmpty ? "0" : types.joined(separator: "，"))；融资需求合计 \(Labels.yuan(f.financingAsked))",
+            "企业服务：\(types.isEmpty ? "0" : types.joined(separator: "，"))；融资需求合计 \(Labels.yuan(f.financingAsked))，已对接 \(Labels.yuan(f.financingMatched))",
         ]
+        let parks = f.requestsByPark.keys.sorted().map { "\($0) \(f.requestsByPark[$0]!)" }
+        let statuses = EnterpriseRequestStatus.allCases.compactMap { s in f.requestsByStatus[s.rawValue].map { "\(s.chinese) \($0)" } }
+        let extra = [
+            parks.isEmpty ? nil : "企服按园区：\(parks.joined(separator: "，"))；按状态：\(statuses.joined(separator: "，"))",
+            f.specialisedFirmsWithOpenRequests.isEmpty ? nil : "有在办诉求的专精特新企业：\(f.specialisedFirmsWithOpenRequests.joined(separator: "、"))",
+        ].compactMap { $0 }
         let data: JSONValue = [
             "tickets": ["total": .int(f.ticketsTotal), "by_status": .object(f.ticketsByStatus.mapValues { .int($0) }),
                         "by_grade": .object(f.ticketsByGrade.mapValues { .int($0) }), "overdue": .int(f.ticketsOverdue),
                         "settled": .int(f.settledTotal), "settled_locally": .int(f.settledLocally)],
             "bookings": ["confirmed": .int(f.bookingsConfirmed), "waitlisted": .int(f.bookingsWaitlisted)],
-            "enterprise_requests": ["by_type": .object(f.requestsByType.mapValues { .int($0) }), "financing_amount": .double(f.financingAsked)],
+            "enterprise_requests": ["by_type": .object(f.requestsByType.mapValues { .int($0) }), "financing_amount": .double(f.financingAsked),
+                                    "financing_matched": .double(f.financingMatched), "by_park": .object(f.requestsByPark.mapValues { .int($0) }),
+                                    "by_status": .object(f.requestsByStatus.mapValues { .int($0) }),
+                                    "specialised_firms_open": .array(f.specialisedFirmsWithOpenRequests.map { .string($0) })],
         ]
-        return .reply(.done(intent, lines.joined(separator: "\n"), data: data))
+        return .reply(.done(intent, (lines + extra).joined(separator: "\n"), data: data))
     }
 }

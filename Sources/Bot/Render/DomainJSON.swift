@@ -38,7 +38,9 @@ enum DomainJSON {
 
     static func request(_ r: EnterpriseRequest, clock: Clock) -> JSONValue {
         ["id": .string(r.id), "service_type": .string(r.serviceType), "enterprise": .string(r.enterprise), "uscc": .optional(r.uscc),
-         "routed_to": .string(r.routedTo), "status": .string(r.status), "amount": r.amount.map { .double($0) } ?? .null,
+         "routed_to": .string(r.routedTo), "status": .string(r.status.rawValue), "amount": r.amount.map { .double($0) } ?? .null,
+         "term_months": r.termMonths.map { .int($0) } ?? .null, "purpose": .optional(r.purpose), "programme": .optional(r.programme),
+         "headcount": r.headcount.map { .int($0) } ?? .null, "visit_at": r.visitAt.map { .string(clock.iso($0)) } ?? .null,
          "created_at": .string(clock.iso(r.createdAt)), "due_at": .string(clock.iso(r.dueAt))]
     }
 }

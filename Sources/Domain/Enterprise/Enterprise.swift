@@ -47,12 +47,18 @@ public struct EnterpriseRequest: Sendable, Equatable {
     public var uscc: String?
     public var enterprise: String
     public var routedTo: String
-    public var status: String
+    public var status: EnterpriseRequestStatus
     public var amount: Double?
     public var details: String
     public var phone: String?
+    public var purpose: String?
+    public var termMonths: Int?
+    public var programme: String?
+    public var headcount: Int?
+    public var visitAt: Date?
     public var createdAt: Date
     public var dueAt: Date
+    public var version: Int
 
     init(row: SQLRow) {
         id = row.string("id")
@@ -60,16 +66,45 @@ public struct EnterpriseRequest: Sendable, Equatable {
         uscc = row.optionalString("uscc")
         enterprise = row.string("enterprise")
         routedTo = row.string("routed_to")
-        status = row.string("status")
+        status = EnterpriseRequestStatus(rawValue: row.string("status")) ?? .accepted
         amount = row.double("amount")
         details = row.string("details")
         phone = row.optionalString("phone")
+        purpose = row.optionalString("purpose")
+        termMonths = row.optionalInt("term_months")
+        programme = row.optionalString("programme")
+        headcount = row.optionalInt("headcount")
+        visitAt = row.optionalInt("visit_at").map { Date(timeIntervalSince1970: TimeInterval($0)) }
         createdAt = Date(timeIntervalSince1970: TimeInterval(row.int("created_at")))
         dueAt = Date(timeIntervalSince1970: TimeInterval(row.int("due_at")))
+        version = row.int("version")
     }
 
-    public var statusChinese: String {
-        ["accepted": "已受理", "matching": "对接中", "closed": "已办结"][status] ?? status
+    public var statusChinese: String { status.chinese }
+}
+
+/// What a firm asks for, by service type (each type uses some of these).
+public struct EnterpriseRequestDetails: Sendable, Equatable {
+    public var amount: Double?
+    public var purpose: String?
+    public var termMonths: Int?
+    public var programme: String?
+    public var headcount: Int?
+    public var visitAt: Date?
+    public var space: SpaceListing.Draft?
+    /// The request as told.
+    public var text: String
+
+    public init(amount: Double? = nil, purpose: String? = nil, termMonths: Int? = nil, programme: String? = nil,
+                headcount: Int? = nil, visitAt: Date? = nil, space: SpaceListing.Draft? = nil, text: String = "") {
+        self.amount = amount
+        self.purpose = purpose
+        self.termMonths = termMonths
+        self.programme = programme
+        self.headcount = headcount
+        self.visitAt = visitAt
+        self.space = space
+        self.text = text
     }
 }
 
@@ -80,4 +115,6 @@ public struct EnterpriseServiceType: Sendable, Equatable {
     public var keywords: [String]
     public var office: String
     public var deadlineDays: Int
+    /// Slots this type needs before it can be recorded (amount for financing …).
+    public var requires: [String]
 }

@@ -1,54 +1,47 @@
 import Foundation
 
-/// The enterprise registry and service requests, routed to the firm's party
-/// committee and the office for the service type.
+/// Enterprise service requests: recorded durably, routed to the firm's party
+/// committee and the office for the service type, moved along their loop
+/// with the same history and transition rules as grievance tickets.
 public struct EnterpriseService: Sendable {
     let db: any SQLDatabase
     let clock: Clock
     public let serviceTypes: [EnterpriseServiceType]
+    public let registry: EnterpriseRegistry
+    let matcher = SpaceMatcher()
 
     public init(db: any SQLDatabase, clock: Clock, serviceTypes: [EnterpriseServiceType]) {
         self.db = db
         self.clock = clock
         self.serviceTypes = serviceTypes
+        self.registry = EnterpriseRegistry(db: db)
     }
 
     public static func loadServiceTypes(from directory: URL) throws -> [EnterpriseServiceType] {
         let table = try CSVTable.load(directory.appendingPathComponent("enterprise_services.csv"))
-        try table.require(["service_type", "label", "keywords", "office", "deadline_days"])
+        try table.require(["service_type", "label", "keywords", "office", "deadline_days", "requires"])
         let known = ["financing", "policy", "tax", "hiring", "space", "license", "visit", "other"]
-        return try table.rows.map { row in
+        let types = try table.rows.map { row in
             let v = RowValidator(table: table, row: row)
             let type = try v.text("service_type")
             guard known.contains(type) else { throw v.error("service_type", "未知的服务类型：\(type)") }
             return EnterpriseServiceType(type: type, label: try v.text("label"),
                                          keywords: row["keywords"].split(separator: "|").map(String.init),
-                                         office: try v.text("office"), deadlineDays: try v.int("deadline_days", in: 1...365))
+                                         office: try v.text("office"), deadlineDays: try v.int("deadline_days", in: 1...365),
+                                         requires: row["requires"].split(separator: "|").map(String.init))
         }
+        guard types.contains(where: { $0.type == "other" }) else {
+            throw ImportError(file: table.file, line: 1, column: "service_type", message: "需要 other（其他诉求）一行作为兜底")
+        }
+        return types
     }
 
     public func serviceType(_ type: String) -> EnterpriseServiceType? { serviceTypes.first { $0.type == type } }
 
-    public func allEnterprises() throws -> [Enterprise] {
-        try db.read { conn in try conn.query("SELECT * FROM enterprises ORDER BY name").map(Enterprise.init(row:)) }
-    }
-
-    public func enterprise(uscc: String) throws -> Enterprise? {
-        try db.read { conn in try conn.queryOne("SELECT * FROM enterprises WHERE uscc = ?", [.text(uscc)]).map(Enterprise.init(row:)) }
-    }
-
-    public func enterprises(phone: String) throws -> [Enterprise] {
-        try db.read { conn in try conn.query("SELECT * FROM enterprises WHERE contact_phone = ?", [.text(phone)]).map(Enterprise.init(row:)) }
-    }
-
-    /// Firms whose full or short name occurs in `text` (longest first).
-    public func enterprises(mentionedIn text: String) throws -> [Enterprise] {
-        try allEnterprises().filter { text.contains($0.name) || text.contains($0.shortName) }
-            .sorted { $0.name.count > $1.name.count }
-    }
-
-    /// Records a request; durable before it returns.
-    public func request(type: String, enterprise: Enterprise, amount: Double?, details: String, phone: String?) throws -> EnterpriseRequest {
+    /// Records a request (and its space listing) durably; returns it with the
+    /// space listings it matches.
+    public func request(type: String, enterprise: Enterprise, details: EnterpriseRequestDetails, phone: String?,
+                        actor: String? = nil) throws -> (request: EnterpriseRequest, matches: [SpaceListing]) {
         let service = serviceType(type) ?? serviceType("other")!
         let now = clock.now
         let due = clock.calendar.date(byAdding: .day, value: service.deadlineDays, to: now)!
@@ -57,18 +50,33 @@ public struct EnterpriseService: Sendable {
             let id = try IdentifierSequence.next(prefix: "QF", on: now, clock: clock, in: conn)
             try conn.execute(
                 """
-                INSERT INTO enterprise_requests (id, service_type, uscc, enterprise, routed_to, status, amount, details, phone, created_at, due_at)
-                VALUES (?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?)
+                INSERT INTO enterprise_requests (id, service_type, uscc, enterprise, routed_to, status, amount, details, phone,
+                    created_at, due_at, purpose, term_months, programme, headcount, visit_at, updated_at, version)
+                VALUES (?, ?, ?, ?, ?, 'accepted', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
                 """, [.text(id), .text(service.type), .text(enterprise.uscc), .text(enterprise.name), .text(routedTo),
-                      .optional(amount), .text(details), .optional(phone), .int(now.epoch), .int(due.epoch)])
-            return try conn.queryOne("SELECT * FROM enterprise_requests WHERE id = ?", [.text(id)]).map(EnterpriseRequest.init(row:))!
+                      .optional(details.amount), .text(details.text), .optional(phone), .int(now.epoch), .int(due.epoch),
+                      .optional(details.purpose), .optional(details.termMonths), .optional(details.programme),
+                      .optional(details.headcount), .optional(details.visitAt?.epoch), .int(now.epoch)])
+            try CaseEventLog.append(conn, caseID: id, action: "file", from: nil, to: EnterpriseRequestStatus.accepted.rawValue,
+                                    note: service.label, actor: actor, at: now)
+            var matches: [SpaceListing] = []
+            if let space = details.space {
+                let open = try conn.query("SELECT * FROM space_listings WHERE open = 1 AND kind = ? AND direction <> ?",
+                                          [.text(space.kind), .text(space.direction.rawValue)]).map(SpaceListing.init(row:))
+                matches = matcher.matches(for: space, among: open)
+                try conn.execute(
+                    """
+                    INSERT INTO space_listings (request_id, direction, kind, area, community, place, budget, enterprise, open, created_at)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, 1, ?)
+                    """, [.text(id), .text(space.direction.rawValue), .text(space.kind), .real(space.area), .optional(space.community),
+                          .optional(space.place), .optional(space.budget), .text(enterprise.name), .int(now.epoch)])
+            }
+            return (try load(id: id, in: conn)!, matches)
         }
     }
 
     public func request(id: String) throws -> EnterpriseRequest? {
-        try db.read { conn in
-            try conn.queryOne("SELECT * FROM enterprise_requests WHERE id = ?", [.text(id)]).map(EnterpriseRequest.init(row:))
-        }
+        try db.read { conn in try load(id: id, in: conn) }
     }
 
     public func requests(uscc: String) throws -> [EnterpriseRequest] {
@@ -76,5 +84,33 @@ public struct EnterpriseService: Sendable {
             try conn.query("SELECT * FROM enterprise_requests WHERE uscc = ? ORDER BY created_at DESC, id DESC", [.text(uscc)])
                 .map(EnterpriseRequest.init(row:))
         }
+    }
+
+    public func history(id: String) throws -> [TicketEvent] {
+        try db.read { conn in try CaseEventLog.history(conn, caseID: id) }
+    }
+
+    /// Moves a request along 受理 → 对接中 → 已办结; a closed space request
+    /// takes its listing off the market. Concurrent moves: one wins.
+    public func update(id: String, action: EnterpriseRequestAction, note: String?, actor: String?) throws -> EnterpriseRequest {
+        try db.write { conn in
+            guard let request = try load(id: id, in: conn) else { throw DomainError.requestNotFound(id) }
+            guard let next = EnterpriseRequestAction.table.next(from: request.status, action: action) else {
+                throw DomainError.illegalTransition(id: id, from: request.status.chinese, action: action.chinese)
+            }
+            let now = clock.now
+            let changed = try conn.execute(
+                "UPDATE enterprise_requests SET status = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
+                [.text(next.rawValue), .int(now.epoch), .text(id), .int(request.version)])
+            guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
+            try conn.execute("UPDATE space_listings SET open = ? WHERE request_id = ?", [.int(next == .closed ? 0 : 1), .text(id)])
+            try CaseEventLog.append(conn, caseID: id, action: action.rawValue, from: request.status.rawValue, to: next.rawValue,
+                                    note: note, actor: actor, at: now)
+            return try load(id: id, in: conn)!
+        }
+    }
+
+    private func load(id: String, in conn: any SQLConnection) throws -> EnterpriseRequest? {
+        try conn.queryOne("SELECT * FROM enterprise_requests WHERE id = ?", [.text(id)]).map(EnterpriseRequest.init(row:))
     }
 }

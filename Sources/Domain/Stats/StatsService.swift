@@ -23,6 +23,12 @@ public struct StatsService: Sendable {
         public var bookingsWaitlisted = 0
         public var requestsByType: [String: Int] = [:]
         public var financingAsked: Double = 0
+        /// Financing of requests already closed (matched with a lender).
+        public var financingMatched: Double = 0
+        public var requestsByPark: [String: Int] = [:]
+        public var requestsByStatus: [String: Int] = [:]
+        /// 专精特新 firms that have requests still open.
+        public var specialisedFirmsWithOpenRequests: [String] = []
     }
 
     public func figures() throws -> Figures {
@@ -54,6 +60,18 @@ public struct StatsService: Sendable {
             }
             f.financingAsked = try conn.queryOne(
                 "SELECT SUM(amount) AS s FROM enterprise_requests WHERE service_type = 'financing'")?.double("s") ?? 0
+            f.financingMatched = try conn.queryOne(
+                "SELECT SUM(amount) AS s FROM enterprise_requests WHERE service_type = 'financing' AND status = 'closed'")?.double("s") ?? 0
+            for row in try conn.query(
+                "SELECT e.park, COUNT(*) AS n FROM enterprise_requests r JOIN enterprises e ON e.uscc = r.uscc GROUP BY e.park") {
+                f.requestsByPark[row.string("park")] = row.int("n")
+            }
+            for row in try conn.query("SELECT status, COUNT(*) AS n FROM enterprise_requests GROUP BY status") {
+                f.requestsByStatus[row.string("status")] = row.int("n")
+            }
+            f.specialisedFirmsWithOpenRequests = try conn.query(
+                "SELECT DISTINCT e.name FROM enterprise_requests r JOIN enterprises e ON e.uscc = r.uscc "
+                    + "WHERE r.status <> 'closed' AND e.scale LIKE '%专精特新%' ORDER BY e.name").map { $0.string("name") }
             return f
         }
     }

@@ -117,6 +117,23 @@ public enum Migrations {
             """,
             "CREATE INDEX activity_changes_code ON activity_changes (activity_code, at)",
         ]),
+        Migration(name: "007_enterprise_loop", statements: [
+            "ALTER TABLE enterprise_requests ADD COLUMN purpose TEXT",
+            "ALTER TABLE enterprise_requests ADD COLUMN term_months INTEGER",
+            "ALTER TABLE enterprise_requests ADD COLUMN programme TEXT",
+            "ALTER TABLE enterprise_requests ADD COLUMN headcount INTEGER",
+            "ALTER TABLE enterprise_requests ADD COLUMN visit_at BIGINT",
+            "ALTER TABLE enterprise_requests ADD COLUMN updated_at BIGINT",
+            "ALTER TABLE enterprise_requests ADD COLUMN version INTEGER NOT NULL DEFAULT 1",
+            "CREATE INDEX enterprise_requests_uscc ON enterprise_requests (uscc)",
+            """
+            CREATE TABLE space_listings (
+                request_id TEXT PRIMARY KEY, direction TEXT NOT NULL, kind TEXT NOT NULL, area DOUBLE PRECISION NOT NULL,
+                community TEXT, place TEXT, budget DOUBLE PRECISION, enterprise TEXT NOT NULL, open INTEGER NOT NULL,
+                created_at BIGINT NOT NULL)
+            """,
+            "CREATE INDEX space_listings_match ON space_listings (direction, kind, open)",
+        ]),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.

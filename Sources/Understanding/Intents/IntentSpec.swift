@@ -114,6 +114,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     public static let knownTypes: Set<String> = [
         "community", "estate", "building", "grid", "phone", "name", "ticket_id", "booking_id", "request_id",
         "time", "time_end", "party_size", "activity", "activity_id", "money", "uscc", "keyword", "description", "enterprise",
+        "area", "term", "headcount", "company",
     ]
 }
 

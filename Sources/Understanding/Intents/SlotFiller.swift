@@ -34,6 +34,12 @@ struct SlotFiller: Sendable {
         case "activity": return activity(in: analysis.string).map { .string($0) }
         case "enterprise": return enterpriseNames.filter { analysis.string.contains($0) }.max { $0.count < $1.count }.map { .string($0) }
         case "keyword": return keyword(slot, in: analysis.string).map { .string($0) }
+        case "company": return CompanyName.find(in: analysis.string).map { .string($0) }
+        case "area": return QuantityReader.area(in: analysis.string).map { .number($0) }
+        case "term": return QuantityReader.termMonths(in: analysis.string).map { .int($0) }
+        case "headcount":
+            return (QuantityReader.headcount(in: analysis.string)
+                ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
         case "description": return description(analysis, trigger: trigger).map { .string($0) }
         default: return nil
         }

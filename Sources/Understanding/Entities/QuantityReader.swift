@@ -1,0 +1,87 @@
+/// Quantities said with a unit that enterprise requests need: an area in
+/// square metres (500平方米, 2000平, 1.5千平米, 300㎡), a loan term in months
+/// (3年, 18个月, 半年), a headcount (招聘20人, 招30名工人).
+public enum QuantityReader {
+    static let areaUnits = ["平方米", "平米", "平方", "㎡", "m2", "M2", "平"]
+    static let termUnits: [(String, Int)] = [("个月", 1), ("月", 1), ("年", 12)]
+    static let headcountUnits = ["人", "名", "个人", "位"]
+
+    /// Square metres, e.g. `2000平米` → 2000.
+    public static func area(in text: String) -> Double? {
+        number(before: areaUnits, in: text).map { $0.value }
+    }
+
+    /// Months, e.g. `3年` → 36, `半年` → 6.
+    public static func termMonths(in text: String) -> Int? {
+        if text.contains("半年") { return 6 }
+        for (unit, factor) in termUnits {
+            if let (value, _) = number(before: [unit], in: text, allowing: smallNumberScalars), value > 0, value < 100 {
+                return Int(value) * factor
+            }
+        }
+        return nil
+    }
+
+    /// People to hire, e.g. `招聘20人` → 20.
+    public static func headcount(in text: String) -> Int? {
+        number(before: headcountUnits, in: text).map { Int($0.value) }
+    }
+
+    /// The number written just before one of `units` (digits or Chinese numerals).
+    /// Digits and Chinese numerals up to 十: a term is never 300万3年.
+    static func smallNumberScalars(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || "零一二两三四五六七八九十".unicodeScalars.contains(s)
+    }
+
+    static func number(before units: [String], in text: String,
+                       allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar) -> (value: Double, unit: String)? {
+        let scalars = Array(text.unicodeScalars)
+        for unit in units {
+            let u = Array(unit.unicodeScalars)
+            guard u.count <= scalars.count else { continue }
+            var i = 0
+            while i <= scalars.count - u.count {
+                if Array(scalars[i..<(i + u.count)]) == u {
+                    var start = i
+                    while start > 0, isPart(scalars[start - 1]) { start -= 1 }
+                    if start < i {
+                        var s = String.UnicodeScalarView()
+                        s.append(contentsOf: scalars[start..<i])
+                        if let value = ChineseNumber.parse(String(s)), value > 0 { return (value, unit) }
+                    }
+                }
+                i += 1
+            }
+        }
+        return nil
+    }
+
+    static func isNumberScalar(_ s: Unicode.Scalar) -> Bool {
+        (0x30...0x39).contains(s.value) || s == "." || "零〇一二两三四五六七八九十百千万亿".unicodeScalars.contains(s)
+    }
+}
+
+/// A firm's name as said, for firms not in the registry: Han characters
+/// ending in 有限公司 / 公司 / 厂 / 集团 (深圳市新创科技有限公司).
+public enum CompanyName {
+    static let endings = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "工厂", "厂"]
+    static let leading = ["我们是", "我们", "我司", "本公司", "这边是", "是"]
+
+    public static func find(in text: String) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        for ending in endings {
+            let e = Array(ending.unicodeScalars)
+            guard e.count < scalars.count else { continue }
+            for end in stride(from: scalars.count - e.count, through: 0, by: -1) where Array(scalars[end..<(end + e.count)]) == e {
+                var start = end
+                while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
+                var name = String(String.UnicodeScalarView(scalars[start..<(end + e.count)]))
+                for l in leading where name.hasPrefix(l) { name.removeFirst(l.count); break }
+                if name.count >= ending.count + 2 { return name }
+            }
+        }
+        return nil
+    }
+
+    static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+}
