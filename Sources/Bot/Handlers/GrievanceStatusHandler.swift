@@ -22,11 +22,17 @@ struct GrievanceStatusHandler: IntentHandler {
             if let m = t.mediation { extra.append("调解：\(m)") }
             if let rating = t.rating { extra.append("评价：\(rating.chinese)") }
             if !extra.isEmpty { lines.append(extra.joined(separator: "；")) }
-            for e in try service.history(id: id) {
+            let history = try service.history(id: id)
+            for e in history {
                 let to = e.action == "attach" ? "" : " → \(TicketStatus(rawValue: e.toStatus)?.chinese ?? e.toStatus)"
-                lines.append("· \(r.clock.display(e.at)) \(GrievanceText.actionName(e.action))\(to)\(e.note.map { "：\($0)" } ?? "")\(e.actor.map { "（\($0)）" } ?? "")")
+                lines.append("· \(r.clock.display(e.at)) \(GrievanceText.actionName(e.action))\(to)\(e.note.map { "：\($0)" } ?? "")")
             }
-            return .reply(.done(intent, lines.joined(separator: "\n"), data: ["ticket": DomainJSON.ticket(t, clock: r.clock)]))
+            let events: [JSONValue] = history.map { e in
+                ["seq": .int(e.seq), "at": .string(r.clock.iso(e.at)), "action": .string(e.action), "from": .optional(e.fromStatus),
+                 "to": .string(e.toStatus), "note": .optional(e.note), "actor": .optional(e.actor)]
+            }
+            return .reply(.done(intent, lines.joined(separator: "\n"),
+                                data: ["ticket": DomainJSON.ticket(t, clock: r.clock), "history": .array(events)]))
         }
         if let phone = r.string("phone") {
             var filter = TicketFilter()

@@ -58,6 +58,10 @@ public enum TicketRating: String, Sendable, CaseIterable {
 public struct IllegalTicketTransition: Error, Sendable, Equatable {
     public var from: TicketStatus
     public var action: TicketAction
+    public init(from: TicketStatus, action: TicketAction) {
+        self.from = from
+        self.action = action
+    }
 }
 
 /// One legal move of a ticket: from, action, (rating), to. Made only by
