@@ -62,7 +62,7 @@ public struct GrievanceService: Sendable {
             guard let t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
             let who = intake.reporterPhone.map(Ticket.mask) ?? "匿名"
             try Self.history.append(conn, id: id, action: "attach", from: t.status.rawValue, to: t.status.rawValue,
-                                    note: "重复来电（\(intake.channel)，\(who)）：\(intake.description)", actor: intake.actor, at: clock.now)
+                                    note: "\(intake.channel)，\(who)：\(intake.description)", actor: intake.actor, at: clock.now)
             return t
         }
     }
