@@ -101,6 +101,8 @@ public struct GrievanceService: Sendable {
         }
     }
 
+    public func figures() throws -> GrievanceFigures { try GrievanceFigures.load(db) }
+
     public func ticket(id: String) throws -> Ticket? {
         try db.read { conn in try load(id: id, in: conn) }
     }
