@@ -94,7 +94,7 @@ public enum Migrations {
                 phone TEXT, created_at BIGINT NOT NULL, due_at BIGINT NOT NULL)
             """,
         ]),
-        Migration(name: "006_grievance_loop", statements: [
+        Migration(name: "008_grievance_loop", statements: [
             "ALTER TABLE tickets ADD COLUMN mediation TEXT",
             "ALTER TABLE tickets ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0",
             "ALTER TABLE tickets ADD COLUMN supervised INTEGER NOT NULL DEFAULT 0",
