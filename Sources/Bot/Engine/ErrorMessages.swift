@@ -40,6 +40,9 @@ public enum ErrorMessages {
         case .illegalTransition(let id, let from, let action):
             return ("illegal_transition", "工单 \(id) 当前状态为“\(from)”，不能\(action)。")
         case .concurrentUpdate(let id): return ("conflict", "工单 \(id) 刚被其他人更新，本次操作未生效，请查询最新状态后重试。")
+        case .reasonRequired(let action): return ("reason_required", "\(action)需要写明原因，例如：\(action) GL20261129-0001 不属于本网格。本次未做任何改动。")
+        case .ratingRequired(let id): return ("rating_required", "回访需要居民评价：满意、基本满意或不满意，例如：回访 \(id) 满意。本次未做任何改动。")
+        case .unknownChannel(let c): return ("unknown_channel", "来源渠道“\(c)”不在 热线/入户走访/网格巡查/系统对接 之中。")
         case .unknownEnterprise(let name): return ("unknown_enterprise", "企业名录中没有找到“\(name)”。")
         case .invalidCreditCode(let code): return ("invalid_uscc", "统一社会信用代码 \(code) 校验位不正确，请核对后重新输入。")
         }

@@ -1,45 +1,124 @@
 import Domain
+import Foundation
 import Understanding
 
 /// 报事: collects what happened, where and a phone number, then files a
-/// graded ticket routed to the building's grid worker. The reply is sent only
-/// after the ticket is durably written.
+/// graded ticket routed to the building's grid worker (or to the triage queue
+/// when the place is unknown). A possible duplicate is shown first. The reply
+/// is sent only after the ticket is durably written.
 struct GrievanceFileHandler: IntentHandler {
     let intent = "grievance.file"
 
     func handle(_ r: IntentRequest) throws -> Outcome {
         if let ask = r.missingRequired(["description"]) { return ask }
-        guard let estate = r.string("estate") else {
-            return r.missingRequired(["estate"])!
+        let placeUnknown = r.string("place_unknown") != nil && r.string("estate") == nil
+        var placement: GridPlacement? = nil
+        if !placeUnknown {
+            guard let estate = r.string("estate") else {
+                return .ask(slot: "estate", question: "请问在哪个小区、哪一栋？（地点不明请回复“地址不详”，工单将进入分拨队列）")
+            }
+            if r.string("community") == nil, let choices = PlaceChoices.forAmbiguousEstate(estate, request: r) {
+                return .clarify(question: "“\(estate)”在多个社区都有，请问是哪个社区的？", choices: choices)
+            }
+            guard let building = r.string("building") else {
+                return .ask(slot: "building", question: "请问是\(estate)的哪一栋？")
+            }
+            guard let found = try r.services.grid.placement(community: r.string("community"), estate: estate, building: building) else {
+                return .ask(slot: "estate", question: "没有找到 \(r.string("community") ?? "")\(estate)\(building)，请重新说一下地址（小区和楼栋），地点不明请回复“地址不详”。")
+            }
+            placement = found
         }
-        if r.string("community") == nil, let choices = PlaceChoices.forAmbiguousEstate(estate, request: r) {
-            return .clarify(question: "“\(estate)”在多个社区都有，请问是哪个社区的？", choices: choices)
+        let anonymous = r.string("anonymous") != nil
+        if !anonymous, let ask = r.missingRequired(["phone"]) { return ask }
+        let intake = GrievanceIntake(
+            description: Self.cleaned(r.string("description")!), placement: placement, community: placement?.community,
+            estate: placement?.estate, building: placement?.building, reporterName: r.string("name"), reporterPhone: r.string("phone"),
+            channel: r.string("channel") ?? "热线", actor: r.session.operatorName, anonymous: anonymous,
+            occurredAt: r.string("time").flatMap(Clock.parseISO))
+        let service = r.services.grievances
+        switch r.string("duplicate") {
+        case nil:
+            let duplicates = try service.possibleDuplicates(intake)
+            if !duplicates.isEmpty {
+                let choices = duplicates.prefix(3).map { t in
+                    Dialogue.Choice(title: "并入 \(t.id)（\(t.status.chinese)：\(t.description)）", slots: ["duplicate": .string(t.id)])
+                } + [Dialogue.Choice(title: "仍然新建工单", slots: ["duplicate": .string("new")])]
+                let hours = service.rules.duplicateWindowHours
+                return .clarify(question: "\(hours) 小时内同一地点已有同类在办工单，可能是重复报事。请选择：", choices: Array(choices))
+            }
+        case "new"?:
+            break
+        case let id?:
+            let t = try service.attach(intake, to: id)
+            let text = "已并入工单 \(t.id)，本次来电已记入该工单，没有新建工单。\n请告知居民工单号 \(t.id)，当前状态：\(t.status.chinese)；时限：\(r.clock.display(t.dueAt)) 前。"
+            return .reply(.done(intent, text, data: ["ticket": DomainJSON.ticket(t, clock: r.clock), "attached": true]))
         }
-        guard let building = r.string("building") else {
-            return .ask(slot: "building", question: "请问是\(estate)的哪一栋？")
-        }
-        guard let placement = try r.services.grid.placement(community: r.string("community"), estate: estate, building: building) else {
-            return .ask(slot: "estate", question: "没有找到 \(r.string("community") ?? "")\(estate)\(building)，请重新说一下地址（小区和楼栋）。")
-        }
-        if let ask = r.missingRequired(["phone"]) { return ask }
-        let ticket = try r.services.grievances.file(GrievanceIntake(
-            description: r.string("description")!, placement: placement, community: placement.community, estate: estate,
-            building: building, reporterName: r.string("name"), reporterPhone: r.string("phone"), channel: "热线",
-            actor: r.session.operatorName))
+        let ticket = try service.file(intake)
         return .reply(.done(intent, text(ticket, placement, r), data: ["ticket": DomainJSON.ticket(ticket, clock: r.clock)]))
     }
 
-    private func text(_ t: Ticket, _ p: GridPlacement, _ r: IntentRequest) -> String {
-        let grade = r.services.grievances.rules.grade(t.grade)
+    /// Words that set the channel, anonymity or an unknown place are not part of the problem.
+    static func cleaned(_ description: String) -> String {
+        var d = description
+        for word in ["四个万家", "入户走访", "网格巡查", "巡查发现", "系统对接", "系统推送", "不愿留名", "匿名", "地址不详", "地点不详", "位置不详"] {
+            d = d.replacingOccurrences(of: word, with: "")
+        }
+        d = d.trimmingCharacters(in: CharacterSet(charactersIn: " ，,。；;"))
+        return d.isEmpty ? description : d
+    }
+
+    private func text(_ t: Ticket, _ p: GridPlacement?, _ r: IntentRequest) -> String {
+        let rules = r.services.grievances.rules
+        let grade = rules.grade(t.grade)
         var lines = ["已登记工单 \(t.id)，已保存。"]
         if t.urgent {
-            let advice = r.services.grievances.rules.classify(t.description).advice
-            lines.append("【紧急】\(advice)")
+            lines.append("【紧急】\(rules.classify(t.description).advice)")
         }
         lines.append("问题：\(t.description)")
-        lines.append("分类：\(t.category)；等级：\(t.grade)（\(grade?.handler ?? Labels.level(t.level))）；办理时限：\(r.clock.display(t.dueAt)) 前")
-        lines.append("地点：\(p.community) › \(p.block) › \(p.grid) › 楼栋格 \(p.buildingGridCode) › \(p.estate)\(p.building)")
-        lines.append("已派给网格员 \(p.gridWorker.name)（\(p.gridWorker.phone)），楼栋长 \(p.buildingLeader.name)（\(p.buildingLeader.phone)）")
+        let limit = t.urgent ? "\(grade?.urgentDeadlineHours ?? 0) 小时" : "\(grade?.deadlineWorkingDays ?? 0) 个工作日"
+        lines.append("分类：\(t.category)；等级：\(t.grade)（\(grade?.handler ?? Labels.level(t.level))）；办理时限：\(r.clock.display(t.dueAt)) 前（\(limit)）")
+        if t.channel != "热线" || t.anonymous {
+            lines.append("来源：\(t.channel)\(t.anonymous ? "；匿名报事，不向承办人透露报事人" : "")")
+        }
+        if let p {
+            lines.append("地点：\(p.community) › \(p.block) › \(p.grid) › 楼栋格 \(p.buildingGridCode) › \(p.estate)\(p.building)")
+            lines.append("已派给网格员 \(p.gridWorker.name)（\(p.gridWorker.phone)），楼栋长 \(p.buildingLeader.name)（\(p.buildingLeader.phone)）")
+        } else {
+            lines.append("地点：不详，已进入分拨队列：\(t.assignee ?? "")（\(t.assigneePhone ?? "")），分拨后派单。")
+        }
+        if let m = t.mediation {
+            lines.append("纠纷类诉求，同时转\(m)：\(GrievanceText.mediationDesk(m))")
+        }
         return lines.joined(separator: "\n")
+    }
+}
+
+/// Shared wording for grievance replies.
+enum GrievanceText {
+    static func mediationDesk(_ channel: String) -> String {
+        switch channel {
+        case "人民调解": return "社区人民调解委员会（小事不出街区，大事不出社区）"
+        case "行政调解": return "街道行政调解（劳动、城建等职能部门）"
+        case "司法调解": return "观澜法庭诉前调解（司法所对接）"
+        default: return channel
+        }
+    }
+
+    static func actionName(_ action: String) -> String {
+        switch action {
+        case "file": return "登记"
+        case "attach": return "重复来电"
+        default: return TicketAction(rawValue: action)?.chinese ?? action
+        }
+    }
+
+    /// One line of a list: the phone masked.
+    static func listLine(_ t: Ticket, clock: Clock) -> String {
+        var flags = ""
+        if t.isOverdue(at: clock.now) { flags += "【超期】" }
+        if t.supervised { flags += "【督办】" }
+        if t.triage && t.status == .reported { flags += "【待分拨】" }
+        let place = "\(t.community ?? "")\(t.estate ?? "")\(t.building ?? "")"
+        return "\(t.id) \(t.grade)级 \(t.status.chinese)\(flags) \(place.isEmpty ? "地点不详" : place) \(t.description)（时限 \(clock.display(t.dueAt))；\(t.anonymous ? "匿名" : t.maskedPhone ?? "无电话")）"
     }
 }

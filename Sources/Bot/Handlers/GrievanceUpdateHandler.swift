@@ -1,6 +1,7 @@
 import Domain
+import Foundation
 
-/// 受理 / 派单 / 化解 / 确认 / 回访 / 升级 / 重新打开 / 办结 a ticket.
+/// 受理 / 派单 / 化解 / 确认 / 回访 / 升级 / 重新打开 / 办结 / 退回 / 督办 a ticket.
 struct GrievanceUpdateHandler: IntentHandler {
     let intent = "grievance.update"
 
@@ -10,15 +11,43 @@ struct GrievanceUpdateHandler: IntentHandler {
         guard let action = TicketAction(rawValue: r.string("action")!) else {
             return .ask(slot: "action", question: r.spec.slot("action")?.ask ?? "请问要做什么操作？")
         }
-        var note = r.string("description")
-        if let rating = r.string("rating") {
-            let label = ["satisfied": "满意", "basically_satisfied": "基本满意", "unsatisfied": "不满意"][rating] ?? rating
-            note = ["评价：\(label)", note].compactMap { $0 }.joined(separator: "；")
+        let rating = r.string("rating").flatMap(TicketRating.init(rawValue:))
+        if action == .feedback && rating == nil {
+            return .ask(slot: "rating", question: "请问居民的评价：满意、基本满意还是不满意？")
         }
-        let t = try r.services.grievances.update(id: id, action: action, note: note, actor: r.session.operatorName)
-        var text = "工单 \(t.id) 已\(action.chinese)，当前状态：\(t.status.chinese)。"
-        if action == .escalate { text += "\n已升级到\(Labels.level(t.level))层级办理。" }
-        if r.string("rating") == "unsatisfied" { text += "\n居民不满意：可输入“重新打开 \(t.id)”重办。" }
-        return .reply(.done(intent, text, data: ["ticket": DomainJSON.ticket(t, clock: r.clock)]))
+        var note = r.string("description").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
+        if let n = note, rating != nil {
+            // The rating words are in the free text too.
+            let rest = n.replacingOccurrences(of: rating!.chinese, with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ，,。"))
+            note = rest.isEmpty ? nil : rest
+        }
+        var assignee: GridPlacement.Person? = nil
+        if action == .dispatch, let n = note, n.hasPrefix("给") {
+            let name = n.dropFirst().trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
+            if !name.isEmpty {
+                assignee = GridPlacement.Person(name: name, phone: r.string("phone") ?? "")
+                note = nil
+            }
+        }
+        let t = try r.services.grievances.update(id: id, TicketMove(action, note: note, actor: r.session.operatorName,
+                                                                    rating: rating, assignee: assignee))
+        var lines = ["工单 \(t.id) 已\(action.chinese)，当前状态：\(t.status.chinese)。"]
+        switch action {
+        case .escalate:
+            lines.append("已升级到\(Labels.level(t.level))层级办理，承办：\(t.assignee ?? "—")（\(t.assigneePhone ?? "")）；时限：\(r.clock.display(t.dueAt)) 前。")
+        case .dispatch:
+            lines.append("承办人：\(t.assignee ?? "—")\(t.assigneePhone.map { $0.isEmpty ? "" : "（\($0)）" } ?? "")。")
+        case .return:
+            lines.append("已退回分拨队列：\(t.assignee ?? "")，原因：\(note ?? "")。")
+        case .supervise:
+            lines.append("已挂督办标记\(t.isOverdue(at: r.clock.now) ? "（已超期）" : "")，承办：\(t.assignee ?? "—")；时限：\(r.clock.display(t.dueAt)) 前。")
+        case .feedback where rating == .unsatisfied:
+            lines.append("居民不满意，已自动重办：第 \(t.round) 轮办理，承办：\(t.assignee ?? "—")；新时限：\(r.clock.display(t.dueAt)) 前。")
+        case .reopen:
+            lines.append("已重新打开：第 \(t.round) 轮办理，承办：\(t.assignee ?? "—")；新时限：\(r.clock.display(t.dueAt)) 前。")
+        default:
+            break
+        }
+        return .reply(.done(intent, lines.joined(separator: "\n"), data: ["ticket": DomainJSON.ticket(t, clock: r.clock)]))
     }
 }

@@ -12,13 +12,14 @@ struct StatsHandler: IntentHandler {
         let byGrade = ["A", "B", "C", "D"].compactMap { g in f.ticketsByGrade[g].map { "\(g)级 \($0)" } }
         let rate = f.settledTotal == 0 ? "—" : String(format: "%.1f%%", Double(f.settledLocally) * 100 / Double(f.settledTotal))
         let types = f.requestsByType.keys.sorted().map { "\(r.services.enterprises.serviceType($0)?.label ?? $0) \(f.requestsByType[$0]!)" }
-        let lines = [
+        var lines = [
             "工单共 \(f.ticketsTotal) 张\(byStatus.isEmpty ? "" : "：" + byStatus.joined(separator: "，"))",
             "按等级：\(byGrade.isEmpty ? "—" : byGrade.joined(separator: "，"))；超期 \(f.ticketsOverdue) 张",
             "已化解 \(f.settledTotal) 张，其中街区/社区层级化解 \(f.settledLocally) 张（\(rate)）",
             "活动预约：已确认 \(f.bookingsConfirmed) 个，候补 \(f.bookingsWaitlisted) 个",
             "企业服务：\(types.isEmpty ? "0" : types.joined(separator: "，"))；融资需求合计 \(Labels.yuan(f.financingAsked))，已对接 \(Labels.yuan(f.financingMatched))",
         ]
+        lines.insert(contentsOf: try GrievanceStatsText.lines(r.services.grievances.figures()), at: 3)
         let parks = f.requestsByPark.keys.sorted().map { "\($0) \(f.requestsByPark[$0]!)" }
         let statuses = EnterpriseRequestStatus.allCases.compactMap { s in f.requestsByStatus[s.rawValue].map { "\(s.chinese) \($0)" } }
         let extra = [

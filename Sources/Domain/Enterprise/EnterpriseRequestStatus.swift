@@ -23,9 +23,10 @@ public enum EnterpriseRequestAction: String, Sendable, CaseIterable {
         }
     }
 
+    /// The loop as data, on the same `TransitionTable` as grievance tickets.
     public static let table = TransitionTable<EnterpriseRequestStatus, EnterpriseRequestAction>([
-        .match: [.accepted: .matching],
-        .close: [.accepted: .closed, .matching: .closed],
-        .reopen: [.closed: .matching],
+        .init([.accepted], .match, .matching),
+        .init([.accepted, .matching], .close, .closed),
+        .init([.closed], .reopen, .matching),
     ])
 }

@@ -9,6 +9,8 @@ public struct EnterpriseService: Sendable {
     public let serviceTypes: [EnterpriseServiceType]
     public let registry: EnterpriseRegistry
     let matcher = SpaceMatcher()
+    /// Requests share the grievance tickets' history table (ids never collide: QF… vs GL…).
+    static let history = StatusHistory(table: "ticket_events", key: "ticket_id")
 
     public init(db: any SQLDatabase, clock: Clock, serviceTypes: [EnterpriseServiceType]) {
         self.db = db
@@ -57,7 +59,7 @@ public struct EnterpriseService: Sendable {
                       .optional(details.amount), .text(details.text), .optional(phone), .int(now.epoch), .int(due.epoch),
                       .optional(details.purpose), .optional(details.termMonths), .optional(details.programme),
                       .optional(details.headcount), .optional(details.visitAt?.epoch), .int(now.epoch)])
-            try CaseEventLog.append(conn, caseID: id, action: "file", from: nil, to: EnterpriseRequestStatus.accepted.rawValue,
+            try Self.history.append(conn, id: id, action: "file", from: nil, to: EnterpriseRequestStatus.accepted.rawValue,
                                     note: service.label, actor: actor, at: now)
             var matches: [SpaceListing] = []
             if let space = details.space {
@@ -87,7 +89,7 @@ public struct EnterpriseService: Sendable {
     }
 
     public func history(id: String) throws -> [TicketEvent] {
-        try db.read { conn in try CaseEventLog.history(conn, caseID: id) }
+        try db.read { conn in try Self.history.entries(conn, id: id) }
     }
 
     /// Moves a request along 受理 → 对接中 → 已办结; a closed space request
@@ -104,7 +106,7 @@ public struct EnterpriseService: Sendable {
                 [.text(next.rawValue), .int(now.epoch), .text(id), .int(request.version)])
             guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
             try conn.execute("UPDATE space_listings SET open = ? WHERE request_id = ?", [.int(next == .closed ? 0 : 1), .text(id)])
-            try CaseEventLog.append(conn, caseID: id, action: action.rawValue, from: request.status.rawValue, to: next.rawValue,
+            try Self.history.append(conn, id: id, action: action.rawValue, from: request.status.rawValue, to: next.rawValue,
                                     note: note, actor: actor, at: now)
             return try load(id: id, in: conn)!
         }

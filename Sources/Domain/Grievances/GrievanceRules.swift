@@ -3,7 +3,8 @@ import Foundation
 /// The data-driven grading table (`grievance_categories.csv`,
 /// `grievance_grades.csv`): which words put a grievance in which category,
 /// which grade (A–D) that category gets, whether it is an emergency, and each
-/// grade's handling level and deadline.
+/// grade's handling level and deadline in working days; the holiday calendar
+/// (`holidays.csv`) and the settings (`grievance_settings.csv`).
 public struct GrievanceRules: Sendable {
     public struct Category: Sendable, Equatable {
         public var name: String
@@ -12,6 +13,8 @@ public struct GrievanceRules: Sendable {
         public var urgent: Bool
         /// What the operator should also do (call 119 …), for emergencies.
         public var advice: String
+        /// 人民调解 / 行政调解 / 司法调解 for disputes, empty otherwise.
+        public var mediation: String = ""
     }
 
     public struct Grade: Sendable, Equatable {
@@ -19,24 +22,44 @@ public struct GrievanceRules: Sendable {
         /// `block` `community` `subdistrict` `district`.
         public var level: String
         public var handler: String
-        public var deadlineHours: Int
+        public var deadlineWorkingDays: Int
+        /// Emergencies: calendar hours, not working days.
         public var urgentDeadlineHours: Int
         public var description: String
     }
 
     public var categories: [Category]
     public var grades: [String: Grade]
+    public var calendar: WorkingCalendar
+    /// `grievance_settings.csv`: key → value.
+    public var settings: [String: String]
 
-    public init(categories: [Category], grades: [Grade]) {
+    public init(categories: [Category], grades: [Grade], calendar: WorkingCalendar = WorkingCalendar(), settings: [String: String] = [:]) {
         self.categories = categories
         self.grades = Dictionary(grades.map { ($0.grade, $0) }, uniquingKeysWith: { a, _ in a })
+        self.calendar = calendar
+        self.settings = settings
+    }
+
+    public func setting(_ key: String, default value: String) -> String { settings[key] ?? value }
+
+    /// Open tickets at the same place in the same category this recent are shown as possible duplicates.
+    public var duplicateWindowHours: Int { Int(setting("duplicate_window_hours", default: "72")) ?? 72 }
+
+    /// The grade row whose handling level is `level` (for deadlines after escalation).
+    public func grade(forLevel level: String) -> Grade? { grades.values.sorted { $0.grade < $1.grade }.first { $0.level == level } }
+
+    /// The deadline for `grade` counted from `start`: hours for emergencies, working days otherwise.
+    public func deadline(grade: Grade, urgent: Bool, from start: Date, calendar zone: Calendar) -> Date {
+        urgent ? start.addingTimeInterval(TimeInterval(grade.urgentDeadlineHours * 3600))
+            : calendar.deadline(workingDays: grade.deadlineWorkingDays, from: start, calendar: zone)
     }
 
     public static func load(from directory: URL) throws -> GrievanceRules {
         let categoryTable = try CSVTable.load(directory.appendingPathComponent("grievance_categories.csv"))
-        try categoryTable.require(["category", "keywords", "grade", "urgent", "advice"])
+        try categoryTable.require(["category", "keywords", "grade", "urgent", "advice", "mediation"])
         let gradeTable = try CSVTable.load(directory.appendingPathComponent("grievance_grades.csv"))
-        try gradeTable.require(["grade", "level", "handler", "deadline_hours", "urgent_deadline_hours", "description"])
+        try gradeTable.require(["grade", "level", "handler", "deadline_working_days", "urgent_deadline_hours", "description"])
         let grades = try gradeTable.rows.map { row -> Grade in
             let v = RowValidator(table: gradeTable, row: row)
             let level = try v.text("level")
@@ -44,7 +67,7 @@ public struct GrievanceRules: Sendable {
                 throw v.error("level", "处理层级应为 block/community/subdistrict/district：\(level)")
             }
             return Grade(grade: try v.text("grade"), level: level, handler: try v.text("handler"),
-                         deadlineHours: try v.int("deadline_hours", in: 1...10_000),
+                         deadlineWorkingDays: try v.int("deadline_working_days", in: 1...250),
                          urgentDeadlineHours: try v.int("urgent_deadline_hours", in: 1...10_000),
                          description: row["description"])
         }
@@ -53,14 +76,23 @@ public struct GrievanceRules: Sendable {
             let v = RowValidator(table: categoryTable, row: row)
             let grade = try v.text("grade")
             guard known.contains(grade) else { throw v.error("grade", "未定义的等级：\(grade)") }
+            let mediation = row["mediation"]
+            guard ["", "人民调解", "行政调解", "司法调解"].contains(mediation) else {
+                throw v.error("mediation", "调解渠道应为 人民调解/行政调解/司法调解 或留空：\(mediation)")
+            }
             return Category(name: try v.text("category"),
                             keywords: row["keywords"].split(separator: "|").map(String.init),
-                            grade: grade, urgent: row["urgent"] == "1", advice: row["advice"])
+                            grade: grade, urgent: row["urgent"] == "1", advice: row["advice"], mediation: mediation)
         }
         guard categories.contains(where: { $0.keywords.isEmpty }) else {
             throw ImportError(file: categoryTable.file, line: 1, column: "keywords", message: "需要一行没有关键词的兜底分类（如“其他”）")
         }
-        return GrievanceRules(categories: categories, grades: grades)
+        let settingsTable = try CSVTable.load(directory.appendingPathComponent("grievance_settings.csv"))
+        try settingsTable.require(["key", "value"])
+        let settings = Dictionary(settingsTable.rows.map { ($0["key"], $0["value"]) }, uniquingKeysWith: { a, _ in a })
+        let closing = Int(settings["closing_hour"] ?? "18") ?? 18
+        let calendar = try WorkingCalendar.load(from: directory.appendingPathComponent("holidays.csv"), closingHour: closing)
+        return GrievanceRules(categories: categories, grades: grades, calendar: calendar, settings: settings)
     }
 
     /// The category of a description: the row with the longest keyword found

@@ -5,6 +5,7 @@ public struct GrievanceService: Sendable {
     let db: any SQLDatabase
     let clock: Clock
     public let rules: GrievanceRules
+    public static let history = StatusHistory(table: "ticket_events", key: "ticket_id")
 
     public init(db: any SQLDatabase, clock: Clock, rules: GrievanceRules) {
         self.db = db
@@ -12,92 +13,203 @@ public struct GrievanceService: Sendable {
         self.rules = rules
     }
 
-    /// The category, grade and deadline a description would get (no write).
+    /// The category and grade a description would get (no write).
     public func assess(_ description: String) -> (category: GrievanceRules.Category, grade: GrievanceRules.Grade) {
         let category = rules.classify(description)
         return (category, rules.grade(category.grade)!)
     }
 
+    /// The triage queue (分拨席) that takes tickets without a known place.
+    public var triageDesk: GridPlacement.Person {
+        .init(name: rules.setting("triage_name", default: "街道综治中心分拨席"), phone: rules.setting("triage_phone", default: "0755-00000000"))
+    }
+
+    /// Who answers for `level` at this place: 网格员 → 街区长 → 社区书记 → 街道 → 区级.
+    public func lead(for level: String, at p: GridPlacement?) -> GridPlacement.Person {
+        switch level {
+        case "block": return p?.gridWorker ?? triageDesk
+        case "community": return p?.communitySecretary ?? triageDesk
+        case "subdistrict":
+            return .init(name: rules.setting("subdistrict_lead", default: "街道综治中心"), phone: rules.setting("subdistrict_phone", default: "0755-00000000"))
+        default:
+            return .init(name: rules.setting("district_lead", default: "区级联动专班"), phone: rules.setting("district_phone", default: "0755-12345"))
+        }
+    }
+
+    /// Open tickets at the same building (or estate, when no building is known)
+    /// in the same category, filed within the duplicate window.
+    public func possibleDuplicates(_ intake: GrievanceIntake) throws -> [Ticket] {
+        let estate = intake.placement?.estate ?? intake.estate
+        guard let estate else { return [] }
+        let category = rules.classify(intake.description).name
+        let since = clock.now.addingTimeInterval(-TimeInterval(rules.duplicateWindowHours * 3600))
+        var sql = "SELECT * FROM tickets WHERE estate = ? AND category = ? AND status <> 'closed' AND created_at >= ?"
+        var bindings: [SQLValue] = [.text(estate), .text(category), .int(since.epoch)]
+        if let building = intake.placement?.building ?? intake.building {
+            sql += " AND building = ?"
+            bindings.append(.text(building))
+        }
+        if let community = intake.placement?.community ?? intake.community {
+            sql += " AND community = ?"
+            bindings.append(.text(community))
+        }
+        return try db.read { conn in try conn.query(sql + " ORDER BY created_at DESC, id DESC", bindings).map(Ticket.init(row:)) }
+    }
+
+    /// A repeat call about an open ticket: recorded in its history (durably), no new ticket.
+    public func attach(_ intake: GrievanceIntake, to id: String) throws -> Ticket {
+        try db.write { conn in
+            guard let t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
+            let who = intake.reporterPhone.map(Ticket.mask) ?? "匿名"
+            try Self.history.append(conn, id: id, action: "attach", from: t.status.rawValue, to: t.status.rawValue,
+                                    note: "\(intake.channel)，\(who)：\(intake.description)", actor: intake.actor, at: clock.now)
+            return t
+        }
+    }
+
     /// Files a ticket: graded, routed to the building's grid worker (or to the
-    /// subdistrict centre when the place is unknown), written with its first
-    /// history entry in one durable transaction. Returns it only after commit.
+    /// triage queue when the place is unknown), written with its first history
+    /// entry in one durable transaction. Returns it only after commit.
     public func file(_ intake: GrievanceIntake) throws -> Ticket {
         let (category, grade) = assess(intake.description)
+        guard GrievanceIntake.channels.contains(intake.channel) else { throw DomainError.unknownChannel(intake.channel) }
         let now = clock.now
-        let hours = category.urgent ? grade.urgentDeadlineHours : grade.deadlineHours
-        let due = now.addingTimeInterval(TimeInterval(hours * 3600))
+        let due = rules.deadline(grade: grade, urgent: category.urgent, from: now, calendar: clock.calendar)
         let p = intake.placement
-        let assignee = p?.gridWorker ?? GridPlacement.Person(name: "街道综治中心", phone: "0755-00000000")
+        let assignee = p?.gridWorker ?? triageDesk
         return try db.write { conn in
             let id = try IdentifierSequence.next(prefix: "GL", on: now, clock: clock, in: conn)
             try conn.execute(
                 """
                 INSERT INTO tickets (id, status, level, grade, category, urgent, description, community, block_code, grid_code,
                     building_grid_code, estate, building, reporter_name, reporter_phone, assignee, assignee_phone, channel,
-                    created_at, due_at, updated_at, created_by, version)
-                VALUES (?, 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1)
+                    created_at, due_at, updated_at, created_by, version, mediation, anonymous, supervised, triage, round_no, occurred_at)
+                VALUES (?, 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, 1, ?)
                 """,
                 [.text(id), .text(grade.level), .text(grade.grade), .text(category.name), .int(category.urgent ? 1 : 0),
                  .text(intake.description), .optional(p?.community ?? intake.community), .optional(p?.blockCode),
                  .optional(p?.gridCode), .optional(p?.buildingGridCode), .optional(p?.estate ?? intake.estate),
-                 .optional(p?.building ?? intake.building), .optional(intake.reporterName), .optional(intake.reporterPhone),
-                 .text(assignee.name), .text(assignee.phone), .text(intake.channel), .int(now.epoch), .int(due.epoch),
-                 .int(now.epoch), .optional(intake.actor)])
-            try appendEvent(conn, ticketID: id, action: "file", from: nil, to: .reported, note: intake.channel, actor: intake.actor, at: now)
+                 .optional(p?.building ?? intake.building), .optional(intake.anonymous ? nil : intake.reporterName),
+                 .optional(intake.reporterPhone), .text(assignee.name), .text(assignee.phone), .text(intake.channel),
+                 .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor),
+                 .optional(category.mediation.isEmpty ? nil : category.mediation), .int(intake.anonymous ? 1 : 0),
+                 .int(p == nil ? 1 : 0), .optional(intake.occurredAt?.epoch)])
+            let note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
+            try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
+                                    actor: intake.actor, at: now)
             return try load(id: id, in: conn)!
         }
     }
+
+    public func figures() throws -> GrievanceFigures { try GrievanceFigures.load(db) }
 
     public func ticket(id: String) throws -> Ticket? {
         try db.read { conn in try load(id: id, in: conn) }
     }
 
     public func history(id: String) throws -> [TicketEvent] {
-        try db.read { conn in
-            try conn.query("SELECT * FROM ticket_events WHERE ticket_id = ? ORDER BY seq", [.text(id)]).map { row in
-                TicketEvent(seq: row.int("seq"), at: Date(timeIntervalSince1970: TimeInterval(row.int("at"))),
-                            action: row.string("action"), fromStatus: row.optionalString("from_status"),
-                            toStatus: row.string("to_status"), note: row.optionalString("note"), actor: row.optionalString("actor"))
+        try db.read { conn in try Self.history.entries(conn, id: id) }
+    }
+
+    /// Moves a ticket along the loop (kept for callers that have no rating or person).
+    public func update(id: String, action: TicketAction, note: String?, actor: String?) throws -> Ticket {
+        try update(id: id, TicketMove(action, note: note, actor: actor))
+    }
+
+    /// Moves a ticket along the loop. An illegal move is refused and changes
+    /// nothing. Two operators moving the same ticket at once: the version
+    /// check lets one win and tells the other.
+    public func update(id: String, _ move: TicketMove) throws -> Ticket {
+        let action = move.action
+        if action == .return && (move.note ?? "").isEmpty { throw DomainError.reasonRequired(action: action.chinese) }
+        if action == .feedback && move.rating == nil { throw DomainError.ratingRequired(id: id) }
+        // The place never changes; look it up outside the write transaction.
+        let placement = try ticket(id: id).flatMap { try self.placement(of: $0) }
+        return try db.write { conn in
+            guard var t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
+            let transition: TicketTransition
+            do { transition = try TicketTransition.make(from: t.status, action: action, rating: move.rating) } catch {
+                throw DomainError.illegalTransition(id: id, from: t.status.chinese, action: action.chinese)
             }
+            let now = clock.now
+            let version = t.version
+            var note = move.note
+            switch action {
+            case .escalate:
+                guard let above = TicketTransition.level(above: t.level) else {
+                    throw DomainError.illegalTransition(id: id, from: "区级联动", action: action.chinese)
+                }
+                t.level = above
+                let lead = lead(for: above, at: placement)
+                (t.assignee, t.assigneePhone) = (lead.name, lead.phone)
+                if let g = rules.grade(forLevel: above) {
+                    t.dueAt = max(t.dueAt, rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar))
+                }
+                note = ["升至\(Self.levelName(above))：\(lead.name)", note].compactMap { $0 }.joined(separator: "；")
+            case .dispatch:
+                let to = move.assignee ?? (t.triage ? placement?.gridWorker : nil) ?? GridPlacement.Person(name: t.assignee ?? "", phone: t.assigneePhone ?? "")
+                (t.assignee, t.assigneePhone) = (to.name, to.phone)
+                if !to.name.isEmpty && to.name != triageDesk.name { t.triage = false }
+                note = ["派给 \(to.name)", note].compactMap { $0 }.joined(separator: "；")
+            case .return:
+                (t.assignee, t.assigneePhone) = (triageDesk.name, triageDesk.phone)
+                t.triage = true
+            case .supervise:
+                t.supervised = true
+            case .accept:
+                if t.acceptedAt == nil { t.acceptedAt = now }
+            case .resolve:
+                if t.resolvedAt == nil { t.resolvedAt = now }
+            case .feedback:
+                t.rating = move.rating
+                note = ["评价：\(move.rating!.chinese)", note].compactMap { $0 }.joined(separator: "；")
+            case .reopen, .confirm, .close:
+                break
+            }
+            if transition.reopens {
+                t.round += 1
+                t.resolvedAt = nil
+                t.supervised = false
+                if let g = rules.grade(t.grade) {
+                    t.dueAt = rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar)
+                }
+                note = [note, "第 \(t.round) 轮办理"].compactMap { $0 }.joined(separator: "；")
+            }
+            t.status = transition.to
+            let changed = try conn.execute(
+                """
+                UPDATE tickets SET status = ?, level = ?, assignee = ?, assignee_phone = ?, due_at = ?, supervised = ?, triage = ?,
+                    rating = ?, round_no = ?, accepted_at = ?, resolved_at = ?, updated_at = ?, version = version + 1
+                WHERE id = ? AND version = ?
+                """,
+                [.text(t.status.rawValue), .text(t.level), .optional(t.assignee), .optional(t.assigneePhone), .int(t.dueAt.epoch),
+                 .int(t.supervised ? 1 : 0), .int(t.triage ? 1 : 0), .optional(t.rating?.rawValue), .int(t.round),
+                 .optional(t.acceptedAt?.epoch), .optional(t.resolvedAt?.epoch), .int(now.epoch), .text(id), .int(version)])
+            guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
+            try Self.history.append(conn, id: id, action: action.rawValue, from: transition.from.rawValue, to: transition.to.rawValue,
+                                    note: note, actor: move.actor, at: now)
+            return try load(id: id, in: conn)!
         }
     }
 
-    /// Moves a ticket along the loop. Two operators moving the same ticket at
-    /// once: the version check lets one win and tells the other.
-    public func update(id: String, action: TicketAction, note: String?, actor: String?) throws -> Ticket {
-        try db.write { conn in
-            guard let ticket = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
-            guard let next = TicketTransition.next(from: ticket.status, action: action) else {
-                throw DomainError.illegalTransition(id: id, from: ticket.status.chinese, action: action.chinese)
-            }
-            var level = ticket.level
-            if action == .escalate {
-                guard let above = TicketTransition.level(above: ticket.level) else {
-                    throw DomainError.illegalTransition(id: id, from: "区级联动", action: action.chinese)
-                }
-                level = above
-            }
-            let now = clock.now
-            let changed = try conn.execute(
-                "UPDATE tickets SET status = ?, level = ?, updated_at = ?, version = version + 1 WHERE id = ? AND version = ?",
-                [.text(next.rawValue), .text(level), .int(now.epoch), .text(id), .int(ticket.version)])
-            guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
-            try appendEvent(conn, ticketID: id, action: action.rawValue, from: ticket.status, to: next, note: note, actor: actor, at: now)
-            return try load(id: id, in: conn)!
-        }
+    public static func levelName(_ level: String) -> String {
+        ["block": "街区", "community": "社区", "subdistrict": "街道", "district": "区级"][level] ?? level
     }
 
     public func list(_ filter: TicketFilter) throws -> [Ticket] {
         var clauses: [String] = []
         var bindings: [SQLValue] = []
-        if filter.openOnly || filter.overdueOnly { clauses.append("status <> 'closed'") }
+        if filter.openOnly { clauses.append("status <> 'closed'") }
         if filter.overdueOnly {
-            clauses.append("status NOT IN ('resolved', 'confirmed') AND due_at < ?")
+            clauses.append("status IN ('reported', 'accepted', 'dispatched') AND due_at < ?")
             bindings.append(.int(clock.now.epoch))
         }
+        if filter.triageOnly { clauses.append("triage = 1 AND status = 'reported'") }
+        if filter.supervisedOnly { clauses.append("supervised = 1 AND status IN ('reported', 'accepted', 'dispatched')") }
         if let c = filter.community { clauses.append("community = ?"); bindings.append(.text(c)) }
         if let g = filter.gridCode { clauses.append("(grid_code = ? OR block_code = ? OR building_grid_code = ?)"); bindings += [.text(g), .text(g), .text(g)] }
         if let g = filter.grade { clauses.append("grade = ?"); bindings.append(.text(g)) }
+        if let c = filter.category { clauses.append("category = ?"); bindings.append(.text(c)) }
         if let s = filter.status { clauses.append("status = ?"); bindings.append(.text(s.rawValue)) }
         if let f = filter.createdFrom { clauses.append("created_at >= ?"); bindings.append(.int(f.epoch)) }
         if let t = filter.createdTo { clauses.append("created_at < ?"); bindings.append(.int(t.epoch)) }
@@ -109,16 +221,12 @@ public struct GrievanceService: Sendable {
         }
     }
 
-    private func load(id: String, in conn: any SQLConnection) throws -> Ticket? {
-        try conn.queryOne("SELECT * FROM tickets WHERE id = ?", [.text(id)]).map(Ticket.init(row:))
+    private func placement(of t: Ticket) throws -> GridPlacement? {
+        guard let estate = t.estate, let building = t.building else { return nil }
+        return try GridService(db: db).placement(community: t.community, estate: estate, building: building)
     }
 
-    private func appendEvent(_ conn: any SQLConnection, ticketID: String, action: String, from: TicketStatus?, to: TicketStatus,
-                             note: String?, actor: String?, at: Date) throws {
-        let seq = (try conn.queryOne("SELECT COUNT(*) AS n FROM ticket_events WHERE ticket_id = ?", [.text(ticketID)])?.int("n") ?? 0) + 1
-        try conn.execute(
-            "INSERT INTO ticket_events (ticket_id, seq, at, action, from_status, to_status, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            [.text(ticketID), .int(seq), .int(at.epoch), .text(action), .optional(from?.rawValue), .text(to.rawValue),
-             .optional(note), .optional(actor)])
+    private func load(id: String, in conn: any SQLConnection) throws -> Ticket? {
+        try conn.queryOne("SELECT * FROM tickets WHERE id = ?", [.text(id)]).map(Ticket.init(row:))
     }
 }

@@ -20,13 +20,29 @@ public struct Ticket: Sendable, Equatable {
     public var reporterPhone: String?
     public var assignee: String?
     public var assigneePhone: String?
+    /// 热线 / 入户走访 / 网格巡查 / 系统对接.
     public var channel: String
     public var createdAt: Date
     public var dueAt: Date
     public var updatedAt: Date
     public var version: Int
+    /// 人民调解 / 行政调解 / 司法调解 for disputes.
+    public var mediation: String?
+    public var anonymous: Bool
+    /// 督办: an overseer pressed on it.
+    public var supervised: Bool
+    /// In the triage queue (place unknown, or 退回).
+    public var triage: Bool
+    public var rating: TicketRating?
+    /// 1, then +1 for every reopening (不满意重办).
+    public var round: Int
+    public var acceptedAt: Date?
+    public var resolvedAt: Date?
+    /// When it happened, if the reporter said.
+    public var occurredAt: Date?
 
     init(row: SQLRow) {
+        func date(_ c: String) -> Date? { row.optionalInt(c).map { Date(timeIntervalSince1970: TimeInterval($0)) } }
         id = row.string("id")
         status = TicketStatus(rawValue: row.string("status")) ?? .reported
         level = row.string("level")
@@ -45,27 +61,38 @@ public struct Ticket: Sendable, Equatable {
         assignee = row.optionalString("assignee")
         assigneePhone = row.optionalString("assignee_phone")
         channel = row.string("channel")
-        createdAt = Date(timeIntervalSince1970: TimeInterval(row.int("created_at")))
-        dueAt = Date(timeIntervalSince1970: TimeInterval(row.int("due_at")))
-        updatedAt = Date(timeIntervalSince1970: TimeInterval(row.int("updated_at")))
+        createdAt = date("created_at")!
+        dueAt = date("due_at")!
+        updatedAt = date("updated_at")!
         version = row.int("version")
+        mediation = row.optionalString("mediation").flatMap { $0.isEmpty ? nil : $0 }
+        anonymous = row.int("anonymous") == 1
+        supervised = row.int("supervised") == 1
+        triage = row.int("triage") == 1
+        rating = row.optionalString("rating").flatMap(TicketRating.init(rawValue:))
+        round = max(row.int("round_no"), 1)
+        acceptedAt = date("accepted_at")
+        resolvedAt = date("resolved_at")
+        occurredAt = date("occurred_at")
     }
 
-    public func isOverdue(at now: Date) -> Bool { status.isOpen && status != .resolved && status != .confirmed && dueAt < now }
+    public func isOverdue(at now: Date) -> Bool { status.isPending && dueAt < now }
+
+    /// `138****8000`: for lists and logs; the full number only in the ticket's own view.
+    public var maskedPhone: String? { reporterPhone.map(Ticket.mask) }
+
+    public static func mask(_ phone: String) -> String {
+        let s = Array(phone)
+        guard s.count >= 7 else { return String(repeating: "*", count: s.count) }
+        return String(s.prefix(3)) + "****" + String(s.suffix(4))
+    }
 }
 
 /// One step in a ticket's history.
-public struct TicketEvent: Sendable, Equatable {
-    public var seq: Int
-    public var at: Date
-    public var action: String
-    public var fromStatus: String?
-    public var toStatus: String
-    public var note: String?
-    public var actor: String?
-}
+public typealias TicketEvent = StatusHistory.Entry
 
-/// What the hotline knows when it files a ticket.
+/// What the hotline knows when it files a ticket: the five elements (who,
+/// when, where, what, how), the channel, urgency comes from the category.
 public struct GrievanceIntake: Sendable {
     public var description: String
     public var placement: GridPlacement?
@@ -76,9 +103,12 @@ public struct GrievanceIntake: Sendable {
     public var reporterPhone: String?
     public var channel: String
     public var actor: String?
+    public var anonymous = false
+    public var occurredAt: Date?
 
     public init(description: String, placement: GridPlacement?, community: String?, estate: String?, building: String?,
-                reporterName: String?, reporterPhone: String?, channel: String = "热线", actor: String? = nil) {
+                reporterName: String?, reporterPhone: String?, channel: String = "热线", actor: String? = nil,
+                anonymous: Bool = false, occurredAt: Date? = nil) {
         self.description = description
         self.placement = placement
         self.community = community
@@ -88,6 +118,29 @@ public struct GrievanceIntake: Sendable {
         self.reporterPhone = reporterPhone
         self.channel = channel
         self.actor = actor
+        self.anonymous = anonymous
+        self.occurredAt = occurredAt
+    }
+
+    public static let channels = ["热线", "入户走访", "网格巡查", "系统对接"]
+}
+
+/// An operator's move: the action and what comes with it.
+public struct TicketMove: Sendable {
+    public var action: TicketAction
+    public var note: String?
+    public var actor: String?
+    public var rating: TicketRating?
+    /// 派单 to a named person.
+    public var assignee: GridPlacement.Person?
+
+    public init(_ action: TicketAction, note: String? = nil, actor: String? = nil, rating: TicketRating? = nil,
+                assignee: GridPlacement.Person? = nil) {
+        self.action = action
+        self.note = note
+        self.actor = actor
+        self.rating = rating
+        self.assignee = assignee
     }
 }
 
@@ -95,9 +148,12 @@ public struct GrievanceIntake: Sendable {
 public struct TicketFilter: Sendable {
     public var overdueOnly = false
     public var openOnly = false
+    public var triageOnly = false
+    public var supervisedOnly = false
     public var community: String?
     public var gridCode: String?
     public var grade: String?
+    public var category: String?
     public var status: TicketStatus?
     /// Created in `[from, to)`.
     public var createdFrom: Date?

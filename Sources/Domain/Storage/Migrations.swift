@@ -134,6 +134,18 @@ public enum Migrations {
             """,
             "CREATE INDEX space_listings_match ON space_listings (direction, kind, open)",
         ]),
+        Migration(name: "008_grievance_loop", statements: [
+            "ALTER TABLE tickets ADD COLUMN mediation TEXT",
+            "ALTER TABLE tickets ADD COLUMN anonymous INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE tickets ADD COLUMN supervised INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE tickets ADD COLUMN triage INTEGER NOT NULL DEFAULT 0",
+            "ALTER TABLE tickets ADD COLUMN rating TEXT",
+            "ALTER TABLE tickets ADD COLUMN round_no INTEGER NOT NULL DEFAULT 1",
+            "ALTER TABLE tickets ADD COLUMN accepted_at BIGINT",
+            "ALTER TABLE tickets ADD COLUMN resolved_at BIGINT",
+            "ALTER TABLE tickets ADD COLUMN occurred_at BIGINT",
+            "CREATE INDEX tickets_place ON tickets (estate, building, category, created_at)",
+        ]),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.

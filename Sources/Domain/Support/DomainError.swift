@@ -19,6 +19,9 @@ public enum DomainError: Error, Sendable, Equatable {
     case requestNotFound(String)
     case illegalTransition(id: String, from: String, action: String)
     case concurrentUpdate(id: String)
+    case reasonRequired(action: String)
+    case ratingRequired(id: String)
+    case unknownChannel(String)
     // Enterprises
     case unknownEnterprise(String)
     case invalidCreditCode(String)

@@ -1,0 +1,73 @@
+/// A state machine as data: which actions are allowed from which states and
+/// where they lead. Generic so that other workflows with a status history
+/// (enterprise requests) can declare theirs the same way.
+public struct TransitionTable<State: Hashable & Sendable, Action: Hashable & Sendable>: Sendable {
+    public struct Rule: Sendable {
+        public var from: Set<State>
+        public var action: Action
+        /// nil: the state stays (a flag or level change, e.g. 升级, 督办).
+        public var to: State?
+        public init(_ from: Set<State>, _ action: Action, _ to: State?) {
+            self.from = from
+            self.action = action
+            self.to = to
+        }
+    }
+
+    public let rules: [Rule]
+
+    public init(_ rules: [Rule]) { self.rules = rules }
+
+    /// The state after `action` from `state`, or nil when the move is not in the table.
+    public func next(from state: State, action: Action) -> State? {
+        guard let rule = rules.first(where: { $0.action == action && $0.from.contains(state) }) else { return nil }
+        return rule.to ?? state
+    }
+
+    /// The actions allowed from `state`, in the table's order.
+    public func actions(from state: State) -> [Action] {
+        var seen = Set<Action>()
+        return rules.filter { $0.from.contains(state) }.map(\.action).filter { seen.insert($0).inserted }
+    }
+}
+
+/// An append-only status history in a table shaped like `ticket_events`:
+/// `(<key>, seq, at, action, from_status, to_status, note, actor)`. Rows are
+/// only ever inserted, inside the caller's transaction.
+public struct StatusHistory: Sendable {
+    public struct Entry: Sendable, Equatable {
+        public var seq: Int
+        public var at: Date
+        public var action: String
+        public var fromStatus: String?
+        public var toStatus: String
+        public var note: String?
+        public var actor: String?
+    }
+
+    public let table: String
+    public let key: String
+
+    public init(table: String, key: String) {
+        self.table = table
+        self.key = key
+    }
+
+    public func append(_ conn: any SQLConnection, id: String, action: String, from: String?, to: String,
+                       note: String?, actor: String?, at: Date) throws {
+        let seq = (try conn.queryOne("SELECT MAX(seq) AS n FROM \(table) WHERE \(key) = ?", [.text(id)])?.int("n") ?? 0) + 1
+        try conn.execute(
+            "INSERT INTO \(table) (\(key), seq, at, action, from_status, to_status, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            [.text(id), .int(seq), .int(at.epoch), .text(action), .optional(from), .text(to), .optional(note), .optional(actor)])
+    }
+
+    public func entries(_ conn: any SQLConnection, id: String) throws -> [Entry] {
+        try conn.query("SELECT * FROM \(table) WHERE \(key) = ? ORDER BY seq", [.text(id)]).map { row in
+            Entry(seq: row.int("seq"), at: Date(timeIntervalSince1970: TimeInterval(row.int("at"))),
+                  action: row.string("action"), fromStatus: row.optionalString("from_status"),
+                  toStatus: row.string("to_status"), note: row.optionalString("note"), actor: row.optionalString("actor"))
+        }
+    }
+}
+
+import Foundation
