@@ -43,8 +43,24 @@ struct IntentClassifier: Sendable {
             guard let fallback = spec.fallback, fallback.entities.allSatisfy({ analysis.has($0) }) else { continue }
             if fallback.words.isEmpty { return (spec, 10) }
             if fallback.words.contains(where: { text.contains($0) }) { return (spec, 25 + cueCount(spec, analysis) * 12) }
+            if fallback.descriptive == true, tellsMore(analysis) { return (spec, 15) }
         }
         return nil
+    }
+
+    /// At least four Chinese characters after the place, outside the
+    /// entities: an account of what happened there. Words only before the
+    /// place (查询王格 香榭郦景3栋) are more likely a mistyped command.
+    private func tellsMore(_ analysis: Analysis) -> Bool {
+        var covered = [Bool](repeating: false, count: analysis.text.count)
+        for e in analysis.entities { for i in e.start..<min(e.end, covered.count) { covered[i] = true } }
+        var n = 0
+        let from = analysis.place?.end ?? 0
+        for i in from..<analysis.text.count where !covered[i] && Confusables.isHan(analysis.text[i]) && analysis.text[i] != "的" {
+            n += 1
+            if n >= 4 { return true }
+        }
+        return false
     }
 
     /// How many of the spec's cue words the text has (at most two count).

@@ -37,6 +37,11 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         /// (`activity+party_size`).
         public var entity: String
         public var words: [String]
+        /// When none of `words` is there, the fallback still applies (weaker)
+        /// if the text tells something beyond the entities: at least four
+        /// Chinese characters outside them (a place plus any account of a
+        /// problem is a 报事).
+        public var descriptive: Bool?
 
         public var entities: [String] { entity.split(separator: "+").map { String($0).trimmingCharacters(in: .whitespaces) } }
     }
