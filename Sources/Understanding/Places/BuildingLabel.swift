@@ -13,6 +13,8 @@ enum BuildingLabel {
         for suffix in suffixes {
             let s = Array(suffix.unicodeScalars)
             if i + s.count <= text.count, Array(text.scalars[i..<(i + s.count)]) == s {
+                // 5号上午, 5号之前: a date, not a building.
+                if suffix == "号", isFollowedByTime(text, at: i + 1) { return nil }
                 return (number, i + s.count - start)
             }
         }
@@ -40,6 +42,13 @@ enum BuildingLabel {
             i += 1
         }
         return nil
+    }
+
+    static let timeWords: [[Unicode.Scalar]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "之前", "以前", "之后", "以后", "那天", "前", "后", "到", "至", "晚"]
+        .map { Array($0.unicodeScalars) }
+
+    static func isFollowedByTime(_ text: ScalarText, at i: Int) -> Bool {
+        timeWords.contains { w in i + w.count <= text.count && Array(text.scalars[i..<(i + w.count)]) == w }
     }
 
     static func isNumeral(_ s: Unicode.Scalar) -> Bool {
