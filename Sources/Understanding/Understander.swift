@@ -50,12 +50,15 @@ public struct Understander: Sendable {
             if let e = place.estate { value["estate"] = e }
             if let b = place.building { value["building"] = b }
             if let g = place.gridCode { value["grid"] = g }
-            entities.removeAll { $0.type == .number && $0.range.overlaps(place.start..<place.end) }
+            entities.removeAll { e in
+                e.type == .number && (e.range.overlaps(place.start..<place.end) || place.buildingRange.map(e.range.overlaps) ?? false)
+            }
             entities.append(Entity(type: .address, text: normalized[place.start..<place.end], start: place.start, end: place.end,
                                    value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        return Analysis(text: normalized, entities: entities, place: place)
+        return Analysis(text: normalized, entities: entities, place: place,
+                        activity: slotFiller.activity(in: normalized[0..<normalized.count]))
     }
 }
 
@@ -75,6 +78,8 @@ struct Analysis {
     let text: ScalarText
     let entities: [Entity]
     let place: PlaceFinder.Place?
+    /// The activity named (书法, 瑜伽), from the activity vocabulary.
+    var activity: String? = nil
 
     var string: String { text[0..<text.count] }
 
@@ -89,6 +94,7 @@ struct Analysis {
             default: return true
             }
         }
+        if type == "activity" { return activity != nil }
         return entities.contains { $0.type.rawValue == type }
     }
 }

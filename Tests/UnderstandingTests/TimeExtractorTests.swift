@@ -142,10 +142,15 @@ import Testing
         }
         guard total > 0 else { return }
         print("jionlp time yardstick: \(pass)/\(attempted) attempted pass (of \(total))")
-        // Measured 62/72 attempted (0.861) of 277 with a full reference time.
+        // Measured 62/72 attempted (0.861) of 277 with a full reference time;
+        // with bare days (5号, 9日上午) 64/77 (0.831): more passes, but JioNLP
+        // keeps a bare day in the reference month even when weeks past, where
+        // we move one more than 7 days past to the next month (a hotline's
+        // "5号" said on the 29th is a booking for next month).
         // Deliberate difference: a yearless date more than 30 days past is next
         // year's here (JioNLP keeps the reference year); lunar 八月十五 is not read.
         #expect(attempted >= 60)
-        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.85)
+        #expect(pass >= 64)
+        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.82)
     }
 }

@@ -95,6 +95,11 @@ public struct NumberExtractor: EntityExtractor {
     static func acceptable(_ slice: ArraySlice<Unicode.Scalar>, _ s: [Unicode.Scalar], end: Int) -> Bool {
         // Bare units are words (千万, 万, 百).
         if slice.allSatisfy({ ChineseNumber.bigUnits[$0] != nil || ChineseNumber.smallUnits[$0] ?? 0 >= 100 }) { return false }
+        // 十分满意, 十分感谢: 十分 is "very", unless minutes follow (十分钟).
+        if slice.count == 1, slice.first == "十", end + 1 < s.count, s[end] == "分", s[end + 1] != "钟",
+           ChineseNumber.digit(s[end + 1]) == nil, !isASCIIDigit(s[end + 1]) { return false }
+        // 参加, 参观, 陆续: a lone variant numeral is a word.
+        if slice.count == 1, let c = slice.first, "参參陆陸".unicodeScalars.contains(c) { return false }
         if slice.count == 1, let c = slice.first, c == "一" || c == "两" || c == "幺" {
             return end < s.count && measureWords.contains(s[end])
         }

@@ -21,6 +21,10 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     /// Entity or slot types whose presence adds weight (a booking id makes
     /// 取消 mean activity.cancel rather than abandoning a dialogue).
     public var evidence: [String]
+    /// Words that support the intent without naming it (态度很差 and 不管事
+    /// make a sentence about the grid worker a complaint; A级 makes 工单 a
+    /// list). Each one found adds weight, at most two count.
+    public var cues: [String]
     public var slots: [SlotSpec]
     public var examples: [Example]
     /// Texts that must *not* be understood as this intent.
@@ -29,8 +33,17 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     public var source: String = ""
 
     public struct Fallback: Sendable, Equatable, Decodable {
+        /// An entity or slot type; several joined by `+` must all be there
+        /// (`activity+party_size`).
         public var entity: String
         public var words: [String]
+        /// When none of `words` is there, the fallback still applies (weaker)
+        /// if the text tells something beyond the entities: at least four
+        /// Chinese characters outside them (a place plus any account of a
+        /// problem is a 报事).
+        public var descriptive: Bool?
+
+        public var entities: [String] { entity.split(separator: "+").map { String($0).trimmingCharacters(in: .whitespaces) } }
     }
 
     public struct Example: Sendable, Equatable, Decodable {
@@ -56,7 +69,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case intent, label, summary, triggers, priority, order, fallback, evidence, slots, examples, negatives
+        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, slots, examples, negatives
     }
 
     public init(from decoder: Decoder) throws {
@@ -69,6 +82,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         order = try c.decodeIfPresent(Int.self, forKey: .order) ?? 100
         fallback = try c.decodeIfPresent(Fallback.self, forKey: .fallback)
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
+        cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
         slots = try c.decodeIfPresent([SlotSpec].self, forKey: .slots) ?? []
         examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         negatives = try c.decodeIfPresent([String].self, forKey: .negatives) ?? []

@@ -31,7 +31,7 @@ struct SlotFiller: Sendable {
         case "money":
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case "name": return PersonName.find(in: analysis.string).map { .string($0) }
-        case "activity": return activity(in: analysis.string).map { .string($0) }
+        case "activity": return (analysis.activity ?? activity(in: analysis.string)).map { .string($0) }
         case "enterprise": return enterpriseNames.filter { analysis.string.contains($0) }.max { $0.count < $1.count }.map { .string($0) }
         case "keyword": return keyword(slot, in: analysis.string).map { .string($0) }
         case "company": return CompanyName.find(in: analysis.string).map { .string($0) }
@@ -49,7 +49,7 @@ struct SlotFiller: Sendable {
         analysis.entities.first { $0.type == type }
     }
 
-    private func activity(in text: String) -> String? {
+    func activity(in text: String) -> String? {
         activityTerms.first { text.contains($0) }
     }
 

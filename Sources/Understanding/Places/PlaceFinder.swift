@@ -7,7 +7,23 @@
 public struct PlaceFinder: Sendable {
     public let gazetteer: Gazetteer
 
-    public init(gazetteer: Gazetteer) { self.gazetteer = gazetteer }
+    /// Sound-alike key of a character → (estate index, position) of the estates that have it.
+    let fuzzyIndex: [UInt32: [(Int, Int)]]
+
+    public init(gazetteer: Gazetteer) {
+        self.gazetteer = gazetteer
+        var index: [UInt32: [(Int, Int)]] = [:]
+        for (e, name) in gazetteer.estatesByLength.enumerated() where name.count >= 3 {
+            for (p, s) in name.enumerated() { index[Confusables.key(s), default: []].append((e, p)) }
+        }
+        self.fuzzyIndex = index
+        var first: [Unicode.Scalar: [Int]] = [:]
+        for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
+        self.firstCharacterIndex = first
+    }
+
+    /// First character → estates (indices into `estatesByLength`) that begin with it.
+    let firstCharacterIndex: [Unicode.Scalar: [Int]]
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -19,6 +35,8 @@ public struct PlaceFinder: Sendable {
         public var start: Int
         public var end: Int
         public var confidence: Double = 1
+        /// Where the building label is, when it stands apart from the estate (我们5栋).
+        public var buildingRange: Range<Int>? = nil
     }
 
     public func find(in text: ScalarText) -> Place? {
@@ -45,13 +63,22 @@ public struct PlaceFinder: Sendable {
             } else if place!.community == nil {
                 if communities.count == 1 { place!.community = communities[0] } else { place!.candidates = communities }
             }
+            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢
             var after = range.upperBound
-            if after < text.count, text[after] == "的" { after += 1 }
+            while after < text.count, after < range.upperBound + 2, [" ", "的", "/", "-", ","].contains(text[after]) { after += 1 }
             if let (number, length) = BuildingLabel.read(text, at: after) {
                 let labels = gazetteer.buildingLabels(estate: estate, community: place!.community)
                 place!.building = BuildingLabel.canonical(number, among: labels) ?? "\(number)栋"
                 widen(after, after + length)
             }
+        }
+        // A building said apart from the estate (我们5栋, 住在七幢), or with no estate at all.
+        if place?.building == nil, let (number, range) = BuildingLabel.findApart(in: text, outside: place.map { $0.start..<$0.end }) {
+            let labels = place?.estate.map { gazetteer.buildingLabels(estate: $0, community: place!.community) } ?? []
+            if place == nil { place = Place(start: range.lowerBound, end: range.upperBound) }
+            place!.building = BuildingLabel.canonical(number, among: labels) ?? "\(number)栋"
+            place!.buildingRange = range
+            if place!.estate == nil { widen(range.lowerBound, range.upperBound) }
         }
         if let (code, range) = findGridCode(in: text) {
             widen(range.lowerBound, range.upperBound)
@@ -71,34 +98,84 @@ public struct PlaceFinder: Sendable {
             let inEstate = gazetteer.estates.contains { $0.contains(short) && s.contains($0) }
             if !inEstate { return (full, scalarRange(s, r)) }
         }
+        return soundAlikeCommunity(in: text)
+    }
+
+    /// 大福社区, 黎广社区: a name before 社区 that sounds like a community's.
+    private func soundAlikeCommunity(in text: ScalarText) -> (String, Range<Int>)? {
+        let marker: [Unicode.Scalar] = ["社", "区"]
+        var i = 1
+        while i + 1 < text.count {
+            defer { i += 1 }
+            guard text[i] == marker[0], text[i + 1] == marker[1] else { continue }
+            for c in gazetteer.communities {
+                let name = Array(c.unicodeScalars)
+                let start = i + 2 - name.count
+                guard start >= 0 else { continue }
+                if zip(name, text.scalars[start..<(i + 2)]).allSatisfy({ Confusables.soundAlike($0, $1) }) {
+                    return (c, start..<(i + 2))
+                }
+            }
+        }
         return nil
     }
 
     private func findEstate(in text: ScalarText, excluding: Range<Int>?) -> (String, Range<Int>, Double)? {
         let scalars = text.scalars
-        for (index, estate) in gazetteer.estatesByLength.enumerated() {
-            if let start = firstIndex(of: estate, in: scalars), excluding.map({ !$0.overlaps(start..<(start + estate.count)) }) ?? true {
-                return (gazetteer.estateNames[index], start..<(start + estate.count), 1)
+        func free(_ r: Range<Int>) -> Bool { excluding.map { !$0.overlaps(r) } ?? true }
+        // One pass over the text: at each character, the estates that start with it.
+        var exact: (index: Int, start: Int)? = nil
+        for i in 0..<scalars.count {
+            guard let candidates = firstCharacterIndex[scalars[i]] else { continue }
+            for index in candidates {
+                let name = gazetteer.estatesByLength[index]
+                guard i + name.count <= scalars.count, exact.map({ name.count > gazetteer.estatesByLength[$0.index].count }) ?? true
+                else { continue }
+                var k = 1
+                while k < name.count, scalars[i + k] == name[k] { k += 1 }
+                if k == name.count, free(i..<(i + name.count)) { exact = (index, i) }
             }
         }
-        // One substituted character (香榭丽景 for 香榭郦景), estates of 4+ characters only,
-        // and only when a single estate fits.
-        var fuzzy: [(String, Range<Int>)] = []
-        for (index, estate) in gazetteer.estatesByLength.enumerated() where estate.count >= 4 && scalars.count >= estate.count {
-            for start in 0...(scalars.count - estate.count) {
-                var mismatches = 0
-                for k in 0..<estate.count where scalars[start + k] != estate[k] {
-                    mismatches += 1
-                    if mismatches > 1 { break }
-                }
-                if mismatches == 1, scalars[start] == estate[0] || scalars[start + estate.count - 1] == estate[estate.count - 1] {
-                    fuzzy.append((gazetteer.estateNames[index], start..<(start + estate.count)))
-                    break
+        if let exact {
+            let length = gazetteer.estatesByLength[exact.index].count
+            return (gazetteer.estateNames[exact.index], exact.start..<(exact.start + length), 1)
+        }
+        return fuzzyEstate(in: scalars, free: free)
+    }
+
+    /// Typos and sound-alikes (香榭丽景, 香谢郦景, 香榭景 for 香榭郦景): the
+    /// estates that share enough (sound-alike) characters with a stretch of the
+    /// text are scored with `FuzzyName`; the cheapest wins when it is alone.
+    /// Three-character names allow one sound-alike only. Confidence = 1 - cost.
+    private func fuzzyEstate(in scalars: [Unicode.Scalar], free: (Range<Int>) -> Bool) -> (String, Range<Int>, Double)? {
+        let limit = min(scalars.count, 4096) // bounded work on pasted junk
+        var votes: [Int: Int] = [:]          // estate index << 16 | (anchor + 8) → characters agreeing
+        for i in 0..<limit {
+            guard let hits = fuzzyIndex[Confusables.key(scalars[i])] else { continue }
+            for (estate, position) in hits where i - position > -8 {
+                votes[estate << 16 | (i - position + 8), default: 0] += 1
+            }
+        }
+        var best: [(estate: Int, range: Range<Int>, cost: Double)] = []
+        var tried = Set<Int>()
+        for (key, _) in votes {
+            let estate = key >> 16, anchor = (key & 0xFFFF) - 8
+            let name = gazetteer.estatesByLength[estate]
+            let agreeing = (votes[key - 1] ?? 0) + (votes[key] ?? 0) + (votes[key + 1] ?? 0)
+            guard agreeing >= (name.count >= 4 ? name.count - 1 : name.count) else { continue }
+            let maxCost = name.count >= 4 ? 0.3 : FuzzyName.soundAlikeCost
+            for start in (anchor - 1)...(anchor + 1) where start >= 0 && tried.insert(estate << 16 | (start + 8)).inserted {
+                guard let (cost, length) = FuzzyName.match(name, in: scalars, at: start, limit: maxCost),
+                      free(start..<(start + length)) else { continue }
+                if best.isEmpty || cost < best[0].cost - 1e-9 { best = [(estate, start..<(start + length), cost)] }
+                else if abs(cost - best[0].cost) < 1e-9, !best.contains(where: { $0.estate == estate }) {
+                    best.append((estate, start..<(start + length), cost))
                 }
             }
         }
-        if fuzzy.count == 1 { return (fuzzy[0].0, fuzzy[0].1, 0.8) }
-        return nil
+        // Two estates equally close: do not guess.
+        guard best.count == 1 else { return nil }
+        return (gazetteer.estateNames[best[0].estate], best[0].range, (1 - best[0].cost * 1.0))
     }
 
     private func findGridCode(in text: ScalarText) -> (String, Range<Int>)? {
@@ -111,16 +188,6 @@ public struct PlaceFinder: Sendable {
             let candidate = text[i..<j].uppercased()
             if candidate.contains("-"), gazetteer.gridCodes.contains(candidate) { return (candidate, i..<j) }
             i = j + 1
-        }
-        return nil
-    }
-
-    private func firstIndex(of needle: [Unicode.Scalar], in haystack: [Unicode.Scalar]) -> Int? {
-        guard needle.count <= haystack.count, let first = needle.first else { return nil }
-        var i = 0
-        while i <= haystack.count - needle.count {
-            if haystack[i] == first, Array(haystack[i..<(i + needle.count)]) == needle { return i }
-            i += 1
         }
         return nil
     }

@@ -136,7 +136,29 @@ enum TimeDates {
             return (e, .period(TimeValue(start: LocalTime(day: first), end: LocalTime(day: LocalDay.firstOfMonth(year: fc.year, month: fc.month + 1)), grain: "month")))
         }
         // M月D日 / M月 without a year.
-        return monthDay(s, i, year: nil, today: today)
+        if let md = monthDay(s, i, year: nil, today: today) { return md }
+        return bareDay(s, i, today: today)
+    }
+
+    /// `5号`, `十二日`: a day of this month, or of the next when it is more
+    /// than 7 days past (said on the 29th, 5号 is next month's 5th; said on
+    /// the 10th, 5号 is five days ago — like yearless dates, the recent past
+    /// stays past).
+    /// Not 5号楼 / 3号线 / 8号门 (places), not after a digit, a letter or 第.
+    static func bareDay(_ s: [Unicode.Scalar], _ i: Int, today: LocalDay) -> (Int, DatePart)? {
+        let n = s.count
+        guard let d = TimeScan.integer(s, i, maxLength: 3), d.value >= 1, d.value <= 31, d.end < n,
+              s[d.end] == "号" || s[d.end] == "日" || s[d.end] == "號" else { return nil }
+        if i > 0, TimeScan.isASCIIAlnum(s[i - 1]) || s[i - 1] == "第" || s[i - 1] == "-" || ChineseNumber.digit(s[i - 1]) != nil { return nil }
+        if d.end + 1 < n, "楼院线门床房室铺窗机位码栋座口馆仓台".unicodeScalars.contains(s[d.end + 1]) { return nil }
+        let c = today.civil
+        var day = LocalDay(year: c.year, month: c.month, day: d.value)
+        if day == nil || day!.n < today.n - 7 {
+            let next = LocalDay.firstOfMonth(year: c.year, month: c.month + 1).civil
+            day = LocalDay(year: next.year, month: next.month, day: d.value)
+        }
+        guard let day else { return nil }
+        return (d.end + 1, .day(day))
     }
 
     /// `12月5日`, `12月5号`, `十二月五日`, `12月` (a month period).

@@ -1,0 +1,75 @@
+import Testing
+@testable import Understanding
+
+@Suite struct PlaceFinderTests {
+    static func summary(_ text: String) -> String {
+        guard let p = Fixtures.place(text) else { return "-" }
+        return [p.community ?? "?", p.estate ?? "?", p.building ?? "?"].joined(separator: "|")
+    }
+
+    @Test(arguments: [
+        // building labels
+        ("香榭郦景3栋", "大富社区|香榭郦景|3栋"), ("香榭郦景3号楼", "大富社区|香榭郦景|3栋"),
+        ("香榭郦景三栋", "大富社区|香榭郦景|3栋"), ("香榭郦景第三幢", "大富社区|香榭郦景|3栋"),
+        ("香榭郦景３栋", "大富社区|香榭郦景|3栋"), ("香榭郦景 3栋", "大富社区|香榭郦景|3栋"),
+        ("香榭郦景的3栋", "大富社区|香榭郦景|3栋"), ("香榭郦景3座", "大富社区|香榭郦景|3栋"),
+        ("明珠小区二十二座", "大富社区|明珠小区|22栋"), ("明珠小区第七幢", "大富社区|明珠小区|7栋"),
+        ("明珠小区廿一栋", "大富社区|明珠小区|21栋"), ("大富老村8号", "大富社区|大富老村|8号"),
+        ("大富老村8号楼", "大富社区|大富老村|8号"),
+        // a building said apart from the estate
+        ("香榭郦景那边 我们5栋电梯坏了", "大富社区|香榭郦景|5栋"), ("我住明珠小区，七幢楼下很吵", "大富社区|明珠小区|7栋"),
+        ("5栋电梯坏了", "?|?|5栋"),
+        // not a building
+        ("香榭郦景5号楼", "大富社区|香榭郦景|5栋"), ("明珠小区的事 5号上午来修", "大富社区|明珠小区|?"), ("明珠小区 12月5号", "大富社区|明珠小区|?"),
+        // typos and sound-alikes
+        ("香榭丽景3栋", "大富社区|香榭郦景|3栋"), ("香谢丽景3栋", "大富社区|香榭郦景|3栋"),
+        ("香榭景3栋", "大富社区|香榭郦景|3栋"), ("香榭郦京3栋", "大富社区|香榭郦景|3栋"),
+        ("榭香郦景3栋", "大富社区|香榭郦景|3栋"), ("明朱小区5栋", "大富社区|明珠小区|5栋"),
+        ("东方园3栋", "君子布社区|东方苑|3栋"), ("华亭苑2栋", "牛湖社区|华庭苑|2栋"),
+        // traditional characters
+        ("香榭酈景3棟", "大富社区|香榭郦景|3栋"), ("瀾灣名苑5棟", "新澜社区|澜湾名苑|5栋"),
+        // communities: full, short, sound-alike
+        ("大富社区", "大富社区|?|?"), ("大富那边", "大富社区|?|?"), ("大福社区", "大富社区|?|?"),
+        ("报事/大富/香榭郦景3栋/电梯困人", "大富社区|香榭郦景|3栋"),
+        // nothing
+        ("今天天气不错", "-"), ("我要预约书法班", "-"), ("", "-"),
+    ])
+    func finds(text: String, expected: String) {
+        #expect(Self.summary(text) == expected, "«\(text)»")
+    }
+
+    @Test func anEstateInTwoCommunitiesIsAmbiguous() {
+        let p = Fixtures.place("翠湖花园3栋漏水")
+        #expect(p?.estate == "翠湖花园")
+        #expect(p?.community == nil)
+        #expect(Set(p?.candidates ?? []) == ["大富社区", "桂香社区"])
+        let named = Fixtures.place("桂香社区翠湖花园3栋漏水")
+        #expect(named?.community == "桂香社区")
+        #expect(named?.candidates == [])
+    }
+
+    @Test func confidenceFallsWithTheDistance() {
+        #expect(Fixtures.place("香榭郦景3栋")?.confidence == 1)
+        let soundAlike = Fixtures.place("香谢郦景3栋")?.confidence ?? 0
+        let typo = Fixtures.place("香榭景3栋")?.confidence ?? 0
+        #expect(soundAlike >= 0.85 && soundAlike < 1)
+        #expect(typo >= 0.6 && typo < soundAlike)
+    }
+
+    @Test func twoEquallyCloseEstatesAreNotGuessed() {
+        // 宝安花园 is one character from 宝湖花园 and from 永安花园.
+        #expect(Fixtures.place("宝安花园3栋")?.estate == nil)
+    }
+
+    @Test(arguments: ["DF-01-02", "df-01-02", "查询网格 DF-01-02-1"])
+    func gridCodes(text: String) {
+        #expect(Fixtures.place(text)?.gridCode?.hasPrefix("DF-01-02") == true)
+    }
+
+    @Test func pathologicalInputIsBounded() {
+        let junk = String(repeating: "香榭丽景花园小区3栋", count: 10_000)
+        let clock = ContinuousClock()
+        let elapsed = clock.measure { _ = Fixtures.place(junk) }
+        #expect(elapsed < .seconds(2))
+    }
+}
