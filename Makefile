@@ -8,10 +8,11 @@ export PATH := $(PATH):/opt/swift/usr/bin
 run: deps build
 	.build/debug/guanlan $(ARGS)
 
-## Run every test: unit tests, intent examples, transcripts in-process and over a real socket.
+## Run every test: unit tests, intent examples, transcripts in-process and over a real socket,
+## on SQLite and on a throw-away PostgreSQL (scripts/with-postgres.sh sets GUANLAN_TEST_POSTGRES_URL).
 test: deps
 	swift build --build-tests
-	swift test --skip-build --no-parallel
+	scripts/with-postgres.sh swift test --skip-build --no-parallel
 	.build/debug/guanlan replay transcripts/
 
 deps:
