@@ -5,17 +5,27 @@ import PostgresStorage
 import Testing
 import Transcripts
 
-/// Every transcript again, on PostgreSQL (a fresh schema each, migrated and
-/// filled with the sample data like a new database), in process and through a
-/// real socket. Runs when `GUANLAN_TEST_POSTGRES_URL` is set (`make test`
+/// Every transcript again, on PostgreSQL, in process and through a real
+/// socket. The first engine starts on an empty schema (migrated and filled
+/// with the sample data, as on first start); each transcript then gets a
+/// server-side copy of that schema. Runs when `GUANLAN_TEST_POSTGRES_URL` is set (`make test`
 /// starts a throw-away server with `scripts/with-postgres.sh`).
 enum PostgresTranscriptFixtures {
     static let url: String? = ProcessInfo.processInfo.environment["GUANLAN_TEST_POSTGRES_URL"].flatMap { $0.isEmpty ? nil : $0 }
 
     static func makeEngine(settings: TranscriptSettings) throws -> any LineHandler {
         let clock = Clock(timeZone: TimeZone(secondsFromGMT: settings.utcOffsetSeconds)!) { settings.clock.now }
-        let db = try PostgresDatabase(url: try PostgresScratch.newSchema(baseURL: url!), maxConnections: 4)
+        let db = try PostgresDatabase(url: try PostgresScratch.copy(of: try template.get(), baseURL: url!), maxConnections: 4)
         return try BotEnvironment.makeEngine(db: db, root: TranscriptDiscovery.packageRoot()!, clock: clock)
+    }
+
+    /// The schema a first start filled: migrated, with the sample data.
+    static let template: Result<String, any Error> = Result {
+        let schemaURL = try PostgresScratch.newSchema(baseURL: url!)
+        let db = try PostgresDatabase(url: schemaURL, maxConnections: 1)
+        _ = try BotEnvironment.makeEngine(db: db, root: TranscriptDiscovery.packageRoot()!, clock: Clock())
+        db.close()
+        return PostgresScratch.schema(of: schemaURL)!
     }
 }
 

@@ -15,10 +15,17 @@ enum TestPostgres {
 
     /// A new schema, migrated and filled with the sample data, and its URL.
     static func seeded() throws -> (PostgresDatabase, String) {
+        let schemaURL = try PostgresScratch.copy(of: try template.get(), baseURL: url!)
+        return (try PostgresDatabase(url: schemaURL), schemaURL)
+    }
+
+    /// Migrated and seeded once through the adapter; tests get server-side copies.
+    static let template: Result<String, any Error> = Result {
         let schemaURL = try emptySchema()
-        let db = try PostgresDatabase(url: schemaURL)
+        let db = try PostgresDatabase(url: schemaURL, maxConnections: 1)
         try TestDatabase.seed(db)
-        return (db, schemaURL)
+        db.close()
+        return PostgresScratch.schema(of: schemaURL)!
     }
 }
 
