@@ -32,7 +32,7 @@ public final class PostgresDatabase: SQLDatabase, @unchecked Sendable {
             pool.release(try pool.acquire())
         } catch let error as StorageError {
             if case .unavailable(let message) = error {
-                throw StorageError.cannotOpen("\(PostgresURL.redacted(url)): \(message)")
+                throw StorageError.cannotOpen(message)
             }
             throw error
         }

@@ -80,6 +80,11 @@ enum DatabaseLocation: CustomStringConvertible {
         }
     }
 
+    var isPostgres: Bool {
+        if case .postgres = self { return true }
+        return false
+    }
+
     /// Opens (creating a missing SQLite file), or fails with a Chinese message.
     func open() throws -> any SQLDatabase {
         do {
@@ -87,6 +92,8 @@ enum DatabaseLocation: CustomStringConvertible {
             case .sqlite(let path): return try SQLiteDatabase(path: path)
             case .postgres(let url): return try PostgresDatabase(url: url)
             }
+        } catch StorageError.cannotOpen(let reason) where isPostgres {
+            throw CLIError("无法连接 PostgreSQL 数据库 \(self)，请确认服务器已启动、地址和用户名正确：\(reason)")
         } catch {
             throw CLIError("无法打开数据库 \(self)：\(error)")
         }
