@@ -30,14 +30,6 @@ struct DataOptions: ParsableArguments {
         return .sqlite(base + "/guanlan/guanlan.db")
     }
 
-    /// The SQLite path chosen by the options and environment (commands that only work on SQLite).
-    func sqlitePath() throws -> String {
-        guard case .sqlite(let path) = location() else {
-            throw CLIError("此命令只支持 SQLite 数据库：--db PATH")
-        }
-        return path
-    }
-
     /// Opens the database and builds the engine, or fails with a Chinese message.
     /// A new database (SQLite file or empty PostgreSQL database) is migrated and
     /// filled with the sample data.
