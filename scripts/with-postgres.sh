@@ -23,7 +23,8 @@ fi
 # Run the server as `postgres` when we are root; as ourselves otherwise.
 as_pg=()
 owner="$(id -un)"
-if [ "$(id -u)" -eq 0 ]; then as_pg=(runuser -u postgres --); owner=postgres; fi
+# `cd /` first: the postgres user may not be allowed into the caller's folder.
+if [ "$(id -u)" -eq 0 ]; then as_pg=(env -C / runuser -u postgres --); owner=postgres; fi
 
 dir="$(mktemp -d /tmp/guanlan-pg.XXXXXX)"
 chmod 755 "$dir"
