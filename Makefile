@@ -8,10 +8,12 @@ export PATH := $(PATH):/opt/swift/usr/bin
 run: deps build
 	.build/debug/guanlan $(ARGS)
 
-## Run every test: unit tests, intent examples, transcripts in-process and over a real socket.
+## Run every test: unit tests, intent examples, transcripts in-process and over a real socket,
+## on SQLite and on a throw-away PostgreSQL (scripts/with-postgres.sh sets GUANLAN_TEST_POSTGRES_URL),
+## then two servers on one PostgreSQL: exact capacity, and a PostgreSQL restart under load.
 test: deps
 	swift build --build-tests
-	swift test --skip-build --no-parallel
+	scripts/with-postgres.sh sh -c 'swift test --skip-build --no-parallel && python3 scripts/pg_two_servers.py .build/debug/guanlan'
 	.build/debug/guanlan replay transcripts/
 
 deps:

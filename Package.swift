@@ -21,6 +21,9 @@ let package = Package(
         .target(name: "Domain"),
         // Adapter: the embedded SQLite engine behind Domain's SQLDatabase.
         .target(name: "SQLiteStorage", dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")]),
+        // Adapter: PostgreSQL behind the same SQLDatabase, through libpq (a system library).
+        .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
+        .target(name: "PostgresStorage", dependencies: ["Domain", "CLibPQ"]),
         // The one engine: handle(line, session) -> Reply; dialogue, routing, rendering.
         .target(name: "Bot", dependencies: ["Understanding", "Domain"]),
         // Transcript files: parse and run whole conversations.
@@ -37,13 +40,13 @@ let package = Package(
         .target(name: "REPL", dependencies: ["Bot", "CReadline"]),
         // Thin executable.
         .executableTarget(name: "guanlan", dependencies: [
-            "Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer", "REPL",
+            "Bot", "Understanding", "Domain", "SQLiteStorage", "PostgresStorage", "Transcripts", "SocketServer", "REPL",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
             .product(name: "Logging", package: "swift-log"),
         ]),
         .testTarget(name: "UnderstandingTests", dependencies: ["Understanding"]),
-        .testTarget(name: "DomainTests", dependencies: ["Domain", "SQLiteStorage"]),
-        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "Transcripts", "SocketServer", .product(name: "Logging", package: "swift-log")]),
+        .testTarget(name: "DomainTests", dependencies: ["Domain", "SQLiteStorage", "PostgresStorage"]),
+        .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "PostgresStorage", "Transcripts", "SocketServer", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "SocketServerTests", dependencies: [
             "SocketServer", "Bot",
             .product(name: "Logging", package: "swift-log"),

@@ -3,7 +3,7 @@
 # Swift itself is expected on PATH (/opt/swift on this machine kind).
 set -euo pipefail
 
-packages=(libreadline-dev libsqlite3-dev)
+packages=(libreadline-dev libsqlite3-dev libpq-dev)
 missing=()
 for p in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing+=("$p")

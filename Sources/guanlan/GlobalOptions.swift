@@ -2,6 +2,7 @@ import ArgumentParser
 import Bot
 import Domain
 import Foundation
+import PostgresStorage
 import SQLiteStorage
 
 /// Options every command that reads or writes data accepts (CONTRACT §1).
@@ -9,41 +10,84 @@ struct DataOptions: ParsableArguments {
     @Option(name: .customLong("db"), help: "SQLite database file (default: $GUANLAN_DB or ~/.local/share/guanlan/guanlan.db).")
     var dbPath: String?
 
-    @Option(name: .customLong("database"), help: "Database URL: sqlite:PATH or a path (also $GUANLAN_DATABASE_URL).")
+    @Option(name: .customLong("database"), help: """
+        Database URL: sqlite:PATH or a path; postgres://USER[:PASSWORD]@HOST[:PORT]/DBNAME or \
+        postgres://USER@/DBNAME?host=SOCKET_DIRECTORY&port=PORT (also $GUANLAN_DATABASE_URL).
+        """)
     var databaseURL: String?
 
     @OptionGroup var clock: ClockOptions
 
-    /// The SQLite path chosen by the options and environment.
-    func sqlitePath() throws -> String {
+    /// The database chosen by the options and environment.
+    func location() -> DatabaseLocation {
         let env = ProcessInfo.processInfo.environment
-        if let dbPath { return dbPath }
+        if let dbPath { return .sqlite(dbPath) }
         if let url = databaseURL ?? env["GUANLAN_DATABASE_URL"].flatMap({ $0.isEmpty ? nil : $0 }) {
-            if url.hasPrefix("postgres://") || url.hasPrefix("postgresql://") {
-                throw CLIError("暂不支持 PostgreSQL（多实例部署在后续版本提供），请使用 SQLite：--db PATH")
-            }
-            return url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url
+            return DatabaseLocation(url: url)
         }
-        if let path = env["GUANLAN_DB"], !path.isEmpty { return path }
+        if let path = env["GUANLAN_DB"], !path.isEmpty { return .sqlite(path) }
         let base = env["XDG_DATA_HOME"].flatMap { $0.isEmpty ? nil : $0 } ?? (NSHomeDirectory() + "/.local/share")
-        return base + "/guanlan/guanlan.db"
+        return .sqlite(base + "/guanlan/guanlan.db")
     }
 
     /// Opens the database and builds the engine, or fails with a Chinese message.
+    /// A new database (SQLite file or empty PostgreSQL database) is migrated and
+    /// filled with the sample data.
     func makeEngine() throws -> Engine {
-        let path = try sqlitePath()
-        let db: SQLiteDatabase
+        let where_ = location()
+        let db = try where_.open()
         do {
-            db = try SQLiteDatabase(path: path)
-        } catch {
-            throw CLIError("无法打开数据库 \(path)：\(error)")
-        }
-        do {
-            return try BotEnvironment.makeEngine(db: db, root: BotEnvironment.resourceRoot(), clock: try clock.make())
+            let build = { try BotEnvironment.makeEngine(db: db, root: BotEnvironment.resourceRoot(), clock: try clock.make()) }
+            if let postgres = db as? PostgresDatabase {
+                return try postgres.exclusively(build)   // several servers starting at once migrate once
+            }
+            return try build()
         } catch let error as ImportError {
             throw CLIError("示例数据有误：\(error)")
         } catch let error as StorageError {
-            throw CLIError("数据库 \(path) 不可用：\(error)")
+            throw CLIError("数据库 \(where_) 不可用：\(error)")
+        }
+    }
+}
+
+/// Where the data lives: a SQLite file or a PostgreSQL database (CONTRACT §1).
+enum DatabaseLocation: CustomStringConvertible {
+    case sqlite(String)
+    case postgres(String)
+
+    /// `sqlite:PATH`, a plain path, or a `postgres://` / `postgresql://` URL.
+    init(url: String) {
+        if PostgresURL.isPostgres(url) {
+            self = .postgres(url)
+        } else {
+            self = .sqlite(url.hasPrefix("sqlite:") ? String(url.dropFirst("sqlite:".count)) : url)
+        }
+    }
+
+    /// For messages: the path, or the URL without its password.
+    var description: String {
+        switch self {
+        case .sqlite(let path): return path
+        case .postgres(let url): return PostgresURL.redacted(url)
+        }
+    }
+
+    var isPostgres: Bool {
+        if case .postgres = self { return true }
+        return false
+    }
+
+    /// Opens (creating a missing SQLite file), or fails with a Chinese message.
+    func open() throws -> any SQLDatabase {
+        do {
+            switch self {
+            case .sqlite(let path): return try SQLiteDatabase(path: path)
+            case .postgres(let url): return try PostgresDatabase(url: url)
+            }
+        } catch StorageError.cannotOpen(let reason) where isPostgres {
+            throw CLIError("无法连接 PostgreSQL 数据库 \(self)，请确认服务器已启动、地址和用户名正确：\(reason)")
+        } catch {
+            throw CLIError("无法打开数据库 \(self)：\(error)")
         }
     }
 }

@@ -1,7 +1,6 @@
 import ArgumentParser
 import Domain
 import Foundation
-import SQLiteStorage
 import Understanding
 
 /// `guanlan import [DIR]`: loads the CSV files into the database, validating
@@ -15,9 +14,7 @@ struct Import: AsyncParsableCommand {
 
     func run() async throws {
         try await reportingErrors {
-            let path = try data.sqlitePath()
-            let db: SQLiteDatabase
-            do { db = try SQLiteDatabase(path: path) } catch { throw CLIError("无法打开数据库 \(path)：\(error)") }
+            let db = try data.location().open()
             try Migrations.migrate(db)
             let dir = directory.map { URL(fileURLWithPath: $0) } ?? BotEnvironment.resourceRoot().appendingPathComponent("data")
             do {
