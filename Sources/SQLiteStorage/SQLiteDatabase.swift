@@ -6,9 +6,12 @@ import GRDB
 /// GRDB's `DatabasePool` (concurrent readers, one writer at a time).
 ///
 /// Durability: `synchronous = FULL` makes every commit fsync the WAL, so a
-/// write that returned survives a crash or power loss.
+/// write that returned survives a crash or power loss. Concurrent writes are
+/// group-committed (`GroupCommitter`): one transaction and one fsync for a
+/// batch, each write in its own savepoint.
 public final class SQLiteDatabase: SQLDatabase {
     private let writer: any DatabaseWriter
+    private let committer: GroupCommitter
     public let path: String
     public var engineName: String { "sqlite" }
 
@@ -33,6 +36,7 @@ public final class SQLiteDatabase: SQLDatabase {
         } catch {
             throw StorageError.cannotOpen("\(path): \(Self.describe(error))")
         }
+        committer = GroupCommitter(writer: writer)
     }
 
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
@@ -47,7 +51,12 @@ public final class SQLiteDatabase: SQLDatabase {
 
     public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         do {
-            return try writer.write { db in try body(GRDBConnection(db: db)) }
+            var result: T?
+            try withoutActuallyEscaping(body) { body in
+                try committer.submit { db in result = try body(GRDBConnection(db: db)) }
+            }
+            guard let result else { preconditionFailure("a committed write has a result") }
+            return result
         } catch let error as DatabaseError {
             throw Self.map(error)
         }

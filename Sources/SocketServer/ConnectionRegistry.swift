@@ -19,14 +19,24 @@ final class ConnectionRegistry: @unchecked Sendable {
         }
     }
 
-    /// Registers a connection. Returns false when the server is already
-    /// draining: the caller then stops reading from it at once.
-    func add(_ channel: any Channel) -> Bool {
+    enum Admission: Equatable {
+        case admitted
+        /// The server is shutting down: stop reading from it at once.
+        case draining
+        /// `limit` connections are open already: refuse this one.
+        case full
+    }
+
+    /// Registers a connection unless `limit` are open already.
+    func add(_ channel: any Channel, limit: Int) -> Admission {
         lock.withLock {
+            guard channels.count < limit else { return .full }
             channels[ObjectIdentifier(channel)] = channel
-            return !draining
+            return draining ? .draining : .admitted
         }
     }
+
+    var count: Int { lock.withLock { channels.count } }
 
     func remove(_ channel: any Channel) {
         lock.withLock { _ = channels.removeValue(forKey: ObjectIdentifier(channel)) }

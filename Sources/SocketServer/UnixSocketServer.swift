@@ -28,6 +28,9 @@ public final class UnixSocketServer: @unchecked Sendable {
     let socketMode: mode_t
     let shutdownGracePeriod: Duration
     let threadPool: NIOThreadPool
+    let limits: ServerLimits
+    let access: AccessPolicy
+    public let stats: ServerStats
     let connections = ConnectionRegistry()
     private let closed: EventLoopPromise<Void>
     private let lock = NSLock()
@@ -56,6 +59,8 @@ public final class UnixSocketServer: @unchecked Sendable {
     ///   - socketMode: permissions set on the socket file after bind.
     ///   - handlerThreads: threads that run `handle` (requests of one connection run one at a time).
     ///   - shutdownGracePeriod: how long shutdown waits for connections before closing them.
+    ///   - limits: connections, idle timeout, pipelined requests (docs/PROTOCOL.md).
+    ///   - access: which peer uids/gids may connect.
     public init(
         path: String,
         handler: any LineHandler,
@@ -63,10 +68,18 @@ public final class UnixSocketServer: @unchecked Sendable {
         logger: Logger,
         socketMode: mode_t = 0o660,
         handlerThreads: Int = 4,
-        shutdownGracePeriod: Duration = .seconds(10)
+        shutdownGracePeriod: Duration = .seconds(10),
+        limits: ServerLimits = ServerLimits(),
+        access: AccessPolicy = AccessPolicy()
     ) {
         self.path = path
-        self.responder = RequestResponder(handler: handler, sessions: sessions)
+        let stats = ServerStats()
+        let connections = self.connections
+        self.stats = stats
+        self.limits = limits
+        self.access = access
+        self.responder = RequestResponder(handler: handler, sessions: sessions, stats: stats,
+                                          openConnections: { connections.count })
         self.logger = logger
         self.socketMode = socketMode
         self.shutdownGracePeriod = shutdownGracePeriod
@@ -193,13 +206,25 @@ public final class UnixSocketServer: @unchecked Sendable {
             logger.notice("删除残留的套接字文件（无人监听）", metadata: ["path": "\(path)"])
             try Platform.removeFile(path)
         }
+        let limits = self.limits
+        // Read ahead at most `maximumPipelinedRequests` requests; then reading pauses.
+        let highWatermark = limits.maximumPipelinedRequests
+        let configuration = Connection.Configuration(
+            backPressureStrategy: .init(lowWatermark: max(1, highWatermark / 2), highWatermark: highWatermark))
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.backlog, value: 1024)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false) { channel in
                 channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder()))
-                    return try Connection(wrappingChannelSynchronously: channel)
+                    let pipeline = channel.pipeline.syncOperations
+                    if let idle = limits.idleTimeout {
+                        let (seconds, attoseconds) = idle.components
+                        let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+                        try pipeline.addHandler(IdleStateHandler(readTimeout: .nanoseconds(nanoseconds)))
+                        try pipeline.addHandler(IdleTimeoutHandler())
+                    }
+                    try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder()))
+                    return try Connection(wrappingChannelSynchronously: channel, configuration: configuration)
                 }
             }
     }

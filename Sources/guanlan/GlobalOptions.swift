@@ -31,13 +31,22 @@ struct DataOptions: ParsableArguments {
 
     /// Opens the database and builds the engine, or fails with a Chinese message.
     func makeEngine() throws -> Engine {
+        try makeEngine(db: openDatabase())
+    }
+
+    /// Opens the database chosen by the options, or fails with a Chinese message.
+    func openDatabase() throws -> SQLiteDatabase {
         let path = try sqlitePath()
-        let db: SQLiteDatabase
         do {
-            db = try SQLiteDatabase(path: path)
+            return try SQLiteDatabase(path: path)
         } catch {
             throw CLIError("无法打开数据库 \(path)：\(error)")
         }
+    }
+
+    /// Builds the engine on an open database: reads `intents/` and the data files afresh.
+    func makeEngine(db: SQLiteDatabase) throws -> Engine {
+        let path = db.path
         do {
             return try BotEnvironment.makeEngine(db: db, root: BotEnvironment.resourceRoot(), clock: try clock.make())
         } catch let error as ImportError {

@@ -64,13 +64,15 @@ let quietLogger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler()
 func withServer<T>(
     handler: any LineHandler = FakeHandler(),
     sessions: SessionRegistry = SessionRegistry(),
+    limits: ServerLimits = ServerLimits(),
+    access: AccessPolicy = AccessPolicy(),
     _ body: (UnixSocketServer, String) async throws -> T
 ) async throws -> T {
     let directory = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/bot.sock"
     let server = UnixSocketServer(path: path, handler: handler, sessions: sessions, logger: quietLogger,
-                                  shutdownGracePeriod: .seconds(2))
+                                  shutdownGracePeriod: .seconds(2), limits: limits, access: access)
     try await server.start()
     do {
         let result = try await body(server, path)
