@@ -70,7 +70,8 @@ import Testing
                 // Sent from another thread while this one reads: the server stops reading
                 // at the cap, so a writer that never read would block once buffers fill.
                 let lines = (0..<count).map { #"{"id":\#($0),"text":"echo \#($0)"}"# }.joined(separator: "\n") + "\n"
-                let writer = Thread { try? client.write(Array(lines.utf8)) }
+                let sender = WriteOnly(client)  // writes only; this thread keeps reading
+                let writer = Thread { try? sender.client.write(Array(lines.utf8)) }
                 writer.start()
                 return try (0..<count).map { _ in try JSONReply(client.readLine()) }
             }
@@ -85,7 +86,8 @@ import Testing
                 let hog = try LineClient(path: path, timeout: 5)
                 // About 2 MB of replies it never reads.
                 let line = "echo " + String(repeating: "字", count: 300) + "\n"
-                let writer = Thread { try? hog.write(Array(String(repeating: line, count: 2000).utf8)) }
+                let sender = WriteOnly(hog)
+                let writer = Thread { try? sender.client.write(Array(String(repeating: line, count: 2000).utf8)) }
                 writer.start()
                 Thread.sleep(forTimeInterval: 0.2)
                 let other = try LineClient(path: path, timeout: 5)
@@ -154,4 +156,11 @@ import Testing
 struct ConstantHandler: LineHandler {
     var text: String
     func handle(_ line: String, session: Session) -> Reply { .done("test.constant", text) }
+}
+
+/// Hands a client to a thread that only writes to it.
+/// `@unchecked Sendable`: `write` touches only the socket, never the read buffer the other thread uses.
+struct WriteOnly: @unchecked Sendable {
+    let client: LineClient
+    init(_ client: LineClient) { self.client = client }
 }
