@@ -58,6 +58,8 @@ struct RequestResponder: Sendable {
         // The engine checks the text itself (control characters, empty text):
         // the front end adds no behaviour of its own.
         let session = request.session.map { sessions.session(named: $0) } ?? connectionSession
+        // A named session acts with the rights of the connection using it now.
+        session.mayOperate = connectionSession.mayOperate
         if let operatorName = request.operator {
             session.operatorName = operatorName
         }

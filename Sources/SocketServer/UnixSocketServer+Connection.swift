@@ -30,6 +30,7 @@ extension UnixSocketServer {
         case .admitted:
             break
         }
+        session.mayOperate = access.mayOperate(peer)
         stats.connectionAccepted()
         logger.info("连接建立")
         defer { connections.remove(connection.channel) }

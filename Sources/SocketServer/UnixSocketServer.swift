@@ -224,7 +224,11 @@ public final class UnixSocketServer: @unchecked Sendable {
                         try pipeline.addHandler(IdleTimeoutHandler())
                     }
                     try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder()))
-                    return try Connection(wrappingChannelSynchronously: channel, configuration: configuration)
+                    // Deinit-based teardown on purpose: a connection accepted in the instant the
+                    // server closes is never handed to `serve`; NIO's scoped wrapper would trap on
+                    // its unused writer ("Deinited NIOAsyncWriter without calling finish()"),
+                    // this one just closes it.
+                    return try Connection(synchronouslyWrapping: channel, configuration: configuration)
                 }
             }
     }

@@ -118,6 +118,26 @@ import Testing
         #expect(allowed == "回声：放行")
     }
 
+    @Test func operatorRightsFollowThePeersGroupAlsoInNamedSessions() async throws {
+        let group = UInt32(getgid())
+        let (inGroup, named) = try await withServer(access: AccessPolicy(operatorGIDs: [group])) { _, path in
+            try await blocking {
+                let client = try LineClient(path: path)
+                return (try client.sendText("rights"), try JSONReply(client.sendJSON(#"{"id":1,"session":"s","text":"rights"}"#)).text)
+            }
+        }
+        #expect(inGroup == "可操作")
+        #expect(named == "可操作")
+        let (outside, namedOutside) = try await withServer(access: AccessPolicy(operatorGIDs: [group &+ 1])) { _, path in
+            try await blocking {
+                let client = try LineClient(path: path)
+                return (try client.sendText("rights"), try JSONReply(client.sendJSON(#"{"id":1,"session":"s","text":"rights"}"#)).text)
+            }
+        }
+        #expect(outside == "不可操作")
+        #expect(namedOutside == "不可操作")
+    }
+
     @Test func statsLineCountsConnectionsRequestsAndErrors() async throws {
         let (json, text) = try await withServer { _, path in
             try await blocking {

@@ -43,6 +43,8 @@ final class FakeHandler: LineHandler, @unchecked Sendable {  // counters guarded
                 return counters[session.id]!
             }
             return .done("test.count", "计数 \(value)", data: ["count": .int(value)])
+        case "rights":
+            return .done("test.rights", session.mayOperate ? "可操作" : "不可操作")
         case "who":
             return .done("test.who", "会话 \(session.id) 操作员 \(session.operatorName ?? "无")")
         default:

@@ -20,12 +20,14 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Requests read ahead of their replies per connection.") var maxPipelined: Int = 64
     @Option(help: "Allow only these peer uids (comma-separated; with --allow-gid: either).") var allowUid: String?
     @Option(help: "Allow only these peer primary gids (comma-separated).") var allowGid: String?
+    @Option(help: "Only peers with these primary gids may run operator commands (受理 派单 办结 …).") var operatorGid: String?
 
     func run() async throws {
         try await reportingErrors {
             guard let socketMode = mode_t(mode, radix: 8) else { throw CLIError("--mode 应为八进制权限，例如 660") }
             let access = AccessPolicy(uids: try Self.ids(allowUid, option: "--allow-uid"),
-                                      gids: try Self.ids(allowGid, option: "--allow-gid"))
+                                      gids: try Self.ids(allowGid, option: "--allow-gid"),
+                                      operatorGIDs: try Self.ids(operatorGid, option: "--operator-gid"))
             let db = try data.openDatabase()
             let handler = ReloadableHandler(try data.makeEngine(db: db))
             var logger = Logger(label: "guanlan.serve")
