@@ -81,13 +81,20 @@ public final class SQLiteDatabase: SQLDatabase {
 struct GRDBConnection: SQLConnection {
     let db: Database
 
+    /// Statements with bindings are prepared once per connection and reused
+    /// (`cachedStatement`): preparing, with GRDB's authorizer, was a hot spot.
+    /// Scripts without bindings (migrations) may hold several statements.
     func execute(_ sql: String, _ bindings: [SQLValue]) throws -> Int {
-        try db.execute(sql: sql, arguments: Self.arguments(bindings))
+        if bindings.isEmpty {
+            try db.execute(sql: sql)
+        } else {
+            try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(bindings))
+        }
         return db.changesCount
     }
 
     func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow] {
-        try Row.fetchAll(db, sql: sql, arguments: Self.arguments(bindings)).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(bindings)).map { row in
             var values: [String: SQLValue] = [:]
             for (column, value) in row {
                 values[column.lowercased()] = Self.value(value)

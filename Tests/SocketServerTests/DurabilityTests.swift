@@ -19,9 +19,13 @@ final class ServerProcess: @unchecked Sendable {  // `process` is used from one 
     let process = Process()
     let socket: String
 
-    init(executable: String, database: String, socket: String) throws {
+    /// - Parameter home: `GUANLAN_HOME` (where `intents/` and `data/` are read), if not the project's.
+    init(executable: String, database: String, socket: String, home: String? = nil) throws {
         self.socket = socket
         process.executableURL = URL(fileURLWithPath: executable)
+        if let home {
+            process.environment = ProcessInfo.processInfo.environment.merging(["GUANLAN_HOME": home]) { _, new in new }
+        }
         process.arguments = ["serve", "--db", database, "--socket", socket, "--now", "2026-11-29T09:00:00+08:00",
                              "--threads", "32"]
         process.standardOutput = FileHandle.nullDevice
@@ -36,6 +40,10 @@ final class ServerProcess: @unchecked Sendable {  // `process` is used from one 
         }
         process.terminate()
         throw LineClientError.timedOut
+    }
+
+    func signal(_ number: Int32) {
+        kill(process.processIdentifier, number)
     }
 
     func kill9() {
