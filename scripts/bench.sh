@@ -45,14 +45,13 @@ run_load() { # sock conns reqs msg prefix
     out=$(taskset -c "$CLIENT_CPU" "$WORK/loadgen" -s "$1" -c "$2" -n "$3" -w $(( $3 / 10 )) -m "$4" -x "$5" -T 300 --csv -q | tail -1)
     awk -F, '{printf "%.0f %.3f %.3f %d\n", $5, $6/1000, $8/1000, $11}' <<<"$out"
 }
-# Holds N idle connections open until killed; prints "ready" once they are all connected.
+# Holds N idle connections open until killed.
 hold_idle() { # sock n
     python3 - "$1" "$2" <<'PY' &
 import socket, sys, time
 socks = []
 for _ in range(int(sys.argv[2])):
     s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.connect(sys.argv[1]); socks.append(s)
-print("ready", flush=True)
 time.sleep(600)
 PY
     PIDS+=($!)
