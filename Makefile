@@ -30,5 +30,9 @@ SOCKET ?= /tmp/guanlan.sock
 serve: deps build
 	.build/debug/guanlan serve --socket $(SOCKET) $(ARGS)
 
+## Benchmark against redis-server (release build; docs/PERFORMANCE.md). Not part of `make test`.
+bench: deps
+	scripts/bench.sh
+
 clean:
 	rm -rf .build

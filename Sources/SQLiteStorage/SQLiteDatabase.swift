@@ -6,9 +6,12 @@ import GRDB
 /// GRDB's `DatabasePool` (concurrent readers, one writer at a time).
 ///
 /// Durability: `synchronous = FULL` makes every commit fsync the WAL, so a
-/// write that returned survives a crash or power loss.
+/// write that returned survives a crash or power loss. Concurrent writes are
+/// group-committed (`GroupCommitter`): one transaction and one fsync for a
+/// batch, each write in its own savepoint.
 public final class SQLiteDatabase: SQLDatabase {
     private let writer: any DatabaseWriter
+    private let committer: GroupCommitter
     public let path: String
     public var engineName: String { "sqlite" }
 
@@ -33,6 +36,7 @@ public final class SQLiteDatabase: SQLDatabase {
         } catch {
             throw StorageError.cannotOpen("\(path): \(Self.describe(error))")
         }
+        committer = GroupCommitter(writer: writer)
     }
 
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
@@ -47,7 +51,12 @@ public final class SQLiteDatabase: SQLDatabase {
 
     public func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         do {
-            return try writer.write { db in try body(GRDBConnection(db: db)) }
+            var result: T?
+            try withoutActuallyEscaping(body) { body in
+                try committer.submit { db in result = try body(GRDBConnection(db: db)) }
+            }
+            guard let result else { preconditionFailure("a committed write has a result") }
+            return result
         } catch let error as DatabaseError {
             throw Self.map(error)
         }
@@ -72,13 +81,20 @@ public final class SQLiteDatabase: SQLDatabase {
 struct GRDBConnection: SQLConnection {
     let db: Database
 
+    /// Statements with bindings are prepared once per connection and reused
+    /// (`cachedStatement`): preparing, with GRDB's authorizer, was a hot spot.
+    /// Scripts without bindings (migrations) may hold several statements.
     func execute(_ sql: String, _ bindings: [SQLValue]) throws -> Int {
-        try db.execute(sql: sql, arguments: Self.arguments(bindings))
+        if bindings.isEmpty {
+            try db.execute(sql: sql)
+        } else {
+            try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(bindings))
+        }
         return db.changesCount
     }
 
     func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow] {
-        try Row.fetchAll(db, sql: sql, arguments: Self.arguments(bindings)).map { row in
+        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(bindings)).map { row in
             var values: [String: SQLValue] = [:]
             for (column, value) in row {
                 values[column.lowercased()] = Self.value(value)

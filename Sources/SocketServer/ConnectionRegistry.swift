@@ -19,26 +19,24 @@ final class ConnectionRegistry: @unchecked Sendable {
         }
     }
 
-    /// Registers a connection as it is accepted (in the child channel
-    /// initializer): one accepted just as shutdown begins may never reach
-    /// `serveConnection`, and must still be found and closed.
-    func add(_ channel: any Channel) {
-        lock.withLock { channels[ObjectIdentifier(channel)] = channel }
+    enum Admission: Equatable {
+        case admitted
+        /// The server is shutting down: stop reading from it at once.
+        case draining
+        /// `limit` connections are open already: refuse this one.
+        case full
     }
 
-    var isDraining: Bool { lock.withLock { draining } }
-
-    /// Half-closes a connection's input so its request loop ends after the
-    /// requests already read. Skips a channel not active yet: NIO may not have
-    /// finished registering it (a half-close then trips an assertion), and
-    /// `serveConnection` checks `isDraining` once it is active.
-    static func stopReading(_ channel: any Channel) {
-        channel.eventLoop.execute {
-            if channel.isActive {
-                channel.close(mode: .input, promise: nil)
-            }
+    /// Registers a connection unless `limit` are open already.
+    func add(_ channel: any Channel, limit: Int) -> Admission {
+        lock.withLock {
+            guard channels.count < limit else { return .full }
+            channels[ObjectIdentifier(channel)] = channel
+            return draining ? .draining : .admitted
         }
     }
+
+    var count: Int { lock.withLock { channels.count } }
 
     func remove(_ channel: any Channel) {
         lock.withLock { _ = channels.removeValue(forKey: ObjectIdentifier(channel)) }

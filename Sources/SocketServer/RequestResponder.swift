@@ -8,6 +8,9 @@ struct RequestResponder: Sendable {
     let handler: any LineHandler
     let sessions: SessionRegistry
     let gate = SessionGate()
+    let stats: ServerStats
+    /// Open connections now, for the `stats` line.
+    let openConnections: @Sendable () -> Int
 
     /// The reply to one piece of input, or nil for an empty text line (no reply).
     ///
@@ -17,28 +20,38 @@ struct RequestResponder: Sendable {
     ///     request names another.
     /// - Returns: a JSON line with its newline, or a text reply ending in an empty line.
     func respond(to piece: LineSplitter.Piece, connectionSession: Session) -> String? {
+        let start = ContinuousClock.now
+        guard let (reply, json, id) = reply(to: piece, connectionSession: connectionSession) else { return nil }
+        stats.record(ContinuousClock.now - start, error: !reply.ok)
+        return render(reply, json: json, id: id)
+    }
+
+    /// The reply, whether to render it as JSON, and the request's id.
+    private func reply(to piece: LineSplitter.Piece, connectionSession: Session) -> (Reply, Bool, JSONValue?)? {
         switch piece {
         case .tooLong(let startsWithBrace):
-            return render(RejectedLine.tooLong.reply, json: startsWithBrace, id: nil)
+            return (RejectedLine.tooLong.reply, startsWithBrace, nil)
         case .line(let bytes):
             let isJSON = bytes.first == UInt8(ascii: "{")
             switch LineInput.decode(bytes) {
             case .failure(let rejected):
-                return render(rejected.reply, json: isJSON, id: nil)
+                return (rejected.reply, isJSON, nil)
             case .success(let text) where isJSON:
                 return respondToJSON(text, connectionSession: connectionSession)
             case .success(let text):
                 if text.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
-                return WireFormat.textReply(handler.handle(text, session: connectionSession))
+                if text == StatsRequest.textCommand { return (statsReply, false, nil) }
+                return (handler.handle(text, session: connectionSession), false, nil)
             }
         }
     }
 
-    private func respondToJSON(_ line: String, connectionSession: Session) -> String {
+    private func respondToJSON(_ line: String, connectionSession: Session) -> (Reply, Bool, JSONValue?) {
+        if let stats = StatsRequest(line) { return (statsReply, true, stats.id) }
         let request: WireFormat.JSONRequest
         switch WireFormat.decodeJSONRequest(line) {
         case .failure(let failure):
-            return render(failure.reply, json: true, id: failure.id)
+            return (failure.reply, true, failure.id)
         case .success(let decoded):
             request = decoded
         }
@@ -46,20 +59,25 @@ struct RequestResponder: Sendable {
         // The engine checks the text itself (control characters, empty text):
         // the front end adds no behaviour of its own.
         guard let name = request.session else {
-            return render(handle(text, operator: request.operator, session: connectionSession), json: true, id: request.id)
+            return (handle(text, operator: request.operator, session: connectionSession, rightsOf: connectionSession), true, request.id)
         }
+        // Requests naming the same session from several connections run one at a time.
         let reply = gate.run(session: name) {
-            handle(text, operator: request.operator, session: sessions.session(named: name))
+            handle(text, operator: request.operator, session: sessions.session(named: name), rightsOf: connectionSession)
         }
-        return render(reply, json: true, id: request.id)
+        return (reply, true, request.id)
     }
 
-    private func handle(_ text: String, operator operatorName: String?, session: Session) -> Reply {
+    private func handle(_ text: String, operator operatorName: String?, session: Session, rightsOf connection: Session) -> Reply {
+        // A named session acts with the rights of the connection using it now.
+        session.mayOperate = connection.mayOperate
         if let operatorName {
             session.operatorName = operatorName
         }
         return handler.handle(text, session: session)
     }
+
+    private var statsReply: Reply { stats.snapshot(openConnections: openConnections()).reply }
 
     private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> String {
         json ? WireFormat.jsonReply(reply, id: id) + "\n" : WireFormat.textReply(reply)

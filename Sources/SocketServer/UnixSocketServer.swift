@@ -28,6 +28,9 @@ public final class UnixSocketServer: @unchecked Sendable {
     let socketMode: mode_t
     let shutdownGracePeriod: Duration
     let threadPool: NIOThreadPool
+    let limits: ServerLimits
+    let access: AccessPolicy
+    public let stats: ServerStats
     let connections = ConnectionRegistry()
     private let closed: EventLoopPromise<Void>
     private let lock = NSLock()
@@ -56,6 +59,8 @@ public final class UnixSocketServer: @unchecked Sendable {
     ///   - socketMode: permissions set on the socket file after bind.
     ///   - handlerThreads: threads that run `handle` (requests of one connection run one at a time).
     ///   - shutdownGracePeriod: how long shutdown waits for connections before closing them.
+    ///   - limits: connections, idle timeout, pipelined requests (docs/PROTOCOL.md).
+    ///   - access: which peer uids/gids may connect.
     public init(
         path: String,
         handler: any LineHandler,
@@ -63,10 +68,18 @@ public final class UnixSocketServer: @unchecked Sendable {
         logger: Logger,
         socketMode: mode_t = 0o660,
         handlerThreads: Int = 4,
-        shutdownGracePeriod: Duration = .seconds(10)
+        shutdownGracePeriod: Duration = .seconds(10),
+        limits: ServerLimits = ServerLimits(),
+        access: AccessPolicy = AccessPolicy()
     ) {
         self.path = path
-        self.responder = RequestResponder(handler: handler, sessions: sessions)
+        let stats = ServerStats()
+        let connections = self.connections
+        self.stats = stats
+        self.limits = limits
+        self.access = access
+        self.responder = RequestResponder(handler: handler, sessions: sessions, stats: stats,
+                                          openConnections: { connections.count })
         self.logger = logger
         self.socketMode = socketMode
         self.shutdownGracePeriod = shutdownGracePeriod
@@ -105,10 +118,11 @@ public final class UnixSocketServer: @unchecked Sendable {
                 throw error
             }
             let identity = Platform.identity(ofPath: path)
+            // The server's tasks run on their own executor: blocked cooperative threads
+            // (blocking clients in the same process) cannot starve it.
             let task: Task<Void, Never>
             if #available(macOS 15, *) {
-                let executor = ServerTaskExecutor(label: "guanlan.socket-server")
-                task = Task(executorPreference: executor) { await self.serve(serverChannel) }
+                task = Task(executorPreference: ServerTaskExecutor(label: "guanlan.socket-server")) { await self.serve(serverChannel) }
             } else {
                 task = Task { await self.serve(serverChannel) }
             }
@@ -164,7 +178,7 @@ public final class UnixSocketServer: @unchecked Sendable {
         logger.info("开始关闭：停止接受新连接", metadata: ["path": "\(path)"])
         try? await listening.channel.close()
         for channel in connections.startDraining() {
-            ConnectionRegistry.stopReading(channel)
+            channel.close(mode: .input, promise: nil)
         }
         let grace = shutdownGracePeriod
         let connections = self.connections
@@ -178,10 +192,6 @@ public final class UnixSocketServer: @unchecked Sendable {
         }
         await listening.serveTask.value
         forceClose.cancel()
-        // Accepted but never served (the accept loop ended first): close them too.
-        for channel in connections.open {
-            channel.close(promise: nil)
-        }
         try? await threadPool.shutdownGracefully()
         if let ours = listening.socketFile, Platform.identity(ofPath: path) == ours {
             try? Platform.removeFile(path)
@@ -203,18 +213,29 @@ public final class UnixSocketServer: @unchecked Sendable {
             logger.notice("删除残留的套接字文件（无人监听）", metadata: ["path": "\(path)"])
             try Platform.removeFile(path)
         }
-        let connections = self.connections
+        let limits = self.limits
+        // Read ahead at most `maximumPipelinedRequests` requests; then reading pauses.
+        let highWatermark = limits.maximumPipelinedRequests
+        let configuration = Connection.Configuration(
+            backPressureStrategy: .init(lowWatermark: max(1, highWatermark / 2), highWatermark: highWatermark))
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
-            .serverChannelOption(.backlog, value: 256)
+            .serverChannelOption(.backlog, value: 1024)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false) { channel in
-                // Registered here, not when served: a connection accepted just as
-                // shutdown begins may never reach `serveConnection`, and must
-                // still be closed.
-                connections.add(channel)
-                return channel.eventLoop.makeCompletedFuture {
-                    try channel.pipeline.syncOperations.addHandler(ByteToMessageHandler(LineFrameDecoder()))
-                    return try UnixSocketServer.wrapClosingOnDeinit(channel)
+                channel.eventLoop.makeCompletedFuture {
+                    let pipeline = channel.pipeline.syncOperations
+                    if let idle = limits.idleTimeout {
+                        let (seconds, attoseconds) = idle.components
+                        let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+                        try pipeline.addHandler(IdleStateHandler(readTimeout: .nanoseconds(nanoseconds)))
+                        try pipeline.addHandler(IdleTimeoutHandler())
+                    }
+                    try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder()))
+                    // Deinit-based teardown on purpose: a connection accepted in the instant the
+                    // server closes is never handed to `serve`; NIO's scoped wrapper would trap on
+                    // its unused writer ("Deinited NIOAsyncWriter without calling finish()"),
+                    // this one just closes it.
+                    return try Connection(synchronouslyWrapping: channel, configuration: configuration)
                 }
             }
     }

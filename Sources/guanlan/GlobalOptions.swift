@@ -34,8 +34,18 @@ struct DataOptions: ParsableArguments {
     /// A new database (SQLite file or empty PostgreSQL database) is migrated and
     /// filled with the sample data.
     func makeEngine() throws -> Engine {
+        try makeEngine(db: openDatabase())
+    }
+
+    /// Opens the database chosen by the options, or fails with a Chinese message.
+    func openDatabase() throws -> any SQLDatabase {
+        try location().open()
+    }
+
+    /// Builds the engine on an open database: reads `intents/` and the data files afresh
+    /// (also on SIGHUP reload).
+    func makeEngine(db: any SQLDatabase) throws -> Engine {
         let where_ = location()
-        let db = try where_.open()
         do {
             let build = { try BotEnvironment.makeEngine(db: db, root: BotEnvironment.resourceRoot(), clock: try clock.make()) }
             if let postgres = db as? PostgresDatabase {

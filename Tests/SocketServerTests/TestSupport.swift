@@ -43,6 +43,8 @@ final class FakeHandler: LineHandler, @unchecked Sendable {  // counters guarded
                 return counters[session.id]!
             }
             return .done("test.count", "计数 \(value)", data: ["count": .int(value)])
+        case "rights":
+            return .done("test.rights", session.mayOperate ? "可操作" : "不可操作")
         case "who":
             return .done("test.who", "会话 \(session.id) 操作员 \(session.operatorName ?? "无")")
         default:
@@ -64,13 +66,15 @@ let quietLogger = Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler()
 func withServer<T>(
     handler: any LineHandler = FakeHandler(),
     sessions: SessionRegistry = SessionRegistry(),
+    limits: ServerLimits = ServerLimits(),
+    access: AccessPolicy = AccessPolicy(),
     _ body: (UnixSocketServer, String) async throws -> T
 ) async throws -> T {
     let directory = try makeTemporaryDirectory()
     defer { try? FileManager.default.removeItem(atPath: directory) }
     let path = directory + "/bot.sock"
     let server = UnixSocketServer(path: path, handler: handler, sessions: sessions, logger: quietLogger,
-                                  shutdownGracePeriod: .seconds(2))
+                                  shutdownGracePeriod: .seconds(2), limits: limits, access: access)
     try await server.start()
     do {
         let result = try await body(server, path)

@@ -25,6 +25,10 @@ public final class Engine: LineHandler {
 
     public var context: ParseContext { ParseContext(now: services.clock.now, timeZone: services.clock.timeZone) }
 
+    /// Intents that move tickets along the loop: limited to operators where the
+    /// front end says so (`Session.mayOperate`).
+    public static let operatorOnlyIntents: Set<String> = ["grievance.update"]
+
     public func handle(_ line: String, session: Session) -> Reply {
         let text: String
         switch LineInput.check(line) {
@@ -88,6 +92,10 @@ public final class Engine: LineHandler {
 
     /// Runs the intent's handler and keeps, updates or ends the dialogue.
     func proceed(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session) -> Reply {
+        if Self.operatorOnlyIntents.contains(intent) && !session.mayOperate {
+            session.dialogue = nil
+            return .failure(intent, code: "forbidden", message: "该操作（受理、派单、办结等）仅限值班接线员，当前连接无此权限。")
+        }
         guard let spec = understander.catalog.spec(intent), let handler = handlers[intent] else {
             return .failure(intent, code: "no_handler", message: "暂不支持该功能：\(intent)")
         }

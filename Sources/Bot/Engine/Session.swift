@@ -13,8 +13,16 @@ public final class Session: @unchecked Sendable {
         set { lock.withLock { _operatorName = newValue } }
     }
 
+    /// Whether operator-only intents (`Engine.operatorOnlyIntents`) may run in this
+    /// session. The socket server clears it for peers outside the operator group.
+    public var mayOperate: Bool {
+        get { lock.withLock { _mayOperate } }
+        set { lock.withLock { _mayOperate = newValue } }
+    }
+
     private let lock = NSLock()
     private var _operatorName: String?
+    private var _mayOperate = true
     private var _dialogue: Dialogue?
 
     public init(id: String, operatorName: String? = nil) {

@@ -27,7 +27,7 @@ public enum WireFormat {
         if let error = reply.error {
             object["error"] = ["code": .string(error.code), "message": .string(error.message)]
         }
-        return JSONLine.encode(JSONValue.object(object))
+        return JSONValue.object(object).compactJSON
     }
 
     /// A text reply is its lines followed by one empty line, which ends it.

@@ -98,9 +98,12 @@ public struct GrievanceRules: Sendable {
     /// The category of a description: the row with the longest keyword found
     /// (电梯困人 beats 电梯), ties to the earlier row; the fallback row otherwise.
     public func classify(_ description: String) -> Category {
+        // Compared as UTF-8 bytes (a scalar-exact substring match): `String.contains`
+        // went through Foundation's locale-aware search and was a hot spot.
+        let text = Array(description.utf8)
         var best: (category: Category, length: Int)? = nil
         for category in categories {
-            for keyword in category.keywords where description.contains(keyword) {
+            for keyword in category.keywords where Self.bytes(text, contain: keyword) {
                 if keyword.count > (best?.length ?? 0) { best = (category, keyword.count) }
             }
         }
@@ -108,4 +111,16 @@ public struct GrievanceRules: Sendable {
     }
 
     public func grade(_ letter: String) -> Grade? { grades[letter] }
+
+    private static func bytes(_ text: [UInt8], contain keyword: String) -> Bool {
+        let needle = Array(keyword.utf8)
+        guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
+        var start = 0
+        let last = text.count - needle.count
+        while start <= last {
+            if text[start] == first && text[start..<start + needle.count].elementsEqual(needle) { return true }
+            start += 1
+        }
+        return false
+    }
 }

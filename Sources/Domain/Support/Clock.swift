@@ -36,11 +36,37 @@ public struct Clock: Sendable {
     }
 
     /// ISO 8601 with the clock's offset: `2026-11-29T09:00:00+08:00`.
+    ///
+    /// Formatted by hand (no `ISO8601DateFormatter` per call: it was a hot spot
+    /// under load); whole seconds, like `.withInternetDateTime`.
     public func iso(_ date: Date) -> String {
-        let f = ISO8601DateFormatter()
-        f.timeZone = timeZone
-        f.formatOptions = [.withInternetDateTime]
-        return f.string(from: date)
+        let offset = timeZone.secondsFromGMT(for: date)
+        let local = Int((date.timeIntervalSince1970).rounded(.down)) + offset
+        let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
+        let seconds = local - days * 86_400
+        let (year, month, day) = Self.civil(daysSinceEpoch: days)
+        let zone: String
+        if offset == 0 {
+            zone = "Z"
+        } else {
+            let minutes = abs(offset) / 60
+            zone = (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+        }
+        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
+                      seconds / 3600, seconds / 60 % 60, seconds % 60) + zone
+    }
+
+    /// Year, month, day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
+    static func civil(daysSinceEpoch: Int) -> (Int, Int, Int) {
+        let z = daysSinceEpoch + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
     }
 
     public func iso(epoch: Int) -> String { iso(Date(timeIntervalSince1970: TimeInterval(epoch))) }

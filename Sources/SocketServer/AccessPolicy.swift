@@ -1,0 +1,32 @@
+/// Who may connect, by the peer's credentials (`SO_PEERCRED`).
+///
+/// Empty lists allow everyone. Otherwise a peer is let in when its uid is in
+/// `uids` or its primary gid is in `gids`. With `operatorGIDs`, only peers whose
+/// primary gid is listed may run operator-only commands (受理 派单 办结 …).
+public struct AccessPolicy: Sendable, Equatable {
+    public var uids: Set<UInt32>
+    public var gids: Set<UInt32>
+    public var operatorGIDs: Set<UInt32>
+
+    public init(uids: Set<UInt32> = [], gids: Set<UInt32> = [], operatorGIDs: Set<UInt32> = []) {
+        self.uids = uids
+        self.gids = gids
+        self.operatorGIDs = operatorGIDs
+    }
+
+    /// Whether `peer` may run operator-only commands.
+    public func mayOperate(_ peer: PeerCredentials?) -> Bool {
+        if operatorGIDs.isEmpty { return true }
+        guard let peer else { return false }
+        return operatorGIDs.contains(peer.gid)
+    }
+
+    public var allowsEveryone: Bool { uids.isEmpty && gids.isEmpty }
+
+    /// Whether `peer` may use the server; an unknown peer only when everyone may.
+    public func allows(_ peer: PeerCredentials?) -> Bool {
+        if allowsEveryone { return true }
+        guard let peer else { return false }
+        return uids.contains(peer.uid) || gids.contains(peer.gid)
+    }
+}

@@ -1,0 +1,79 @@
+import Foundation
+import Testing
+@testable import SocketServer
+
+/// docs/protocol.schema.json against real replies of the built `guanlan serve`.
+@Suite(.serialized) struct SchemaTests {
+    static let projectRoot: URL = {
+        var directory = URL(fileURLWithPath: #filePath)
+        while !FileManager.default.fileExists(atPath: directory.appendingPathComponent("Package.swift").path) {
+            directory = directory.deletingLastPathComponent()
+        }
+        return directory
+    }()
+
+    static let pythonHasJSONSchema: Bool = {
+        let probe = Process()
+        probe.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        probe.arguments = ["python3", "-c", "import jsonschema"]
+        probe.standardError = FileHandle.nullDevice
+        guard (try? probe.run()) != nil else { return false }
+        probe.waitUntilExit()
+        return probe.terminationStatus == 0
+    }()
+
+    static let requests = [
+        #"{"id":"grid","text":"查询网格 香榭郦景3栋"}"#,
+        #"{"id":"file","text":"报事 香榭郦景3栋电梯坏了 电话13800138000"}"#,
+        #"{"id":"ask","text":"报事"}"#,
+        #"{"id":"cancel","text":"取消"}"#,
+        #"{"id":"list","text":"超期工单"}"#,
+        #"{"id":"search","text":"有什么活动"}"#,
+        #"{"id":"help","text":"帮助"}"#,
+        #"{"id":"stats-intent","text":"统计"}"#,
+        #"{"id":"unknown","text":"今天天气怎么样"}"#,
+        #"{"id":"nf","text":"查询工单 GL20261129-9999"}"#,
+        #"{"id":"empty","text":""}"#,
+        #"{"id":7}"#,
+        #"{"id":"bad"#,
+        #"{"id":"health","cmd":"stats"}"#,
+    ]
+
+    @Test(.enabled(if: builtExecutable != nil && pythonHasJSONSchema, "needs the built guanlan and python3 jsonschema"),
+          .timeLimit(.minutes(2)))
+    func realRepliesFollowTheSchema() async throws {
+        let directory = try makeTemporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: directory) }
+        let executable = try #require(builtExecutable)
+        let replies = try await blocking {
+            let server = try ServerProcess(executable: executable, database: directory + "/g.db", socket: directory + "/s.sock")
+            defer { _ = server.stop() }
+            let client = try LineClient(path: directory + "/s.sock")
+            return try Self.requests.map { try client.sendJSON($0) }
+        }
+        #expect(replies.count == Self.requests.count)
+        let (requestStatus, _) = try Self.check(Self.requests.filter { $0.contains("\"text\"") || $0.contains("\"cmd\"") }, kind: "request")
+        let (replyStatus, report) = try Self.check(replies, kind: "reply")
+        #expect(requestStatus == 0)
+        #expect(replyStatus == 0, "\(report)")
+    }
+
+    /// Runs scripts/check-schema.py on the lines; its exit status and stderr.
+    static func check(_ lines: [String], kind: String) throws -> (Int32, String) {
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: "/usr/bin/env")
+        process.arguments = ["python3", projectRoot.appendingPathComponent("scripts/check-schema.py").path,
+                             projectRoot.appendingPathComponent("docs/protocol.schema.json").path, kind]
+        let input = Pipe()
+        let errors = Pipe()
+        process.standardInput = input
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = errors
+        try process.run()
+        input.fileHandleForWriting.write(Data((lines.joined(separator: "\n") + "\n").utf8))
+        try input.fileHandleForWriting.close()
+        let report = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        return (process.terminationStatus, report)
+    }
+}

@@ -1,0 +1,110 @@
+#!/usr/bin/env bash
+# Benchmark (release build): guanlan serve vs redis-server, both on Unix sockets, driven by
+# ../shared/tools/loadgen.c. Prints a Markdown table (docs/PERFORMANCE.md keeps the last one).
+#
+#   scripts/bench.sh                 # builds release, runs everything (~5 min)
+#   SKIP_BUILD=1 scripts/bench.sh    # reuse .build/release/guanlan
+#   REQUESTS=200000 MILLION=1000000 scripts/bench.sh
+#
+# Pinning: the servers run on CPU $SERVER_CPU, loadgen (one thread) on CPU $CLIENT_CPU
+# (taskset -c), so client and server never share a core.
+set -euo pipefail
+ROOT=$(cd "$(dirname "$0")/.." && pwd)
+LOADGEN_SRC="$ROOT/../shared/tools/loadgen.c"
+SERVER_CPU=${SERVER_CPU:-0}
+CLIENT_CPU=${CLIENT_CPU:-1}
+REQUESTS=${REQUESTS:-100000}      # measured requests per read run
+TICKETS=${TICKETS:-40000}         # measured tickets in the filing run
+MILLION=${MILLION:-1000000}       # requests before the "after many requests" memory figure
+THREADS=${THREADS:-64}            # guanlan --threads (each write waiting for its group commit holds one)
+export PATH="$PATH:/opt/swift/usr/bin"
+
+[[ -f "$LOADGEN_SRC" ]] || { echo "bench: $LOADGEN_SRC is missing (shared/tools must sit beside the project)" >&2; exit 1; }
+command -v taskset >/dev/null || { echo "bench: taskset (util-linux) is required" >&2; exit 1; }
+if ! command -v redis-server >/dev/null; then
+    echo "bench: installing redis-server (apt-get)" >&2
+    apt-get update -qq && apt-get install -y -qq redis-server >/dev/null
+fi
+
+WORK=$(mktemp -d /tmp/gl-bench-XXXXXX)
+PIDS=()
+cleanup() { for p in "${PIDS[@]}"; do kill "$p" 2>/dev/null || true; done; wait 2>/dev/null || true; rm -rf "$WORK"; }
+trap cleanup EXIT
+ulimit -n 8192
+
+gcc -O2 -Wall -pthread -o "$WORK/loadgen" "$LOADGEN_SRC"
+if [[ -z "${SKIP_BUILD:-}" ]]; then (cd "$ROOT" && swift build -c release --product guanlan >&2); fi
+BIN="$ROOT/.build/release/guanlan"
+[[ -x "$BIN" ]] || { echo "bench: $BIN missing (run without SKIP_BUILD)" >&2; exit 1; }
+
+rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+wait_socket() { for _ in $(seq 600); do [[ -S "$1" ]] && return 0; sleep 0.1; done; echo "bench: no socket $1" >&2; exit 1; }
+# loadgen at CONNS: prints "rps p50_ms p99_ms errors"
+run_load() { # sock conns reqs msg prefix
+    local out
+    out=$(taskset -c "$CLIENT_CPU" "$WORK/loadgen" -s "$1" -c "$2" -n "$3" -w $(( $3 / 10 )) -m "$4" -x "$5" -T 300 --csv -q | tail -1)
+    awk -F, '{printf "%.0f %.3f %.3f %d\n", $5, $6/1000, $8/1000, $11}' <<<"$out"
+}
+# Holds N idle connections open until killed.
+hold_idle() { # sock n
+    python3 - "$1" "$2" <<'PY' &
+import socket, sys, time
+socks = []
+for _ in range(int(sys.argv[2])):
+    s = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM); s.connect(sys.argv[1]); socks.append(s)
+time.sleep(600)
+PY
+    PIDS+=($!)
+}
+
+GRID='{"id":1,"text":"查询网格 香榭郦景3栋"}'
+TICKET='{"id":1,"text":"报事 香榭郦景3栋电梯坏了 电话13800138000"}'
+
+# --- redis ---
+taskset -c "$SERVER_CPU" redis-server --port 0 --unixsocket "$WORK/redis.sock" --save '' --appendonly no \
+    --maxclients 4000 --logfile "$WORK/redis.log" &
+RPID=$!; PIDS+=($RPID); wait_socket "$WORK/redis.sock"; sleep 0.3
+declare -A R
+R[idle]=$(rss_kb $RPID)
+for c in 1 16 100; do R[$c]=$(run_load "$WORK/redis.sock" $c "$REQUESTS" 'PING\r\n' '+PONG'); done
+hold_idle "$WORK/redis.sock" 1000; HP=$!; sleep 3; R[idle1000]=$(rss_kb $RPID); kill $HP
+run_load "$WORK/redis.sock" 16 "$MILLION" 'PING\r\n' '+PONG' >/dev/null; R[after]=$(rss_kb $RPID)
+kill $RPID
+
+# --- guanlan ---
+GL_ARGS=(serve --db "$WORK/guanlan.db" --socket "$WORK/gl.sock" --threads "$THREADS" --max-connections 4000 --now 2026-11-29T09:00:00+08:00)
+taskset -c "$SERVER_CPU" "$BIN" "${GL_ARGS[@]}" 2>"$WORK/guanlan.log" &
+GPID=$!; PIDS+=($GPID); wait_socket "$WORK/gl.sock"; sleep 0.5
+declare -A G
+G[idle]=$(rss_kb $GPID)
+for c in 1 16 100; do G[$c]=$(run_load "$WORK/gl.sock" $c "$REQUESTS" "$GRID" '{"data":{"matches"'); done
+G[tickets]=$(run_load "$WORK/gl.sock" 64 "$TICKETS" "$TICKET" '{"data":{"ticket"')
+hold_idle "$WORK/gl.sock" 1000; HP=$!; sleep 3; G[idle1000]=$(rss_kb $GPID)
+G[p99idle]=$(run_load "$WORK/gl.sock" 1 20000 "$GRID" '{"data":{"matches"'); kill $HP
+run_load "$WORK/gl.sock" 16 "$MILLION" "$GRID" '{"data":{"matches"' >/dev/null; G[after]=$(rss_kb $GPID)
+kill -TERM $GPID; wait $GPID || true
+
+f() { awk -v i="$2" '{print $i}' <<<"$1"; }
+cpu=$(lscpu | awk -F: '/Model name/ {gsub(/^ +/,"",$2); print $2; exit}')
+echo "Machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); redis $(redis-server --version | awk '{print $3}' | cut -d= -f2)."
+echo "Servers pinned to CPU $SERVER_CPU, loadgen (1 thread) to CPU $CLIENT_CPU; guanlan --threads $THREADS; $REQUESTS measured requests per read run."
+echo
+echo "| run | guanlan req/s | p50 ms | p99 ms | redis req/s | p50 ms | p99 ms | guanlan/redis |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+for c in 1 16 100; do
+    g=${G[$c]}; r=${R[$c]}
+    echo "| 查询网格 vs PING, $c conn | $(f "$g" 1) | $(f "$g" 2) | $(f "$g" 3) | $(f "$r" 1) | $(f "$r" 2) | $(f "$r" 3) | $(awk -v a="$(f "$g" 1)" -v b="$(f "$r" 1)" 'BEGIN{printf "%.2f", a/b}') |"
+done
+t=${G[tickets]}
+echo
+echo "| durable ticket filing, 64 conn | tickets/s | p50 ms | p99 ms | errors |"
+echo "|---|---:|---:|---:|---:|"
+echo "| guanlan (WAL, synchronous=FULL, group commit) | $(f "$t" 1) | $(f "$t" 2) | $(f "$t" 3) | $(f "$t" 4) |"
+echo
+echo "| memory (RSS) | guanlan | redis |"
+echo "|---|---:|---:|"
+echo "| idle | $((G[idle]/1024)) MiB | $((R[idle]/1024)) MiB |"
+echo "| 1,000 idle connections | $((G[idle1000]/1024)) MiB | $((R[idle1000]/1024)) MiB |"
+echo "| after $MILLION more requests | $((G[after]/1024)) MiB | $((R[after]/1024)) MiB |"
+echo
+echo "With 1,000 idle connections open, one client's 查询网格: p50 $(f "${G[p99idle]}" 2) ms, p99 $(f "${G[p99idle]}" 3) ms."
