@@ -80,7 +80,13 @@ final class IssuedIDs: @unchecked Sendable {  // `ids` guarded by `lock`
                 guard let connection = try? LineClient(path: socket, timeout: 10) else { return }
                 for n in 0..<perClient {
                     let request = #"{"id":"\#(client)-\#(n)","text":"\#(fileTicket)"}"#
-                    guard let line = try? connection.sendJSON(request), let reply = try? JSONReply(line) else { return }
+                    guard let line = try? connection.sendJSON(request), var reply = try? JSONReply(line) else { return }
+                    if reply.state == "clarify" {
+                        // The same place and problem again: the bot offers to merge; file it anyway.
+                        let anyway = #"{"id":"\#(client)-\#(n)b","text":"仍然新建工单"}"#
+                        guard let again = try? connection.sendJSON(anyway), let second = try? JSONReply(again) else { return }
+                        reply = second
+                    }
                     if let id = reply.data?["ticket"]?["id"]?.stringValue { issued.add(id) }
                 }
             }.start()
