@@ -8,6 +8,9 @@ import NIOCore
 final class ConnectionRegistry: @unchecked Sendable {
     private let lock = NSLock()
     private var channels: [ObjectIdentifier: any Channel] = [:]
+    /// Every channel accepted and not yet closed, served or not: one accepted in
+    /// the instant shutdown closes the listener may never reach `serveConnection`.
+    private var accepted: [ObjectIdentifier: any Channel] = [:]
     private var draining = false
     private var lastID = 0
 
@@ -49,6 +52,19 @@ final class ConnectionRegistry: @unchecked Sendable {
             return Array(channels.values)
         }
     }
+
+    /// Records a channel as it is accepted; it leaves the record when it closes.
+    func noteAccepted(_ channel: any Channel) {
+        let key = ObjectIdentifier(channel)
+        lock.withLock { accepted[key] = channel }
+        channel.closeFuture.whenComplete { [weak self] _ in
+            guard let self else { return }
+            self.lock.withLock { _ = self.accepted.removeValue(forKey: key) }
+        }
+    }
+
+    /// Accepted channels still open (at the end of shutdown: never served).
+    var stillAccepted: [any Channel] { lock.withLock { Array(accepted.values) } }
 
     var open: [any Channel] {
         lock.withLock { Array(channels.values) }

@@ -192,6 +192,8 @@ public final class UnixSocketServer: @unchecked Sendable {
         }
         await listening.serveTask.value
         forceClose.cancel()
+        // Connections accepted as the listener closed, never handed to `serve`.
+        for channel in connections.stillAccepted { try? await channel.close() }
         try? await threadPool.shutdownGracefully()
         if let ours = listening.socketFile, Platform.identity(ofPath: path) == ours {
             try? Platform.removeFile(path)
@@ -214,6 +216,7 @@ public final class UnixSocketServer: @unchecked Sendable {
             try Platform.removeFile(path)
         }
         let limits = self.limits
+        let connections = self.connections
         // Read ahead at most `maximumPipelinedRequests` requests; then reading pauses.
         let highWatermark = limits.maximumPipelinedRequests
         let configuration = Connection.Configuration(
@@ -223,6 +226,7 @@ public final class UnixSocketServer: @unchecked Sendable {
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false) { channel in
                 channel.eventLoop.makeCompletedFuture {
+                    connections.noteAccepted(channel)
                     let pipeline = channel.pipeline.syncOperations
                     if let idle = limits.idleTimeout {
                         let (seconds, attoseconds) = idle.components
