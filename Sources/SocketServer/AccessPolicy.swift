@@ -7,11 +7,16 @@ public struct AccessPolicy: Sendable, Equatable {
     public var uids: Set<UInt32>
     public var gids: Set<UInt32>
     public var operatorGIDs: Set<UInt32>
+    /// Record the peer's login name as the operator of what a connection does
+    /// (when a request names no `operator`). Off in transcript tests, so that a
+    /// conversation reads the same in-process and over the socket.
+    public var peerIsOperator: Bool
 
-    public init(uids: Set<UInt32> = [], gids: Set<UInt32> = [], operatorGIDs: Set<UInt32> = []) {
+    public init(uids: Set<UInt32> = [], gids: Set<UInt32> = [], operatorGIDs: Set<UInt32> = [], peerIsOperator: Bool = true) {
         self.uids = uids
         self.gids = gids
         self.operatorGIDs = operatorGIDs
+        self.peerIsOperator = peerIsOperator
     }
 
     /// Whether `peer` may run operator-only commands.

@@ -12,7 +12,7 @@ extension UnixSocketServer {
         logger[metadataKey: "connection"] = "\(id)"
         let peer = await PeerCredentials.of(connection.channel)
         if let peer {
-            session.operatorName = Platform.userName(uid: peer.uid) ?? "uid:\(peer.uid)"
+            if access.peerIsOperator { session.operatorName = Platform.userName(uid: peer.uid) ?? "uid:\(peer.uid)" }
             logger[metadataKey: "peer"] = "\(peer)"
         }
         guard access.allows(peer) else {

@@ -77,7 +77,8 @@ enum TestServer {
         try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
         let path = dir.appendingPathComponent("s.sock").path
         let server = UnixSocketServer(path: path, handler: handler, sessions: SessionRegistry(),
-                                      logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }))
+                                      logger: Logger(label: "test", factory: { _ in SwiftLogNoOpLogHandler() }),
+                                      access: AccessPolicy(peerIsOperator: false))
         let started = Blocking.run { try await server.start() }
         try started.get()
         return (path, { _ = Blocking.run { await server.shutdown() } })

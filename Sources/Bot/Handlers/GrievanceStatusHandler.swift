@@ -25,7 +25,8 @@ struct GrievanceStatusHandler: IntentHandler {
             let history = try service.history(id: id)
             for e in history {
                 let to = e.action == "attach" ? "" : " → \(TicketStatus(rawValue: e.toStatus)?.chinese ?? e.toStatus)"
-                lines.append("· \(r.clock.display(e.at)) \(GrievanceText.actionName(e.action))\(to)\(e.note.map { "：\($0)" } ?? "")")
+                let who = e.actor.map { "（\($0)）" } ?? ""
+                lines.append("· \(r.clock.display(e.at)) \(GrievanceText.actionName(e.action))\(who)\(to)\(e.note.map { "：\($0)" } ?? "")")
             }
             let events: [JSONValue] = history.map { e in
                 ["seq": .int(e.seq), "at": .string(r.clock.iso(e.at)), "action": .string(e.action), "from": .optional(e.fromStatus),

@@ -15,7 +15,7 @@ struct Chat: AsyncParsableCommand {
             let engine = try data.makeEngine()
             if ReadlineREPL.standardInputIsTerminal {
                 print("观澜街道服务热线助手。输入“帮助”查看能做的事，Ctrl-D 退出。")
-                try await runBlocking { ReadlineREPL(handler: engine, session: Session(id: "repl"), historyPath: Self.historyPath()).run() }
+                try await runBlocking { ReadlineREPL(handler: engine, session: Session(id: "repl", operatorName: NSUserName()), historyPath: Self.historyPath()).run() }
             } else {
                 try await runBlocking { LineMode.run(handler: engine, session: Session(id: "stdin")) }
             }
