@@ -27,7 +27,7 @@ let package = Package(
         // The one engine: handle(line, session) -> Reply; dialogue, routing, rendering.
         .target(name: "Bot", dependencies: ["Understanding", "Domain"]),
         // Transcript files: parse and run whole conversations.
-        .target(name: "Transcripts", dependencies: ["Bot"]),
+        .target(name: "Transcripts", dependencies: ["Bot", "SocketServer"]),
         // Adapter: Unix-domain socket server (SwiftNIO).
         .target(name: "SocketServer", dependencies: [
             "Bot",
