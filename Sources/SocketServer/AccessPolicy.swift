@@ -1,8 +1,9 @@
 /// Who may connect, by the peer's credentials (`SO_PEERCRED`).
 ///
 /// Empty lists allow everyone. Otherwise a peer is let in when its uid is in
-/// `uids` or its primary gid is in `gids`. With `operatorGIDs`, only peers whose
-/// primary gid is listed may run operator-only commands (受理 派单 办结 …).
+/// `uids` or one of its groups (primary, or supplementary as `getgrouplist` gives
+/// them for the peer's user) is in `gids`. With `operatorGIDs`, only peers in one
+/// of those groups may run operator-only commands (受理 派单 办结 …).
 public struct AccessPolicy: Sendable, Equatable {
     public var uids: Set<UInt32>
     public var gids: Set<UInt32>
@@ -23,8 +24,11 @@ public struct AccessPolicy: Sendable, Equatable {
     public func mayOperate(_ peer: PeerCredentials?) -> Bool {
         if operatorGIDs.isEmpty { return true }
         guard let peer else { return false }
-        return operatorGIDs.contains(peer.gid)
+        return peer.isInAny(of: operatorGIDs)
     }
+
+    /// Whether a decision depends on the peer's groups (so they must be looked up).
+    public var asksAboutGroups: Bool { !gids.isEmpty || !operatorGIDs.isEmpty }
 
     public var allowsEveryone: Bool { uids.isEmpty && gids.isEmpty }
 
@@ -32,6 +36,6 @@ public struct AccessPolicy: Sendable, Equatable {
     public func allows(_ peer: PeerCredentials?) -> Bool {
         if allowsEveryone { return true }
         guard let peer else { return false }
-        return uids.contains(peer.uid) || gids.contains(peer.gid)
+        return uids.contains(peer.uid) || peer.isInAny(of: gids)
     }
 }

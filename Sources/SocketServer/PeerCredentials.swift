@@ -9,6 +9,21 @@ public struct PeerCredentials: Sendable, Equatable, CustomStringConvertible {
     public var pid: Int32
     public var uid: UInt32
     public var gid: UInt32
+    /// Supplementary groups of the peer's user (`getgrouplist`), filled in only when
+    /// an access policy asks about groups; the primary `gid` counts either way.
+    public var supplementaryGroups: Set<UInt32> = []
+
+    public init(pid: Int32, uid: UInt32, gid: UInt32, supplementaryGroups: Set<UInt32> = []) {
+        self.pid = pid
+        self.uid = uid
+        self.gid = gid
+        self.supplementaryGroups = supplementaryGroups
+    }
+
+    /// Whether the peer is in any of `groups`, by primary or supplementary group.
+    public func isInAny(of groups: Set<UInt32>) -> Bool {
+        groups.contains(gid) || !groups.isDisjoint(with: supplementaryGroups)
+    }
 
     public var description: String { "pid=\(pid) uid=\(uid) gid=\(gid)" }
 
@@ -20,15 +35,15 @@ public struct PeerCredentials: Sendable, Equatable, CustomStringConvertible {
     }
 
     /// Reads the peer's credentials, or nil where the platform has no `SO_PEERCRED`.
-    static func of(_ channel: any Channel) async -> PeerCredentials? {
+    /// Completes at once when called on the channel's event loop.
+    static func of(_ channel: any Channel) -> EventLoopFuture<PeerCredentials?> {
         #if os(Linux)
-        guard let provider = channel as? any SocketOptionProvider else { return nil }
+        guard let provider = channel as? any SocketOptionProvider else { return channel.eventLoop.makeSucceededFuture(nil) }
         let future: EventLoopFuture<UCred> = provider.unsafeGetSocketOption(
             level: SocketOptionLevel(SOL_SOCKET), name: SocketOptionName(SO_PEERCRED))
-        guard let cred = try? await future.get() else { return nil }
-        return PeerCredentials(pid: cred.pid, uid: cred.uid, gid: cred.gid)
+        return future.map { PeerCredentials(pid: $0.pid, uid: $0.uid, gid: $0.gid) }.recover { _ in nil }
         #else
-        return nil
+        return channel.eventLoop.makeSucceededFuture(nil)
         #endif
     }
 }

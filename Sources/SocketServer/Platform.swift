@@ -93,4 +93,29 @@ enum Platform {
         guard status == 0, result != nil, let name = entry.pw_name else { return nil }
         return String(cString: name)
     }
+
+    /// Every group of the user with `uid` (its primary `gid` and the supplementary
+    /// groups from /etc/group or NSS, via `getgrouplist`); just `gid` when the uid
+    /// has no login name.
+    static func groups(uid: UInt32, gid: UInt32) -> Set<UInt32> {
+        guard let name = userName(uid: uid) else { return [gid] }
+        var count: Int32 = 32
+        while true {
+            var list = [gid_t](repeating: 0, count: Int(count))
+            let before = count
+            #if canImport(Darwin)
+            let found = list.withUnsafeMutableBufferPointer { buffer in
+                buffer.baseAddress!.withMemoryRebound(to: Int32.self, capacity: buffer.count) {
+                    getgrouplist(name, Int32(bitPattern: gid), $0, &count)
+                }
+            }
+            #else
+            let found = getgrouplist(name, gid_t(gid), &list, &count)
+            #endif
+            if found >= 0 { return Set(list.prefix(Int(count)).map { UInt32($0) }).union([gid]) }
+            // Too small: `count` now says how many there are (or double when it does not).
+            count = count > before ? count : before * 2
+            if count > 65_536 { return [gid] }
+        }
+    }
 }

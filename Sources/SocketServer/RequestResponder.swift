@@ -1,4 +1,5 @@
 import Bot
+import Logging
 
 /// Turns one framed request into the bytes to send back (CONTRACT §3).
 ///
@@ -19,11 +20,27 @@ struct RequestResponder: Sendable {
     ///   - connectionSession: the connection's own session, used unless a JSON
     ///     request names another.
     /// - Returns: a JSON line with its newline, or a text reply ending in an empty line.
-    func respond(to piece: LineSplitter.Piece, connectionSession: Session) -> String? {
+    ///   - request: the request's id and the connection's logger; each request is
+    ///     logged at `debug` with its id, and a failure of the server itself at `error`.
+    func respond(to piece: LineSplitter.Piece, connectionSession: Session, request: RequestContext? = nil) -> String? {
         let start = ContinuousClock.now
         guard let (reply, json, id) = reply(to: piece, connectionSession: connectionSession) else { return nil }
-        stats.record(ContinuousClock.now - start, error: !reply.ok)
+        let elapsed = ContinuousClock.now - start
+        stats.record(elapsed, error: !reply.ok)
+        if let request { log(reply, elapsed: elapsed, request: request) }
         return render(reply, json: json, id: id)
+    }
+
+    private func log(_ reply: Reply, elapsed: Duration, request: RequestContext) {
+        let level: Logger.Level = reply.error?.code == "internal" ? .error : .debug
+        guard request.logger.logLevel <= level else { return }
+        request.logger.log(level: level, "请求", metadata: [
+            "request": "\(request.id)",
+            "intent": "\(reply.intent ?? "-")",
+            "state": "\(reply.state.rawValue)",
+            "error": "\(reply.error?.code ?? "-")",
+            "us": "\(elapsed.components.attoseconds / 1_000_000_000_000 + elapsed.components.seconds * 1_000_000)",
+        ])
     }
 
     /// The reply, whether to render it as JSON, and the request's id.

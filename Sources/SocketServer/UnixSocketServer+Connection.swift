@@ -3,65 +3,90 @@ import Logging
 import NIOCore
 
 extension UnixSocketServer {
-    /// Serves one connection: its requests run one after another on the thread
-    /// pool, so replies keep request order however many lines arrive at once.
-    func serveConnection(_ connection: Connection) async {
+    /// Sets up one accepted connection on its event loop: checks the peer and the
+    /// connection limit, then installs the line decoder and `RequestChannelHandler`
+    /// (or a `RefusalHandler` that sends one line and closes).
+    func configure(_ channel: any Channel, peer: PeerCredentials?) throws {
+        var peer = peer
+        if access.asksAboutGroups, let uid = peer?.uid, let gid = peer?.gid {
+            peer?.supplementaryGroups = Platform.groups(uid: uid, gid: gid).subtracting([gid])
+        }
         let id = connections.nextID()
         let session = Session(id: "conn-\(id)")
         var logger = self.logger
         logger[metadataKey: "connection"] = "\(id)"
-        let peer = await PeerCredentials.of(connection.channel)
         if let peer {
             if access.peerIsOperator { session.operatorName = Platform.userName(uid: peer.uid) ?? "uid:\(peer.uid)" }
             logger[metadataKey: "peer"] = "\(peer)"
         }
+        let pipeline = channel.pipeline.syncOperations
         guard access.allows(peer) else {
             logger.warning("拒绝连接：不在允许名单中")
-            await refuse(connection, .notAllowed)
+            stats.connectionRefused()
+            try pipeline.addHandler(RefusalHandler(.notAllowed))
             return
         }
-        switch connections.add(connection.channel, limit: limits.maximumConnections) {
+        let drainAtOnce: Bool
+        switch connections.add(channel, limit: limits.maximumConnections) {
         case .full:
             logger.warning("拒绝连接：连接数已达上限", metadata: ["limit": "\(limits.maximumConnections)"])
-            await refuse(connection, .tooManyConnections(limit: limits.maximumConnections))
+            stats.connectionRefused()
+            try pipeline.addHandler(RefusalHandler(.tooManyConnections(limit: limits.maximumConnections)))
             return
         case .draining:
-            connection.channel.close(mode: .input, promise: nil)
+            drainAtOnce = true
         case .admitted:
-            break
+            drainAtOnce = false
         }
         session.mayOperate = access.mayOperate(peer)
         stats.connectionAccepted()
         logger.info("连接建立")
-        defer { connections.remove(connection.channel) }
-
-        let responder = self.responder
-        var requests = 0
-        do {
-            try await connection.executeThenClose { inbound, outbound in
-                for try await piece in inbound {
-                    requests += 1
-                    let reply = try await threadPool.runIfActive {
-                        responder.respond(to: piece, connectionSession: session)
-                    }
-                    if let reply {
-                        try await outbound.write(ByteBuffer(string: reply))
-                    }
-                }
-            }
-        } catch {
-            logger.debug("连接异常结束", metadata: ["error": "\(error)"])
+        if let idle = limits.idleTimeout {
+            let (seconds, attoseconds) = idle.components
+            let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
+            try pipeline.addHandler(IdleStateHandler(readTimeout: .nanoseconds(nanoseconds)))
+            try pipeline.addHandler(IdleTimeoutHandler())
         }
-        logger.info("连接关闭", metadata: ["requests": "\(requests)"])
+        try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder()))
+        let connections = self.connections
+        try pipeline.addHandler(RequestChannelHandler(
+            responder: responder, pool: threadPool, session: session, connectionID: id,
+            maximumPending: limits.maximumPipelinedRequests, logger: logger, drainAtOnce: drainAtOnce,
+            onClose: { connections.remove(channel) }))
     }
 }
 
-extension UnixSocketServer {
-    /// Sends the refusal's one JSON line and closes, without reading anything.
-    func refuse(_ connection: Connection, _ refusal: ServerRefusal) async {
-        stats.connectionRefused()
-        try? await connection.executeThenClose { _, outbound in
-            try await outbound.write(ByteBuffer(string: refusal.line))
-        }
+/// Sends a refusal's one JSON line as the connection becomes active and closes
+/// it, reading nothing.
+final class RefusalHandler: ChannelDuplexHandler {
+    typealias InboundIn = ByteBuffer
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let refusal: ServerRefusal
+    private var sent = false
+
+    init(_ refusal: ServerRefusal) {
+        self.refusal = refusal
+    }
+
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { refuse(context: context) }
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        refuse(context: context)
+        context.fireChannelActive()
+    }
+
+    /// Nothing is read from a refused connection.
+    func read(context: ChannelHandlerContext) {}
+
+    private func refuse(context: ChannelHandlerContext) {
+        guard !sent else { return }
+        sent = true
+        let line = context.channel.allocator.buffer(string: refusal.line)
+        let channel = context.channel
+        context.writeAndFlush(wrapOutboundOut(line)).whenComplete { _ in channel.close(promise: nil) }
     }
 }

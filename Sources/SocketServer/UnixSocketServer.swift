@@ -46,11 +46,8 @@ public final class UnixSocketServer: @unchecked Sendable {
 
     private struct Listening {
         var channel: any Channel
-        var serveTask: Task<Void, Never>
         var socketFile: Platform.FileIdentity?
     }
-
-    typealias Connection = NIOAsyncChannel<LineSplitter.Piece, ByteBuffer>
 
     /// - Parameters:
     ///   - path: where the socket file goes.
@@ -113,20 +110,12 @@ public final class UnixSocketServer: @unchecked Sendable {
             do {
                 try Platform.setMode(socketMode, path: path)
             } catch {
-                try? await serverChannel.channel.close()
+                try? await serverChannel.close()
                 try? Platform.removeFile(path)
                 throw error
             }
             let identity = Platform.identity(ofPath: path)
-            // The server's tasks run on their own executor: blocked cooperative threads
-            // (blocking clients in the same process) cannot starve it.
-            let task: Task<Void, Never>
-            if #available(macOS 15, *) {
-                task = Task(executorPreference: ServerTaskExecutor(label: "guanlan.socket-server")) { await self.serve(serverChannel) }
-            } else {
-                task = Task { await self.serve(serverChannel) }
-            }
-            listening = Listening(channel: serverChannel.channel, serveTask: task, socketFile: identity)
+            listening = Listening(channel: serverChannel, socketFile: identity)
         } catch {
             lock.withLock { state = .closed }
             try? await threadPool.shutdownGracefully()
@@ -190,10 +179,15 @@ public final class UnixSocketServer: @unchecked Sendable {
             logger.warning("宽限期已过，强制关闭连接", metadata: ["count": "\(remaining.count)"])
             for channel in remaining { channel.close(promise: nil) }
         }
-        await listening.serveTask.value
+        // Every accepted connection closes once its last reply is written (or at the
+        // end of the grace period). One accepted as the listener closed may only now
+        // be set up: look again until none is left.
+        var open = connections.stillAccepted
+        while !open.isEmpty {
+            for channel in open { try? await channel.closeFuture.get() }
+            open = connections.stillAccepted
+        }
         forceClose.cancel()
-        // Connections accepted as the listener closed, never handed to `serve`.
-        for channel in connections.stillAccepted { try? await channel.close() }
         try? await threadPool.shutdownGracefully()
         if let ours = listening.socketFile, Platform.identity(ofPath: path) == ours {
             try? Platform.removeFile(path)
@@ -203,7 +197,7 @@ public final class UnixSocketServer: @unchecked Sendable {
         closed.succeed(())
     }
 
-    private func bind() async throws -> NIOAsyncChannel<Connection, Never> {
+    private func bind() async throws -> any Channel {
         switch try Platform.status(ofSocketPath: path) {
         case .absent:
             break
@@ -215,46 +209,17 @@ public final class UnixSocketServer: @unchecked Sendable {
             logger.notice("删除残留的套接字文件（无人监听）", metadata: ["path": "\(path)"])
             try Platform.removeFile(path)
         }
-        let limits = self.limits
         let connections = self.connections
-        // Read ahead at most `maximumPipelinedRequests` requests; then reading pauses.
-        let highWatermark = limits.maximumPipelinedRequests
-        let configuration = Connection.Configuration(
-            backPressureStrategy: .init(lowWatermark: max(1, highWatermark / 2), highWatermark: highWatermark))
         return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 1024)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
-            .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false) { channel in
-                channel.eventLoop.makeCompletedFuture {
-                    connections.noteAccepted(channel)
-                    let pipeline = channel.pipeline.syncOperations
-                    if let idle = limits.idleTimeout {
-                        let (seconds, attoseconds) = idle.components
-                        let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-                        try pipeline.addHandler(IdleStateHandler(readTimeout: .nanoseconds(nanoseconds)))
-                        try pipeline.addHandler(IdleTimeoutHandler())
-                    }
-                    try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder()))
-                    // Deinit-based teardown on purpose: a connection accepted in the instant the
-                    // server closes is never handed to `serve`; NIO's scoped wrapper would trap on
-                    // its unused writer ("Deinited NIOAsyncWriter without calling finish()"),
-                    // this one just closes it.
-                    return try Connection(synchronouslyWrapping: channel, configuration: configuration)
+            .childChannelInitializer { channel in
+                connections.noteAccepted(channel)
+                return PeerCredentials.of(channel).flatMapThrowing { peer in
+                    try self.configure(channel, peer: peer)
                 }
             }
-    }
-
-    private func serve(_ serverChannel: NIOAsyncChannel<Connection, Never>) async {
-        do {
-            try await serverChannel.executeThenClose { inbound in
-                try await withThrowingDiscardingTaskGroup { group in
-                    for try await connection in inbound {
-                        group.addTask { await self.serveConnection(connection) }
-                    }
-                }
-            }
-        } catch {
-            logger.error("接受连接出错", metadata: ["error": "\(error)"])
-        }
+            .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false)
+            .get()
     }
 }

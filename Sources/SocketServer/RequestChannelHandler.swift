@@ -1,0 +1,148 @@
+import Bot
+import Logging
+import NIOCore
+import NIOPosix
+
+/// Serves one connection: each framed line goes to the handler thread pool,
+/// one at a time per connection (so replies keep request order however many
+/// lines arrive at once), and the reply comes back to the channel's event loop
+/// to be written.
+///
+/// Two thread hops per request (event loop → pool thread → event loop) and no
+/// Swift-concurrency task in between: the async-channel version this replaces
+/// also went through an async stream and a task executor both ways, which was
+/// most of a lookup's cost (docs/PERFORMANCE.md).
+///
+/// Back-pressure: with `maximumPending` requests read ahead of their replies the
+/// handler stops asking the channel to read; while the socket cannot take more
+/// output (a client that reads nothing) no further request is started, so
+/// neither the queue nor the outbound buffer grows without bound.
+///
+/// Not `Sendable`: every stored property is touched on the channel's event loop only.
+final class RequestChannelHandler: ChannelDuplexHandler {
+    typealias InboundIn = LineSplitter.Piece
+    typealias OutboundIn = ByteBuffer
+    typealias OutboundOut = ByteBuffer
+
+    private let responder: RequestResponder
+    private let pool: NIOThreadPool
+    private let session: Session
+    private let connectionID: Int
+    private let maximumPending: Int
+    private let logger: Logger
+    /// Close the input at once (the connection arrived while the server drains).
+    private let drainAtOnce: Bool
+    private let onClose: @Sendable () -> Void
+
+    private var pending = CircularBuffer<LineSplitter.Piece>()
+    private var busy = false
+    private var readHeld = false
+    private var inputClosed = false
+    private var requests = 0
+
+    init(responder: RequestResponder, pool: NIOThreadPool, session: Session, connectionID: Int,
+         maximumPending: Int, logger: Logger, drainAtOnce: Bool, onClose: @escaping @Sendable () -> Void) {
+        self.responder = responder
+        self.pool = pool
+        self.session = session
+        self.connectionID = connectionID
+        self.maximumPending = maximumPending
+        self.logger = logger
+        self.drainAtOnce = drainAtOnce
+        self.onClose = onClose
+    }
+
+    func channelActive(context: ChannelHandlerContext) {
+        if drainAtOnce { context.close(mode: .input, promise: nil) }
+        context.fireChannelActive()
+    }
+
+    func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        pending.append(unwrapInboundIn(data))
+        startNext(context: context)
+    }
+
+    func read(context: ChannelHandlerContext) {
+        if pending.count >= maximumPending {
+            readHeld = true
+        } else {
+            context.read()
+        }
+    }
+
+    func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
+        if let event = event as? ChannelEvent, event == .inputClosed {
+            // EOF, half-close or drain: answer what was read, then close.
+            inputClosed = true
+            startNext(context: context)
+            return
+        }
+        context.fireUserInboundEventTriggered(event)
+    }
+
+    func channelWritabilityChanged(context: ChannelHandlerContext) {
+        startNext(context: context)
+        context.fireChannelWritabilityChanged()
+    }
+
+    func channelInactive(context: ChannelHandlerContext) {
+        pending.removeAll()
+        onClose()
+        logger.info("连接关闭", metadata: ["requests": "\(requests)"])
+        context.fireChannelInactive()
+    }
+
+    func errorCaught(context: ChannelHandlerContext, error: any Error) {
+        logger.debug("连接异常结束", metadata: ["error": "\(error)"])
+        context.close(promise: nil)
+    }
+
+    /// Hands the oldest request to the pool unless one is running or the socket is full.
+    private func startNext(context: ChannelHandlerContext) {
+        guard !busy, context.channel.isActive else { return }
+        guard let piece = pending.first else {
+            if inputClosed { context.close(promise: nil) }
+            return
+        }
+        // A client that reads nothing: wait for `channelWritabilityChanged`.
+        guard context.channel.isWritable else { return }
+        pending.removeFirst()
+        busy = true
+        if readHeld, pending.count < maximumPending {
+            readHeld = false
+            context.read()
+        }
+        requests += 1
+        let request = RequestContext(connection: connectionID, sequence: requests, logger: logger)
+        let responder = self.responder
+        let session = self.session
+        let loop = context.eventLoop
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+        pool.submit { state in
+            // Cancelled only when the pool stops, after every connection has closed.
+            let reply = state == .active ? responder.respond(to: piece, connectionSession: session, request: request) : nil
+            loop.execute {
+                bound.value.handler.finished(reply, context: bound.value.context)
+            }
+        }
+    }
+
+    private func finished(_ reply: String?, context: ChannelHandlerContext) {
+        busy = false
+        if let reply, context.channel.isActive {
+            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(string: reply)), promise: nil)
+        }
+        startNext(context: context)
+    }
+}
+
+/// What the request is called in the log: `connection-sequence` (e.g. `7-42`),
+/// with the connection's metadata (peer pid/uid/gid) already on the logger.
+struct RequestContext: Sendable {
+    var connection: Int
+    var sequence: Int
+    var logger: Logger
+
+    /// Formatted only when something is logged.
+    var id: String { "\(connection)-\(sequence)" }
+}
