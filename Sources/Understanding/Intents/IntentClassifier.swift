@@ -48,7 +48,7 @@ struct IntentClassifier: Sendable {
         // out of scope rather than a guess, unless the line also has what the
         // intent works on (an activity, a place, an id …).
         if let oos = outOfScopeScore(analysis) {
-            if let best, !hasSubstance(best.spec, analysis) || oos >= best.score { return nil }
+            if let best, !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return nil }
             if best == nil, let fallback, oos >= fallback.score { return nil }
         }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
@@ -69,10 +69,10 @@ struct IntentClassifier: Sendable {
 
     /// Whether the text has any of what the intent works on: its evidence or
     /// fallback entities. Intents that declare neither (帮助, 统计) are weighed
-    /// by score alone.
-    private func hasSubstance(_ spec: IntentSpec, _ analysis: Analysis) -> Bool {
+    /// by score alone: the out-of-scope words must not outweigh the trigger.
+    private func hasSubstance(_ spec: IntentSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
         let types = spec.evidence + (spec.fallback?.alternatives.flatMap { $0 } ?? [])
-        return types.isEmpty || types.contains { analysis.has($0) }
+        return types.isEmpty ? oos < score : types.contains { analysis.has($0) }
     }
 
     /// The weight of out-of-scope words: the longest one like a trigger, each
