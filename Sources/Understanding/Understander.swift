@@ -20,12 +20,13 @@ public struct Understander: Sendable {
     /// The full analysis of one line.
     public func understand(_ text: String, context: ParseContext) -> Understanding {
         let analysis = analyse(text, context: context)
-        guard let (spec, confidence, trigger) = classifier.classify(analysis) else {
+        guard let result = classifier.classify(analysis) else {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: analysis.entities, place: analysis.place)
         }
-        let slots = slotFiller.slots(for: spec, analysis: analysis, trigger: trigger)
-        return Understanding(text: text, intent: spec.intent, confidence: confidence, slots: slots,
-                             entities: analysis.entities, place: analysis.place)
+        let slots = slotFiller.slots(for: result.spec, analysis: analysis, trigger: result.trigger)
+        return Understanding(text: text, intent: result.spec.intent, confidence: result.confidence, slots: slots,
+                             entities: analysis.entities, place: analysis.place,
+                             close: result.close.map { Understanding.Candidate(intent: $0.intent, label: $0.label) })
     }
 
     /// The slots `text` gives for a known intent (a follow-up answer in a dialogue).
@@ -57,8 +58,9 @@ public struct Understander: Sendable {
                                    value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        return Analysis(text: normalized, entities: entities, place: place,
-                        activity: slotFiller.activity(in: normalized[0..<normalized.count]))
+        let string = normalized[0..<normalized.count]
+        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: string),
+                        enterprise: slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil)
     }
 }
 
@@ -70,6 +72,21 @@ public struct Understanding: Sendable {
     public var slots: Slots
     public var entities: [Entity]
     public var place: PlaceFinder.Place?
+    /// When the two best intents scored too close to choose: both, the better
+    /// first (`intent` is the first, at low confidence). The bot asks which.
+    public var close: [Candidate] = []
+
+    public struct Candidate: Sendable, Equatable {
+        public var intent: String
+        /// The intent's Chinese label (报事, 查询网格).
+        public var label: String
+    }
+
+    /// The question that settles a close call: 请问您是要“报事”，还是“查询网格”？
+    public var clarifyQuestion: String? {
+        guard close.count == 2 else { return nil }
+        return "请问您是要“\(close[0].label)”，还是“\(close[1].label)”？"
+    }
 }
 
 /// The normalised text with its entities and place, shared by the classifier
@@ -80,6 +97,8 @@ struct Analysis {
     let place: PlaceFinder.Place?
     /// The activity named (书法, 瑜伽), from the activity vocabulary.
     var activity: String? = nil
+    /// A firm is named (from the registry, or any 有限公司 name).
+    var enterprise = false
 
     var string: String { text[0..<text.count] }
 
@@ -95,6 +114,7 @@ struct Analysis {
             }
         }
         if type == "activity" { return activity != nil }
+        if type == "enterprise" { return enterprise }
         return entities.contains { $0.type.rawValue == type }
     }
 }

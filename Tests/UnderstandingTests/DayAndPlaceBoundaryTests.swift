@@ -36,6 +36,8 @@ import Testing
         #expect(numbers.isEmpty)
         let u = Fixtures.understander.understand("回访 GL20261129-0001 十分满意", context: Fixtures.context)
         #expect(u.slots["rating"]?.string == "satisfied")
-        #expect(!EntityRecognizer().entities(in: "等了十分钟", context: TimeExtractorTests.ctx).filter { $0.type == .number }.isEmpty)
+        // 十分钟 is ten minutes: a duration, not "very".
+        let waited = EntityRecognizer().entities(in: "等了十分钟", context: TimeExtractorTests.ctx)
+        #expect(waited.contains { $0.type == .duration && $0.value == .number(600) })
     }
 }

@@ -16,7 +16,8 @@ enum Fixtures {
     }
 
     static let gazetteer = Gazetteer(entries: rows("grid.csv").map {
-        Gazetteer.Entry(community: $0["community"]!, estate: $0["estate"]!, building: $0["building"]!, gridCode: $0["building_grid_code"]!)
+        Gazetteer.Entry(community: $0["community"]!, estate: $0["estate"]!, building: $0["building"]!, gridCode: $0["building_grid_code"]!,
+                        gridName: $0["grid"], blockName: $0["block"])
     })
 
     static let places = PlaceFinder(gazetteer: gazetteer)

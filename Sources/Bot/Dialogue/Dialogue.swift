@@ -19,9 +19,13 @@ public struct Dialogue: Sendable, Equatable {
     public struct Choice: Sendable, Equatable {
         public var title: String
         public var slots: Slots
-        public init(title: String, slots: Slots) {
+        /// When the question was which intent was meant (报事 or 查询网格?):
+        /// the intent this choice switches the dialogue to.
+        public var intent: String?
+        public init(title: String, slots: Slots, intent: String? = nil) {
             self.title = title
             self.slots = slots
+            self.intent = intent
         }
     }
 

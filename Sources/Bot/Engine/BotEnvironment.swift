@@ -52,7 +52,8 @@ public enum BotEnvironment {
     public static func makeUnderstander(services: Services, catalog: IntentCatalog) throws -> Understander {
         let placements = try services.grid.allPlacements()
         let gazetteer = Gazetteer(entries: placements.map {
-            Gazetteer.Entry(community: $0.community, estate: $0.estate, building: $0.building, gridCode: $0.buildingGridCode)
+            Gazetteer.Entry(community: $0.community, estate: $0.estate, building: $0.building, gridCode: $0.buildingGridCode,
+                            gridName: $0.grid, blockName: $0.block)
         })
         let activities = try services.activities.allActivities()
         let vocabulary = activities.map(\.name) + activities.map(\.kind)
@@ -67,7 +68,8 @@ public enum BotEnvironment {
         let data = root.appendingPathComponent("data")
         let grid = try CSVTable.load(data.appendingPathComponent("grid.csv"))
         let gazetteer = Gazetteer(entries: grid.rows.map {
-            Gazetteer.Entry(community: $0["community"], estate: $0["estate"], building: $0["building"], gridCode: $0["building_grid_code"])
+            Gazetteer.Entry(community: $0["community"], estate: $0["estate"], building: $0["building"], gridCode: $0["building_grid_code"],
+                            gridName: $0["grid"], blockName: $0["block"])
         })
         let activities = try CSVTable.load(data.appendingPathComponent("activities.csv"))
         let firms = try CSVTable.load(data.appendingPathComponent("enterprises.csv"))

@@ -52,6 +52,9 @@ public final class Engine: LineHandler {
             session.dialogue = nil
         }
         guard let intent = understanding.intent else { return unknown(text) }
+        if understanding.close.count == 2, let question = understanding.clarifyQuestion {
+            return clarifyIntent(understanding, text: text, question: question, session: session)
+        }
         return proceed(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
     }
 
@@ -61,6 +64,11 @@ public final class Engine: LineHandler {
             guard let choice = pick(line, from: d.choices) else {
                 return Reply.clarify(d.intent, "请回复选项编号（1–\(d.choices.count)），或输入“取消”放弃。\n" + Self.list(d.choices),
                                      choices: d.choices.map { ["title": .string($0.title)] })
+            }
+            if let intent = choice.intent, let spec = understander.catalog.spec(intent) {
+                d.intent = intent
+                d.label = spec.label
+                d.slots = [:]
             }
             d.slots.merge(choice.slots) { _, new in new }
             d.choices = []
@@ -122,6 +130,17 @@ public final class Engine: LineHandler {
             session.dialogue = nil
             return ErrorMessages.reply(for: error, intent: intent)
         }
+    }
+
+    /// Two intents too close to call: ask which, with each one's slots ready
+    /// so that the answer (a number or a label) carries on without retyping.
+    private func clarifyIntent(_ u: Understanding, text: String, question: String, session: Session) -> Reply {
+        let choices = u.close.map { c in
+            Dialogue.Choice(title: c.label, slots: understander.slots(for: c.intent, in: text, context: context), intent: c.intent)
+        }
+        session.dialogue = Dialogue(intent: u.close[0].intent, slots: [:], choices: choices, label: u.close[0].label)
+        return .clarify(nil, question + "\n" + Self.list(choices),
+                        choices: choices.map { ["title": .string($0.title), "intent": .string($0.intent ?? ""), "slots": Self.json($0.slots)] })
     }
 
     private func pick(_ line: String, from choices: [Dialogue.Choice]) -> Dialogue.Choice? {

@@ -9,6 +9,11 @@ public enum ParseOutput {
             let confidence: Double
             let slots: Slots
             let entities: [Entity]
+            let close: [Understanding.Candidate]
+            let question: String?
+
+            struct Choice: Encodable { let intent: String; let label: String }
+            struct Clarify: Encodable { let question: String; let choices: [Choice] }
 
             func encode(to encoder: Encoder) throws {
                 var c = encoder.container(keyedBy: CodingKeys.self)
@@ -17,10 +22,16 @@ public enum ParseOutput {
                 try c.encode((confidence * 100).rounded() / 100, forKey: .confidence)
                 try c.encode(slots, forKey: .slots)
                 try c.encode(entities, forKey: .entities)
+                // Two intents too close to call: `intent` is the better one at low
+                // confidence, and `clarify` lists both for the caller to ask.
+                if let question, !close.isEmpty {
+                    try c.encode(Clarify(question: question, choices: close.map { Choice(intent: $0.intent, label: $0.label) }), forKey: .clarify)
+                }
             }
 
-            enum CodingKeys: String, CodingKey { case text, intent, confidence, slots, entities }
+            enum CodingKeys: String, CodingKey { case text, intent, confidence, slots, entities, clarify }
         }
-        return JSONLine.encode(Out(text: u.text, intent: u.intent, confidence: u.confidence, slots: u.slots, entities: u.entities))
+        return JSONLine.encode(Out(text: u.text, intent: u.intent, confidence: u.confidence, slots: u.slots, entities: u.entities,
+                                   close: u.close, question: u.clarifyQuestion))
     }
 }

@@ -47,6 +47,8 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
     case requestId = "request_id"
     case activityId = "activity_id"
     case partySize = "party_size"
+    /// A length of time (两个小时, 三天内): value in seconds, grain the unit said.
+    case duration
 }
 
 /// The JSON value of an entity: a string, a number or a small object (an address).

@@ -2,7 +2,7 @@
 ///
 /// Overlap rules, in order: identifiers (ticket, booking, request, activity
 /// ids, USCC) beat everything; otherwise the longer span wins; on equal
-/// length phone, money, time and party size beat a plain number. Numbers
+/// length phone, then money and duration, time, party size beat a plain number. Numbers
 /// that lie wholly inside a kept span are dropped. The result is sorted by
 /// start.
 public struct EntityRecognizer: Sendable {
@@ -10,7 +10,7 @@ public struct EntityRecognizer: Sendable {
 
     public init() {
         extractors = [IdentifierExtractor(), USCCExtractor(), PhoneExtractor(), MoneyExtractor(),
-                      TimeExtractor(), PartySizeExtractor(), NumberExtractor()]
+                      TimeExtractor(), DurationExtractor(), PartySizeExtractor(), NumberExtractor()]
     }
 
     public func entities(in text: ScalarText, context: ParseContext) -> [Entity] {
@@ -28,7 +28,7 @@ public struct EntityRecognizer: Sendable {
         switch t {
         case .ticketId, .bookingId, .requestId, .activityId, .uscc: return 5
         case .phone: return 4
-        case .money: return 3
+        case .money, .duration: return 3 // 五点五分钟 is five and a half minutes, not 5:05
         case .time: return 2
         case .partySize, .address: return 1
         case .number: return 0

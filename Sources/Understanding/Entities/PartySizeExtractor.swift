@@ -32,6 +32,7 @@ public struct PartySizeExtractor: EntityExtractor {
             if end < n, s[end] == "个" { end += 1 }
             if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
             else if end > j, end + 1 < n, s[end] == "位", s[end + 1] == "置" || s[end + 1] == "子" { end += 2 } // 两个位置
+            else if end > j, end < n, s[end] == "位", !(end + 1 < n && s[end + 1] == "数") { end += 1 } // 留两个位
             else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名")) {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }

@@ -24,7 +24,19 @@ public enum QuantityReader {
 
     /// People to hire, e.g. `招聘20人` → 20.
     public static func headcount(in text: String) -> Int? {
-        number(before: headcountUnits, in: text).map { Int($0.value) }
+        if let n = number(before: headcountUnits, in: text) { return Int(n.value) }
+        // 招30个操作工, 缺二十个技术员: a count after a hiring verb, with 个.
+        for verb in ["招聘", "招", "缺", "要"] {
+            var from = text.startIndex
+            while let r = text.range(of: verb, range: from..<text.endIndex) {
+                let rest = text[r.upperBound...].unicodeScalars.prefix(6)
+                let digits = String(String.UnicodeScalarView(rest.prefix { isNumberScalar($0) && $0 != "." }))
+                if !digits.isEmpty, rest.dropFirst(digits.unicodeScalars.count).first == "个",
+                   let v = ChineseNumber.parse(digits), v >= 1, v < 100_000 { return Int(v) }
+                from = r.upperBound
+            }
+        }
+        return nil
     }
 
     /// The number written just before one of `units` (digits or Chinese numerals).

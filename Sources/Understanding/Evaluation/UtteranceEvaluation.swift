@@ -16,12 +16,25 @@ public struct UtteranceEvaluation: Sendable {
         public var intentsRight = 0, intents = 0, slotsRight = 0, slots = 0
         public var misses: [String] = []
         public var confusion: [String: Int] = [:]
+        /// Per slot: labelled, found (a value given where one was labelled), right.
+        public var perSlot: [String: (labelled: Int, found: Int, right: Int)] = [:]
+        /// Utterances answered with a clarify (two intents too close to call).
+        public var clarified = 0
         public var intentAccuracy: Double { intents == 0 ? 0 : Double(intentsRight) / Double(intents) }
         public var slotAccuracy: Double { slots == 0 ? 0 : Double(slotsRight) / Double(slots) }
 
         public var summary: String {
             String(format: "utterances: %d; intent accuracy %.1f%% (%d/%d); slot accuracy %.1f%% (%d/%d)",
                    intents, intentAccuracy * 100, intentsRight, intents, slotAccuracy * 100, slotsRight, slots)
+        }
+
+        /// One line per slot: precision (right / found) and recall (right / labelled).
+        public var slotLines: [String] {
+            perSlot.sorted { $0.key < $1.key }.map { name, c in
+                String(format: "  slot %@: precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)", name,
+                       c.found == 0 ? 0 : Double(c.right) / Double(c.found) * 100, c.right, c.found,
+                       c.labelled == 0 ? 0 : Double(c.right) / Double(c.labelled) * 100, c.right, c.labelled)
+            }
         }
     }
 
@@ -52,13 +65,20 @@ public struct UtteranceEvaluation: Sendable {
         for c in cases {
             let u = understander.understand(c.text, context: context)
             s.intents += 1
+            if !u.close.isEmpty { s.clarified += 1 }
             if u.intent == c.intent { s.intentsRight += 1 } else {
                 s.confusion["\(c.intent ?? "null") → \(u.intent ?? "null")", default: 0] += 1
                 s.misses.append("intent «\(c.text)»: \(u.intent ?? "null") ≠ \(c.intent ?? "null")")
             }
             for (name, expected) in c.slots.sorted(by: { $0.key < $1.key }) {
                 s.slots += 1
-                if Self.same(u.slots[name], expected) { s.slotsRight += 1 } else {
+                let right = Self.same(u.slots[name], expected)
+                var counts = s.perSlot[name] ?? (0, 0, 0)
+                counts.labelled += 1
+                if u.slots[name] != nil { counts.found += 1 }
+                if right { counts.right += 1 }
+                s.perSlot[name] = counts
+                if right { s.slotsRight += 1 } else {
                     s.misses.append("slot «\(c.text)» \(name): \(u.slots[name]?.string ?? "nil") ≠ \(expected)")
                 }
             }

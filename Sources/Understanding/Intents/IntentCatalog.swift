@@ -5,9 +5,26 @@ import Yams
 /// I/O of the understanding layer; parsing itself is pure).
 public struct IntentCatalog: Sendable {
     public let specs: [IntentSpec]
+    /// Words of requests the hotline does not serve (挂号, 高铁票, 公积金) and
+    /// of chit-chat: when one outweighs every trigger, the text is out of
+    /// scope (`intent: null`). From `intents/out-of-scope.txt`, one a line.
+    public let outOfScope: [String]
 
-    public init(specs: [IntentSpec]) {
+    public init(specs: [IntentSpec], outOfScope: [String] = []) {
         self.specs = specs.sorted { ($0.order, $0.intent) < ($1.order, $1.intent) }
+        self.outOfScope = outOfScope.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+    }
+
+    /// The out-of-scope word list: one phrase a line, `#` starts a comment.
+    static func loadOutOfScope(_ url: URL) throws -> [String] {
+        guard FileManager.default.fileExists(atPath: url.path) else { return [] }
+        guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
+            throw IntentFileError(file: url.path, line: 0, message: "无法读取文件或不是 UTF-8")
+        }
+        return text.split(whereSeparator: \.isNewline).compactMap { line in
+            let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
+            return word.isEmpty ? nil : word
+        }
     }
 
     public func spec(_ intent: String) -> IntentSpec? { specs.first { $0.intent == intent } }
@@ -31,7 +48,7 @@ public struct IntentCatalog: Sendable {
         for spec in specs where !seen.insert(spec.intent).inserted {
             throw IntentFileError(file: spec.source, line: 1, message: "意图重复定义：\(spec.intent)")
         }
-        return IntentCatalog(specs: specs)
+        return IntentCatalog(specs: specs, outOfScope: try loadOutOfScope(directory.appendingPathComponent("out-of-scope.txt")))
     }
 
     /// Parses one intent file's text.

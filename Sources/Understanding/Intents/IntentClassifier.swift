@@ -9,28 +9,84 @@ struct IntentClassifier: Sendable {
         var word: String
         var start: Int
         var end: Int
+        /// Characters that matched (a pattern's gap does not count).
+        var weight: Int
+        /// Two parts apart weigh half a character less than one word as long.
+        var isPattern = false
     }
 
-    func classify(_ analysis: Analysis) -> (IntentSpec, Double, Trigger?)? {
+    /// The outcome: the intent, its confidence, the trigger that named it, and
+    /// — when the runner-up scored within `clarifyMargin` on a different
+    /// trigger — the two candidates to ask between.
+    struct Result {
+        var spec: IntentSpec
+        var confidence: Double
+        var trigger: Trigger?
+        var close: [IntentSpec] = []
+    }
+
+    /// Two intents whose scores differ by at most this much (a tenth of a
+    /// character's worth is 1) are too close to guess between: a cue word or a
+    /// start-of-line bonus is not enough to decide, so the bot asks.
+    static let clarifyMargin = 3
+
+    func classify(_ analysis: Analysis) -> Result? {
         let fallback = self.fallback(analysis)
-        var best: (spec: IntentSpec, score: Int, trigger: Trigger)? = nil
+        var scored: [(spec: IntentSpec, score: Int, trigger: Trigger)] = []
         for spec in catalog.specs {
             guard let trigger = trigger(of: spec, in: analysis) else { continue }
-            var score = trigger.word.unicodeScalars.count * 10 + spec.priority
+            var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
             if isAtStart(trigger.start, analysis.text) { score += 5 }
             score += spec.evidence.filter { analysis.has($0) }.count * 15
             score += cueCount(spec, analysis) * 12
-            if best == nil || score > best!.score { best = (spec, score, trigger) }
+            score -= spec.against.filter { analysis.has($0) }.count * 20
+            scored.append((spec, score, trigger))
+        }
+        scored.sort { $0.score > $1.score }
+        let best = scored.first
+        // A service the hotline does not offer (帮我预约一个专家号, 订一张高铁票):
+        // out of scope rather than a guess, unless the line also has what the
+        // intent works on (an activity, a place, an id …).
+        if let oos = outOfScopeScore(analysis) {
+            if let best, !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return nil }
+            if best == nil, let fallback, oos >= fallback.score { return nil }
         }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
         // elsewhere in the sentence (…谁管).
         if let fallback, best == nil || fallback.score > best!.score {
-            return (fallback.spec, best == nil ? 0.6 : 0.8, nil)
+            return Result(spec: fallback.spec, confidence: best == nil ? 0.6 : 0.8, trigger: nil)
         }
-        if let best {
-            return (best.spec, isAtStart(best.trigger.start, analysis.text) ? 0.95 : 0.85, best.trigger)
+        guard let best else { return nil }
+        var result = Result(spec: best.spec, confidence: isAtStart(best.trigger.start, analysis.text) ? 0.95 : 0.85, trigger: best.trigger)
+        if let second = scored.dropFirst().first(where: { $0.spec.intent != best.spec.intent }),
+           best.score - second.score <= Self.clarifyMargin, second.trigger.word != best.trigger.word,
+           !(second.trigger.start >= best.trigger.start && second.trigger.end <= best.trigger.end) {
+            result.close = [best.spec, second.spec]
+            result.confidence = 0.5
         }
-        return nil
+        return result
+    }
+
+    /// Whether the text has any of what the intent works on: its evidence or
+    /// fallback entities. Intents that declare neither (帮助, 统计) are weighed
+    /// by score alone: the out-of-scope words must not outweigh the trigger.
+    private func hasSubstance(_ spec: IntentSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
+        let types = spec.evidence + (spec.fallback?.alternatives.flatMap { $0 } ?? [])
+        return types.isEmpty ? oos < score : types.contains { analysis.has($0) }
+    }
+
+    /// The weight of out-of-scope words: the longest one like a trigger, each
+    /// further one (at most two) like a cue. Nil when there is none.
+    private func outOfScopeScore(_ analysis: Analysis) -> Int? {
+        guard !catalog.outOfScope.isEmpty else { return nil }
+        let text = analysis.string
+        var longest = 0, count = 0
+        for word in catalog.outOfScope where text.contains(word) {
+            longest = max(longest, word.unicodeScalars.count)
+            count += 1
+            if count == 3 { break }
+        }
+        return count == 0 ? nil : longest * 10 + 10 + (count - 1) * 10
     }
 
     /// The first fallback that applies, the higher priority first (a booking's
@@ -40,7 +96,7 @@ struct IntentClassifier: Sendable {
     private func fallback(_ analysis: Analysis) -> (spec: IntentSpec, score: Int)? {
         let text = analysis.string
         for spec in catalog.specs.sorted(by: { $0.priority > $1.priority }) {
-            guard let fallback = spec.fallback, fallback.entities.allSatisfy({ analysis.has($0) }) else { continue }
+            guard let fallback = spec.fallback, fallback.alternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
             if fallback.words.isEmpty { return (spec, 10) }
             if fallback.words.contains(where: { text.contains($0) }) { return (spec, 25 + cueCount(spec, analysis) * 12) }
             if fallback.descriptive == true, tellsMore(analysis) { return (spec, 15) }
@@ -49,18 +105,23 @@ struct IntentClassifier: Sendable {
     }
 
     /// At least four Chinese characters after the place, outside the
-    /// entities: an account of what happened there. Words only before the
-    /// place (查询王格 香榭郦景3栋) are more likely a mistyped command.
+    /// entities: an account of what happened there. A few words only before
+    /// the place (查询王格 香榭郦景3栋) are more likely a mistyped command, but
+    /// a whole account before it (物业一直不修电梯 已经一个多月了 锦绣2栋) is
+    /// how residents tell it: eight or more count.
     private func tellsMore(_ analysis: Analysis) -> Bool {
         var covered = [Bool](repeating: false, count: analysis.text.count)
         for e in analysis.entities { for i in e.start..<min(e.end, covered.count) { covered[i] = true } }
-        var n = 0
-        let from = analysis.place?.end ?? 0
-        for i in from..<analysis.text.count where !covered[i] && Confusables.isHan(analysis.text[i]) && analysis.text[i] != "的" {
-            n += 1
-            if n >= 4 { return true }
+        func told(_ range: Range<Int>, atLeast: Int) -> Bool {
+            var n = 0
+            for i in range where !covered[i] && Confusables.isHan(analysis.text[i]) && analysis.text[i] != "的" {
+                n += 1
+                if n >= atLeast { return true }
+            }
+            return false
         }
-        return false
+        let place = analysis.place.map { $0.start..<$0.end } ?? 0..<0
+        return told(place.upperBound..<analysis.text.count, atLeast: 4) || told(0..<place.lowerBound, atLeast: 8)
     }
 
     /// How many of the spec's cue words the text has (at most two count).
@@ -75,27 +136,53 @@ struct IntentClassifier: Sendable {
         return n
     }
 
-    /// The longest trigger of `spec` in the text (earliest on ties).
+    /// The strongest trigger of `spec` in the text: the longest word (earliest
+    /// on ties), or a two-part pattern weighing as much as both its parts.
     func trigger(of spec: IntentSpec, in analysis: Analysis) -> Trigger? {
-        let scalars = analysis.text.scalars
         var best: Trigger? = nil
         for word in spec.triggers {
-            let w = Array(word.unicodeScalars)
-            guard !w.isEmpty, w.count <= scalars.count else { continue }
-            var i = 0
-            while i <= scalars.count - w.count {
-                if scalars[i] == w[0], Array(scalars[i..<(i + w.count)]) == w {
-                    // A trigger inside an entity (取消 inside a name) does not count.
-                    let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address }
-                    if !inside, best == nil || w.count > best!.end - best!.start {
-                        best = Trigger(word: word, start: i, end: i + w.count)
-                    }
-                    break
+            guard let at = find(Array(word.unicodeScalars), in: analysis, from: 0) else { continue }
+            let count = word.unicodeScalars.count
+            if best == nil || count > best!.weight { best = Trigger(word: word, start: at, end: at + count, weight: count) }
+        }
+        for pattern in spec.patterns {
+            let sides = pattern.components(separatedBy: "…").map { $0.split(separator: "|").map { Array($0.unicodeScalars) } }
+            guard sides.count == 2 else { continue }
+            for first in sides[0] {
+                guard let a = find(first, in: analysis, from: 0) else { continue }
+                for second in sides[1] where first.count + second.count > (best?.weight ?? 0) {
+                    guard let b = find(second, in: analysis, from: a + first.count),
+                          gap(from: a + first.count, to: b, in: analysis) <= Self.patternGap else { continue }
+                    best = Trigger(word: pattern, start: a, end: b + second.count, weight: first.count + second.count, isPattern: true)
                 }
-                i += 1
             }
         }
         return best
+    }
+
+    /// How far apart a pattern's two parts may be, in characters outside
+    /// entities (a phone number between them does not count).
+    static let patternGap = 16
+
+    private func gap(from: Int, to: Int, in analysis: Analysis) -> Int {
+        (from..<max(from, to)).filter { i in !analysis.entities.contains { $0.type != .address && $0.range.contains(i) } }.count
+    }
+
+    /// The first occurrence of `w` at or after `from` that is not inside an
+    /// entity (取消 inside a name does not count; a place does not hide words).
+    private func find(_ w: [Unicode.Scalar], in analysis: Analysis, from: Int) -> Int? {
+        let scalars = analysis.text.scalars
+        guard !w.isEmpty, w.count <= scalars.count else { return nil }
+        var i = from
+        while i <= scalars.count - w.count {
+            if scalars[i] == w[0], Array(scalars[i..<(i + w.count)]) == w {
+                // A number may share characters with a trigger (加我一个).
+                let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address && $0.type != .number }
+                if !inside { return i }
+            }
+            i += 1
+        }
+        return nil
     }
 
     private func isAtStart(_ index: Int, _ text: ScalarText) -> Bool {

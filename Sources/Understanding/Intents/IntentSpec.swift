@@ -25,6 +25,13 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     /// make a sentence about the grid worker a complaint; A级 makes 工单 a
     /// list). Each one found adds weight, at most two count.
     public var cues: [String]
+    /// Two-part triggers `A…B`: A, then B within a few characters (报的…了吗,
+    /// 查…预约); either side may list alternatives (`报的|反映的…吗|没`). They count like a trigger as long as both parts together,
+    /// for the way people wrap a request around other words.
+    public var patterns: [String]
+    /// Entity or slot types that speak against the intent (a single ticket id
+    /// is not a list of tickets): each one found takes weight away.
+    public var against: [String]
     public var slots: [SlotSpec]
     public var examples: [Example]
     /// Texts that must *not* be understood as this intent.
@@ -34,7 +41,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
 
     public struct Fallback: Sendable, Equatable, Decodable {
         /// An entity or slot type; several joined by `+` must all be there
-        /// (`activity+party_size`).
+        /// (`activity+party_size`); groups joined by `|` are alternatives.
         public var entity: String
         public var words: [String]
         /// When none of `words` is there, the fallback still applies (weaker)
@@ -43,7 +50,11 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         /// problem is a 报事).
         public var descriptive: Bool?
 
-        public var entities: [String] { entity.split(separator: "+").map { String($0).trimmingCharacters(in: .whitespaces) } }
+        public var entities: [String] { alternatives.first ?? [] }
+        /// `activity+party_size|activity+phone`: any one group, all of its types.
+        public var alternatives: [[String]] {
+            entity.split(separator: "|").map { $0.split(separator: "+").map { String($0).trimmingCharacters(in: .whitespaces) } }
+        }
     }
 
     public struct Example: Sendable, Equatable, Decodable {
@@ -69,7 +80,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, slots, examples, negatives
+        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, patterns, against, slots, examples, negatives
     }
 
     public init(from decoder: Decoder) throws {
@@ -83,6 +94,11 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         fallback = try c.decodeIfPresent(Fallback.self, forKey: .fallback)
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
+        patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
+        against = try c.decodeIfPresent([String].self, forKey: .against) ?? []
+        if let bad = patterns.first(where: { $0.components(separatedBy: "…").count != 2 || $0.hasPrefix("…") || $0.hasSuffix("…") || $0.contains("||") }) {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "patterns 的写法应为“前…后”：\(bad)")
+        }
         slots = try c.decodeIfPresent([SlotSpec].self, forKey: .slots) ?? []
         examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
         negatives = try c.decodeIfPresent([String].self, forKey: .negatives) ?? []

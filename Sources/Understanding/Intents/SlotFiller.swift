@@ -32,7 +32,7 @@ struct SlotFiller: Sendable {
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case "name": return PersonName.find(in: analysis.string).map { .string($0) }
         case "activity": return (analysis.activity ?? activity(in: analysis.string)).map { .string($0) }
-        case "enterprise": return enterpriseNames.filter { analysis.string.contains($0) }.max { $0.count < $1.count }.map { .string($0) }
+        case "enterprise": return enterprise(in: analysis.string).map { .string($0) }
         case "keyword": return keyword(slot, in: analysis.string).map { .string($0) }
         case "company": return CompanyName.find(in: analysis.string).map { .string($0) }
         case "area": return QuantityReader.area(in: analysis.string).map { .number($0) }
@@ -49,19 +49,37 @@ struct SlotFiller: Sendable {
         analysis.entities.first { $0.type == type }
     }
 
+    /// The longest registered firm name in the text.
+    func enterprise(in text: String) -> String? {
+        enterpriseNames.filter { text.contains($0) }.max { $0.count < $1.count }
+    }
+
     func activity(in text: String) -> String? {
         activityTerms.first { text.contains($0) }
     }
 
-    /// The value whose word occurs latest-longest: the longest word wins.
+    /// The value whose word occurs, the longest word winning. A word right
+    /// after a negation (不太满意, 没有上门) does not count: it says the opposite.
     private func keyword(_ slot: SlotSpec, in text: String) -> String? {
         var best: (value: String, length: Int)? = nil
         for (value, words) in slot.values ?? [:] {
-            for word in words where text.contains(word) && word.count > (best?.length ?? 0) {
+            for word in words where word.count > (best?.length ?? 0) && Self.occursAffirmed(word, in: text) {
                 best = (value, word.count)
             }
         }
         return best?.value
+    }
+
+    static let negations = ["不太", "不是很", "没有", "不", "没", "未", "别"]
+
+    static func occursAffirmed(_ word: String, in text: String) -> Bool {
+        var from = text.startIndex
+        while let r = text.range(of: word, range: from..<text.endIndex) {
+            let before = text[text.startIndex..<r.lowerBound]
+            if !negations.contains(where: { before.hasSuffix($0) }) { return true }
+            from = text.index(after: r.lowerBound)
+        }
+        return false
     }
 
     /// The problem as told: the text without the command word, phone numbers

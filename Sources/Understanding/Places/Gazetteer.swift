@@ -7,11 +7,18 @@ public struct Gazetteer: Sendable {
         public var estate: String
         public var building: String
         public var gridCode: String
-        public init(community: String, estate: String, building: String, gridCode: String) {
+        /// The names of the grid and block the building is in (大富第一街区01网格,
+        /// 大富第一街区), so that a grid said by name is found like its code.
+        public var gridName: String?
+        public var blockName: String?
+        public init(community: String, estate: String, building: String, gridCode: String,
+                    gridName: String? = nil, blockName: String? = nil) {
             self.community = community
             self.estate = estate
             self.building = building
             self.gridCode = gridCode
+            self.gridName = gridName
+            self.blockName = blockName
         }
     }
 
@@ -28,6 +35,10 @@ public struct Gazetteer: Sendable {
     /// Estates longest first, so 翠湖花园二期 is tried before 翠湖花园.
     let estatesByLength: [[Unicode.Scalar]]
     let estateNames: [String]
+    /// Grid and block names as said (大富第一街区01网格, 大富一街区1网格) → code (DF-01-01).
+    let areaNames: [String: String]
+    /// Short forms of estates (香榭 → [香榭郦景]; 观峰 → five estates).
+    let estateShortForms: [String: [String]]
 
     public init(entries: [Entry], gridCodes extraCodes: [String] = []) {
         var communities: [String] = []
@@ -52,6 +63,8 @@ public struct Gazetteer: Sendable {
         let names = estateCommunities.keys.sorted { ($0.unicodeScalars.count, $0) > ($1.unicodeScalars.count, $1) }
         self.estateNames = names
         self.estatesByLength = names.map { Array($0.unicodeScalars) }
+        self.areaNames = AreaNames.variants(of: entries)
+        self.estateShortForms = EstateShortForms.table(estates: names, communityShortNames: Set(short.keys))
     }
 
     static func key(_ community: String, _ estate: String) -> String { community + "|" + estate }

@@ -37,6 +37,8 @@ public struct PlaceFinder: Sendable {
         public var confidence: Double = 1
         /// Where the building label is, when it stands apart from the estate (我们5栋).
         public var buildingRange: Range<Int>? = nil
+        /// Estates a short form may mean (观峰 → 观峰公馆, 观峰豪庭 …), when more than one.
+        public var estateCandidates: [String] = []
     }
 
     public func find(in text: ScalarText) -> Place? {
@@ -52,7 +54,14 @@ public struct PlaceFinder: Sendable {
             place!.community = community
             communityRange = range
         }
-        if let (estate, range, confidence) = findEstate(in: text, excluding: communityRange) {
+        var estateFound = findEstate(in: text, excluding: communityRange)
+        if estateFound == nil, let (estates, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms, outside: communityRange) {
+            if estates.count == 1 { estateFound = (estates[0], range, 0.9) } else {
+                widen(range.lowerBound, range.upperBound)
+                place!.estateCandidates = estates
+            }
+        }
+        if let (estate, range, confidence) = estateFound {
             widen(range.lowerBound, range.upperBound)
             place!.estate = estate
             place!.confidence = confidence
@@ -80,7 +89,7 @@ public struct PlaceFinder: Sendable {
             place!.buildingRange = range
             if place!.estate == nil { widen(range.lowerBound, range.upperBound) }
         }
-        if let (code, range) = findGridCode(in: text) {
+        if let (code, range) = findGridCode(in: text) ?? AreaNames.find(in: text, table: gazetteer.areaNames) {
             widen(range.lowerBound, range.upperBound)
             place!.gridCode = code
         }

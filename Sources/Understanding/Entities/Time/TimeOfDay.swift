@@ -86,6 +86,8 @@ enum TimeOfDay {
                 }
             }
         }
+        // 三点多, 两点多钟: some time after three; kept as the hour (grain hour). Not 多少.
+        if !hasMinute, e < n, s[e] == "多", !(e + 1 < n && s[e + 1] == "少") { e += 1 }
         if e < n, s[e] == "钟" { e += 1 }
         // 一点 as "a little": 快一点, 早一点.
         if h.value == 1, s[i] == "一", !hasMinute, i > 0, littleBefore.contains(s[i - 1]) { return nil }

@@ -1,0 +1,34 @@
+import Foundation
+import Testing
+@testable import Understanding
+
+/// The held-out sets (`Fixtures/heldout*.jsonl`), each written before the
+/// changes it was then used to check (first-look figures in
+/// docs/UNDERSTANDING.md). Once a round's failures were fixed by general
+/// rules, its file became a regression floor like the development set: the
+/// goal figures (97 % intent, 95 % slots) must hold on each.
+@Suite struct HeldOutSetTests {
+    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl"]
+
+    static func load(_ file: String) -> UtteranceEvaluation {
+        (try? UtteranceEvaluation.load(PackageRoot.url.appendingPathComponent("Tests/UnderstandingTests/Fixtures/\(file)")))
+            ?? UtteranceEvaluation(cases: [])
+    }
+
+    @Test(arguments: files) func holdsTheGoal(file: String) {
+        let evaluation = Self.load(file)
+        #expect(!evaluation.cases.isEmpty, "\(file) did not load")
+        let s = evaluation.score(with: Fixtures.understander, context: Fixtures.context)
+        print("\(file): " + s.summary)
+        for miss in s.misses { print("  miss \(miss)") }
+        #expect(s.intentAccuracy >= 0.97, "\(file)")
+        #expect(s.slotAccuracy >= 0.95, "\(file)")
+    }
+
+    /// The issue asks for at least 400 labelled utterances in all (distinct
+    /// texts: a few short ones, 菜单 and 放弃, are in two sets).
+    @Test func developmentAndHeldOutTogetherHaveFourHundred() {
+        let all = (Self.files + ["utterances.jsonl"]).flatMap { Self.load($0).cases.map(\.text) }
+        #expect(Set(all).count >= 400, "only \(Set(all).count)")
+    }
+}
