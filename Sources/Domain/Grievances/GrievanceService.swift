@@ -160,71 +160,69 @@ public struct GrievanceService: Sendable {
 
     private func apply(_ move: TicketMove, to id: String, placement: GridPlacement?, in conn: any SQLConnection) throws -> Ticket {
         let action = move.action
-        do {
-            guard var t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
-            let transition: TicketTransition
-            do { transition = try TicketTransition.make(from: t.status, action: action, rating: move.rating) } catch {
-                throw DomainError.illegalTransition(id: id, from: t.status.chinese, action: action.chinese)
-            }
-            let now = clock.now
-            let version = t.version
-            var note = move.note
-            switch action {
-            case .escalate:
-                guard let above = TicketTransition.level(above: t.level) else {
-                    throw DomainError.illegalTransition(id: id, from: "区级联动", action: action.chinese)
-                }
-                t.level = above
-                let lead = lead(for: above, at: placement)
-                (t.assignee, t.assigneePhone) = (lead.name, lead.phone)
-                if let g = rules.grade(forLevel: above) {
-                    t.dueAt = max(t.dueAt, rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar))
-                }
-                note = ["升至\(Self.levelName(above))：\(lead.name)", note].compactMap { $0 }.joined(separator: "；")
-            case .dispatch:
-                let to = move.assignee ?? (t.triage ? placement?.gridWorker : nil) ?? GridPlacement.Person(name: t.assignee ?? "", phone: t.assigneePhone ?? "")
-                (t.assignee, t.assigneePhone) = (to.name, to.phone)
-                if !to.name.isEmpty && to.name != triageDesk.name { t.triage = false }
-                note = ["派给 \(to.name)", note].compactMap { $0 }.joined(separator: "；")
-            case .return:
-                (t.assignee, t.assigneePhone) = (triageDesk.name, triageDesk.phone)
-                t.triage = true
-            case .supervise:
-                t.supervised = true
-            case .accept:
-                if t.acceptedAt == nil { t.acceptedAt = now }
-            case .resolve:
-                if t.resolvedAt == nil { t.resolvedAt = now }
-            case .feedback:
-                t.rating = move.rating
-                note = ["评价：\(move.rating!.chinese)", note].compactMap { $0 }.joined(separator: "；")
-            case .reopen, .confirm, .close:
-                break
-            }
-            if transition.reopens {
-                t.round += 1
-                t.resolvedAt = nil
-                t.supervised = false
-                if let g = rules.grade(t.grade) {
-                    t.dueAt = rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar)
-                }
-                note = [note, "第 \(t.round) 轮办理"].compactMap { $0 }.joined(separator: "；")
-            }
-            t.status = transition.to
-            let changed = try conn.execute(
-                """
-                UPDATE tickets SET status = ?, level = ?, assignee = ?, assignee_phone = ?, due_at = ?, supervised = ?, triage = ?,
-                    rating = ?, round_no = ?, accepted_at = ?, resolved_at = ?, updated_at = ?, version = version + 1
-                WHERE id = ? AND version = ?
-                """,
-                [.text(t.status.rawValue), .text(t.level), .optional(t.assignee), .optional(t.assigneePhone), .int(t.dueAt.epoch),
-                 .int(t.supervised ? 1 : 0), .int(t.triage ? 1 : 0), .optional(t.rating?.rawValue), .int(t.round),
-                 .optional(t.acceptedAt?.epoch), .optional(t.resolvedAt?.epoch), .int(now.epoch), .text(id), .int(version)])
-            guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
-            try Self.history.append(conn, id: id, action: action.rawValue, from: transition.from.rawValue, to: transition.to.rawValue,
-                                    note: note, actor: move.actor, at: now)
-            return try load(id: id, in: conn)!
+        guard var t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
+        let transition: TicketTransition
+        do { transition = try TicketTransition.make(from: t.status, action: action, rating: move.rating) } catch {
+            throw DomainError.illegalTransition(id: id, from: t.status.chinese, action: action.chinese)
         }
+        let now = clock.now
+        let version = t.version
+        var note = move.note
+        switch action {
+        case .escalate:
+            guard let above = TicketTransition.level(above: t.level) else {
+                throw DomainError.illegalTransition(id: id, from: "区级联动", action: action.chinese)
+            }
+            t.level = above
+            let lead = lead(for: above, at: placement)
+            (t.assignee, t.assigneePhone) = (lead.name, lead.phone)
+            if let g = rules.grade(forLevel: above) {
+                t.dueAt = max(t.dueAt, rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar))
+            }
+            note = ["升至\(Self.levelName(above))：\(lead.name)", note].compactMap { $0 }.joined(separator: "；")
+        case .dispatch:
+            let to = move.assignee ?? (t.triage ? placement?.gridWorker : nil) ?? GridPlacement.Person(name: t.assignee ?? "", phone: t.assigneePhone ?? "")
+            (t.assignee, t.assigneePhone) = (to.name, to.phone)
+            if !to.name.isEmpty && to.name != triageDesk.name { t.triage = false }
+            note = ["派给 \(to.name)", note].compactMap { $0 }.joined(separator: "；")
+        case .return:
+            (t.assignee, t.assigneePhone) = (triageDesk.name, triageDesk.phone)
+            t.triage = true
+        case .supervise:
+            t.supervised = true
+        case .accept:
+            if t.acceptedAt == nil { t.acceptedAt = now }
+        case .resolve:
+            if t.resolvedAt == nil { t.resolvedAt = now }
+        case .feedback:
+            t.rating = move.rating
+            note = ["评价：\(move.rating!.chinese)", note].compactMap { $0 }.joined(separator: "；")
+        case .reopen, .confirm, .close:
+            break
+        }
+        if transition.reopens {
+            t.round += 1
+            t.resolvedAt = nil
+            t.supervised = false
+            if let g = rules.grade(t.grade) {
+                t.dueAt = rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar)
+            }
+            note = [note, "第 \(t.round) 轮办理"].compactMap { $0 }.joined(separator: "；")
+        }
+        t.status = transition.to
+        let changed = try conn.execute(
+            """
+            UPDATE tickets SET status = ?, level = ?, assignee = ?, assignee_phone = ?, due_at = ?, supervised = ?, triage = ?,
+                rating = ?, round_no = ?, accepted_at = ?, resolved_at = ?, updated_at = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """,
+            [.text(t.status.rawValue), .text(t.level), .optional(t.assignee), .optional(t.assigneePhone), .int(t.dueAt.epoch),
+             .int(t.supervised ? 1 : 0), .int(t.triage ? 1 : 0), .optional(t.rating?.rawValue), .int(t.round),
+             .optional(t.acceptedAt?.epoch), .optional(t.resolvedAt?.epoch), .int(now.epoch), .text(id), .int(version)])
+        guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
+        try Self.history.append(conn, id: id, action: action.rawValue, from: transition.from.rawValue, to: transition.to.rawValue,
+                                note: note, actor: move.actor, at: now)
+        return try load(id: id, in: conn)!
     }
 
     public static func levelName(_ level: String) -> String {

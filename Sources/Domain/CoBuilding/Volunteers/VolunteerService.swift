@@ -159,13 +159,15 @@ public struct VolunteerService: Sendable {
     }
 
     public func signups(taskId: String) throws -> [TaskSignup] {
-        try db.read { conn in
-            try conn.query(
-                """
-                SELECT v.*, s.via_team, s.hours FROM cobuild_task_signups s JOIN cobuild_volunteers v ON v.volunteer_code = s.volunteer_code
-                WHERE s.task_id = ? ORDER BY s.signed_at, v.volunteer_code
-                """, [.text(taskId)]).map { TaskSignup(volunteer: Volunteer(row: $0), viaTeam: $0.optionalString("via_team"), hours: $0.double("hours")) }
-        }
+        try db.read { conn in try signups(taskId: taskId, in: conn) }
+    }
+
+    private func signups(taskId: String, in conn: any SQLConnection) throws -> [TaskSignup] {
+        try conn.query(
+            """
+            SELECT v.*, s.via_team, s.hours FROM cobuild_task_signups s JOIN cobuild_volunteers v ON v.volunteer_code = s.volunteer_code
+            WHERE s.task_id = ? ORDER BY s.signed_at, v.volunteer_code
+            """, [.text(taskId)]).map { TaskSignup(volunteer: Volunteer(row: $0), viaTeam: $0.optionalString("via_team"), hours: $0.double("hours")) }
     }
 
     /// Records hours served on a task that has started: `hours` for one
@@ -187,11 +189,7 @@ public struct VolunteerService: Sendable {
                 let changed = try conn.execute("UPDATE cobuild_task_signups SET hours = ? WHERE task_id = ?", [.real(served), .text(taskId)])
                 guard changed > 0 else { throw CoBuildingWorkError.notSignedUp(name: "任何志愿者", taskId: taskId) }
             }
-            return try conn.query(
-                """
-                SELECT v.*, s.via_team, s.hours FROM cobuild_task_signups s JOIN cobuild_volunteers v ON v.volunteer_code = s.volunteer_code
-                WHERE s.task_id = ? ORDER BY s.signed_at, v.volunteer_code
-                """, [.text(taskId)]).map { TaskSignup(volunteer: Volunteer(row: $0), viaTeam: $0.optionalString("via_team"), hours: $0.double("hours")) }
+            return try signups(taskId: taskId, in: conn)
         }
     }
 
