@@ -18,8 +18,7 @@ struct MeetingRecordHandler: IntentHandler {
             let hint = next.isEmpty ? "该议事已\(procedure.statusName(meeting.status))，没有可记录的步骤。" : "下一步可记录：\(next.joined(separator: " / "))。"
             return .ask(slot: "step", question: "请问记录哪一步？当前：\(procedure.statusName(meeting.status))。\(hint)")
         }
-        let words = (r.spec.slot("step")?.values?[step] ?? []) + [procedure.step(step)?.name ?? ""]
-        let note = Self.note(said, without: words)
+        let note = Self.note(r.string("note") ?? "")
         let links = Self.ids(r.string("tickets")).map { (DecisionLink.Kind.grievance, $0) } + Self.ids(r.string("needs")).map { (DecisionLink.Kind.need, $0) }
         let record = try service.record(id: id, step: step, note: note, links: links, actor: r.session.operatorName)
         let m = record.meeting
@@ -54,12 +53,10 @@ struct MeetingRecordHandler: IntentHandler {
         }
     }
 
-    /// The decision or note: what was said without the step's words, or the
-    /// words that only introduced the linked ids (解决, 关联).
-    static func note(_ said: String, without words: [String]) -> String? {
-        var s = said
-        for w in words.sorted(by: { $0.count > $1.count }) where !w.isEmpty { s = s.replacingOccurrences(of: w, with: " ") }
-        s = s.replacingOccurrences(of: #"(?i)\b[A-Z]{2}\d{8}-?\d{4,}\b"#, with: " ", options: .regularExpression)
+    /// The decision or note said after the step word, without the linked ids
+    /// and the word that introduced them (解决, 关联).
+    static func note(_ said: String) -> String? {
+        var s = said.replacingOccurrences(of: #"(?i)\b[A-Z]{2}\d{8}-?\d{4,}\b"#, with: " ", options: .regularExpression)
         s = s.split(separator: " ").joined(separator: " ")
         for tail in ["解决", "关联", "涉及", "对应"] where s.hasSuffix(tail) { s = String(s.dropLast(tail.count)) }
         s = s.trimmingCharacters(in: CharacterSet(charactersIn: " ，,。；;：:"))

@@ -8,7 +8,7 @@ struct VolunteerTaskHandler: IntentHandler {
     func handle(_ r: IntentRequest) throws -> Outcome {
         if let ask = r.missingRequired() { return ask }
         guard let start = r.string("time").flatMap(Clock.parseISO),
-              let end = r.string("time_end").flatMap(Clock.parseISO) ?? Self.end(in: r.string("description") ?? "", after: start, clock: r.clock) else {
+              let end = r.string("time_end").flatMap(Clock.parseISO) ?? Self.end(r.string("until") ?? "", after: start, clock: r.clock) else {
             return .ask(slot: "time", question: "请说明任务的起止时间，例如：下周六上午9点到12点。")
         }
         guard let headcount = r.slots["headcount"]?.int else { return .ask(slot: "headcount", question: "请问需要几人？") }
@@ -23,11 +23,12 @@ struct VolunteerTaskHandler: IntentHandler {
         return .reply(.done(intent, lines.joined(separator: "\n"), data: ["task": CoBuildingJSON.task(t, clock: r.clock)]))
     }
 
-    /// `上午9点到12点`, `下午3点至5点`: the end said after 到/至, on the start's day
-    /// (an hour not after the start is read as afternoon).
-    static func end(in text: String, after start: Date, clock: Clock) -> Date? {
-        guard let m = text.range(of: #"(?<=[到至~～])\s*\d{1,2}(?=[点:：])"#, options: .regularExpression),
-              var hour = Int(text[m].trimmingCharacters(in: .whitespaces)), hour <= 24 else { return nil }
+    /// The end said after 到/至 (`12点`, `17:30`, `5点半`) on the start's day;
+    /// an hour not after the start is read as afternoon (下午3点到5点).
+    static func end(_ said: String, after start: Date, clock: Clock) -> Date? {
+        let text = said.replacingOccurrences(of: "下午", with: "").replacingOccurrences(of: "晚上", with: "")
+        guard let m = text.range(of: #"^\d{1,2}(?=[点:：])"#, options: .regularExpression),
+              var hour = Int(text[m]), hour <= 24 else { return nil }
         let rest = text[m.upperBound...].dropFirst()
         let minute = rest.hasPrefix("半") ? 30 : Int(rest.prefix { $0.isASCII && $0.isNumber }.prefix(2)) ?? 0
         let startHour = clock.calendar.component(.hour, from: start)
