@@ -38,8 +38,13 @@ struct VisitRecordHandler: IntentHandler {
         if let t = r.string("time").flatMap(Clock.parseISO) {
             let c = r.clock.calendar.dateComponents([.hour, .minute], from: t)
             let dayOnly = c.hour == 0 && c.minute == 0
+            // A 老村 house number (大富老村7号) is read as a date too: not a visit time.
+            let houseNumber = r.string("building").flatMap { $0.hasSuffix("号") ? Int($0.dropLast()) : nil }
+            let isHouseNumber = dayOnly && houseNumber == r.clock.calendar.component(.day, from: t)
             // 今天 alone means now; another day alone means that day.
-            visitedAt = dayOnly && r.clock.calendar.isDate(t, inSameDayAs: r.clock.now) ? r.clock.now : t
+            if !isHouseNumber {
+                visitedAt = dayOnly && r.clock.calendar.isDate(t, inSameDayAs: r.clock.now) ? r.clock.now : t
+            }
         }
         let needs = (r.string("needs") ?? "").split(whereSeparator: { "；;。".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
