@@ -37,6 +37,15 @@ import Testing
         #"{"id":7}"#,
         #"{"id":"bad"#,
         #"{"id":"health","cmd":"stats"}"#,
+        #"{"id":"meeting","text":"安排议事 大富社区 下周三下午3点 党群服务中心 议题 香榭郦景停车难"}"#,
+        #"{"id":"step","text":"议事记录 YS20261129-0001 确定议题"}"#,
+        #"{"id":"meetings","text":"查议事 大富社区"}"#,
+        #"{"id":"visit","text":"走访 党员程佳怡 香榭郦景3栋502 发现 楼道灯坏了"}"#,
+        #"{"id":"visits","text":"走访记录 大富社区"}"#,
+        #"{"id":"task","text":"发布志愿任务 大富社区 下周六9:00-12:00 地点 香榭郦景3栋 技能 维修 3人 内容 楼道灯具检修"}"#,
+        #"{"id":"signup","text":"报名志愿 RW20261129-0001 香榭郦景楼道红马甲"}"#,
+        #"{"id":"free","text":"谁有空 下周六上午 大富社区 维修"}"#,
+        #"{"id":"hours","text":"志愿时长 大富社区"}"#,
     ]
 
     @Test(.enabled(if: builtExecutable != nil && pythonHasJSONSchema, "needs the built guanlan and python3 jsonschema"),

@@ -18,6 +18,8 @@ public final class Engine: LineHandler {
             GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
             ActivityBookingsHandler(), ActivityManageHandler(), EnterpriseRequestHandler(), EnterpriseStatusHandler(),
             EnterpriseUpdateHandler(), StatsHandler(),
+            MeetingScheduleHandler(), MeetingRecordHandler(), MeetingSearchHandler(), VisitRecordHandler(), VisitSearchHandler(),
+            VolunteerTaskHandler(), VolunteerSignupHandler(), VolunteerFreeHandler(), VolunteerHoursHandler(),
             HelpHandler(), CancelHandler(),
         ]
         handlers = Dictionary(all.map { ($0.intent, $0) }, uniquingKeysWith: { a, _ in a })
@@ -81,7 +83,7 @@ public final class Engine: LineHandler {
                 fresh["description"] = nil
             }
             if fresh.isEmpty, let awaiting = d.awaiting, let spec = understander.catalog.spec(d.intent)?.slot(awaiting),
-               ["description", "name"].contains(spec.type) {
+               ["description", "name", "marked"].contains(spec.type) {
                 fresh[awaiting] = .string(line)
             }
             if fresh.isEmpty, let awaiting = d.awaiting {

@@ -8,6 +8,9 @@ public struct Services: Sendable {
     public let activities: ActivityService
     public let enterprises: EnterpriseService
     public let stats: StatsService
+    public let meetings: MeetingService
+    public let volunteers: VolunteerService
+    public let visits: VisitService
 
     public init(db: any SQLDatabase, clock: Clock, grievanceRules: GrievanceRules, serviceTypes: [EnterpriseServiceType]) {
         self.clock = clock
@@ -16,5 +19,8 @@ public struct Services: Sendable {
         activities = ActivityService(db: db, clock: clock)
         enterprises = EnterpriseService(db: db, clock: clock, serviceTypes: serviceTypes)
         stats = StatsService(db: db, clock: clock)
+        meetings = MeetingService(db: db, clock: clock, grievances: grievances)
+        volunteers = VolunteerService(db: db, clock: clock)
+        visits = VisitService(db: db, clock: clock, grievances: grievances)
     }
 }

@@ -59,47 +59,60 @@ public struct GrievanceService: Sendable {
 
     /// A repeat call about an open ticket: recorded in its history (durably), no new ticket.
     public func attach(_ intake: GrievanceIntake, to id: String) throws -> Ticket {
-        try db.write { conn in
-            guard let t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
-            let who = intake.reporterPhone.map(Ticket.mask) ?? "匿名"
-            try Self.history.append(conn, id: id, action: "attach", from: t.status.rawValue, to: t.status.rawValue,
-                                    note: "\(intake.channel)，\(who)：\(intake.description)", actor: intake.actor, at: clock.now)
-            return t
-        }
+        try db.write { conn in try attach(intake, to: id, in: conn) }
+    }
+
+    /// `attach` inside the caller's write transaction (a visit and its tickets commit together).
+    public func attach(_ intake: GrievanceIntake, to id: String, in conn: any SQLConnection) throws -> Ticket {
+        guard let t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
+        let who = intake.reporterPhone.map(Ticket.mask) ?? "匿名"
+        try Self.history.append(conn, id: id, action: "attach", from: t.status.rawValue, to: t.status.rawValue,
+                                note: "\(intake.channel)，\(who)：\(intake.description)", actor: intake.actor, at: clock.now)
+        return t
     }
 
     /// Files a ticket: graded, routed to the building's grid worker (or to the
     /// triage queue when the place is unknown), written with its first history
     /// entry in one durable transaction. Returns it only after commit.
     public func file(_ intake: GrievanceIntake) throws -> Ticket {
+        try db.write { conn in try file(intake, in: conn) }
+    }
+
+    /// `file` inside the caller's write transaction (a visit and its tickets commit together).
+    public func file(_ intake: GrievanceIntake, in conn: any SQLConnection) throws -> Ticket {
         let (category, grade) = assess(intake.description)
         guard GrievanceIntake.channels.contains(intake.channel) else { throw DomainError.unknownChannel(intake.channel) }
         let now = clock.now
         let due = rules.deadline(grade: grade, urgent: category.urgent, from: now, calendar: clock.calendar)
         let p = intake.placement
-        let assignee = p?.gridWorker ?? triageDesk
-        return try db.write { conn in
-            let id = try IdentifierSequence.next(prefix: "GL", on: now, clock: clock, in: conn)
-            try conn.execute(
-                """
-                INSERT INTO tickets (id, status, level, grade, category, urgent, description, community, block_code, grid_code,
-                    building_grid_code, estate, building, reporter_name, reporter_phone, assignee, assignee_phone, channel,
-                    created_at, due_at, updated_at, created_by, version, mediation, anonymous, supervised, triage, round_no, occurred_at)
-                VALUES (?, 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, 1, ?)
-                """,
-                [.text(id), .text(grade.level), .text(grade.grade), .text(category.name), .int(category.urgent ? 1 : 0),
-                 .text(intake.description), .optional(p?.community ?? intake.community), .optional(p?.blockCode),
-                 .optional(p?.gridCode), .optional(p?.buildingGridCode), .optional(p?.estate ?? intake.estate),
-                 .optional(p?.building ?? intake.building), .optional(intake.anonymous ? nil : intake.reporterName),
-                 .optional(intake.reporterPhone), .text(assignee.name), .text(assignee.phone), .text(intake.channel),
-                 .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor),
-                 .optional(category.mediation.isEmpty ? nil : category.mediation), .int(intake.anonymous ? 1 : 0),
-                 .int(p == nil ? 1 : 0), .optional(intake.occurredAt?.epoch)])
-            let note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
-            try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
-                                    actor: intake.actor, at: now)
-            return try load(id: id, in: conn)!
+        var level = grade.level
+        var assignee = p?.gridWorker ?? triageDesk
+        if let route = intake.routeLevel, let r = TicketTransition.levels.firstIndex(of: route) {
+            // Never below the grade's own level.
+            level = TicketTransition.levels[max(r, TicketTransition.levels.firstIndex(of: grade.level) ?? 0)]
+            assignee = lead(for: level, at: p)
         }
+        let id = try IdentifierSequence.next(prefix: "GL", on: now, clock: clock, in: conn)
+        try conn.execute(
+            """
+            INSERT INTO tickets (id, status, level, grade, category, urgent, description, community, block_code, grid_code,
+                building_grid_code, estate, building, reporter_name, reporter_phone, assignee, assignee_phone, channel,
+                created_at, due_at, updated_at, created_by, version, mediation, anonymous, supervised, triage, round_no, occurred_at)
+            VALUES (?, 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, 1, ?)
+            """,
+            [.text(id), .text(level), .text(grade.grade), .text(category.name), .int(category.urgent ? 1 : 0),
+             .text(intake.description), .optional(p?.community ?? intake.community), .optional(p?.blockCode),
+             .optional(p?.gridCode), .optional(p?.buildingGridCode), .optional(p?.estate ?? intake.estate),
+             .optional(p?.building ?? intake.building), .optional(intake.anonymous ? nil : intake.reporterName),
+             .optional(intake.reporterPhone), .text(assignee.name), .text(assignee.phone), .text(intake.channel),
+             .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor),
+             .optional(category.mediation.isEmpty ? nil : category.mediation), .int(intake.anonymous ? 1 : 0),
+             .int(p == nil ? 1 : 0), .optional(intake.occurredAt?.epoch)])
+        var note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
+        if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
+        try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
+                                actor: intake.actor, at: now)
+        return try load(id: id, in: conn)!
     }
 
     public func figures() throws -> GrievanceFigures { try GrievanceFigures.load(db) }
@@ -126,71 +139,90 @@ public struct GrievanceService: Sendable {
         if action == .feedback && move.rating == nil { throw DomainError.ratingRequired(id: id) }
         // The place never changes; look it up outside the write transaction.
         let placement = try ticket(id: id).flatMap { try self.placement(of: $0) }
-        return try db.write { conn in
-            guard var t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
-            let transition: TicketTransition
-            do { transition = try TicketTransition.make(from: t.status, action: action, rating: move.rating) } catch {
-                throw DomainError.illegalTransition(id: id, from: t.status.chinese, action: action.chinese)
-            }
-            let now = clock.now
-            let version = t.version
-            var note = move.note
-            switch action {
-            case .escalate:
-                guard let above = TicketTransition.level(above: t.level) else {
-                    throw DomainError.illegalTransition(id: id, from: "区级联动", action: action.chinese)
-                }
-                t.level = above
-                let lead = lead(for: above, at: placement)
-                (t.assignee, t.assigneePhone) = (lead.name, lead.phone)
-                if let g = rules.grade(forLevel: above) {
-                    t.dueAt = max(t.dueAt, rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar))
-                }
-                note = ["升至\(Self.levelName(above))：\(lead.name)", note].compactMap { $0 }.joined(separator: "；")
-            case .dispatch:
-                let to = move.assignee ?? (t.triage ? placement?.gridWorker : nil) ?? GridPlacement.Person(name: t.assignee ?? "", phone: t.assigneePhone ?? "")
-                (t.assignee, t.assigneePhone) = (to.name, to.phone)
-                if !to.name.isEmpty && to.name != triageDesk.name { t.triage = false }
-                note = ["派给 \(to.name)", note].compactMap { $0 }.joined(separator: "；")
-            case .return:
-                (t.assignee, t.assigneePhone) = (triageDesk.name, triageDesk.phone)
-                t.triage = true
-            case .supervise:
-                t.supervised = true
-            case .accept:
-                if t.acceptedAt == nil { t.acceptedAt = now }
-            case .resolve:
-                if t.resolvedAt == nil { t.resolvedAt = now }
-            case .feedback:
-                t.rating = move.rating
-                note = ["评价：\(move.rating!.chinese)", note].compactMap { $0 }.joined(separator: "；")
-            case .reopen, .confirm, .close:
-                break
-            }
-            if transition.reopens {
-                t.round += 1
-                t.resolvedAt = nil
-                t.supervised = false
-                if let g = rules.grade(t.grade) {
-                    t.dueAt = rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar)
-                }
-                note = [note, "第 \(t.round) 轮办理"].compactMap { $0 }.joined(separator: "；")
-            }
-            t.status = transition.to
-            let changed = try conn.execute(
-                """
-                UPDATE tickets SET status = ?, level = ?, assignee = ?, assignee_phone = ?, due_at = ?, supervised = ?, triage = ?,
-                    rating = ?, round_no = ?, accepted_at = ?, resolved_at = ?, updated_at = ?, version = version + 1
-                WHERE id = ? AND version = ?
-                """,
-                [.text(t.status.rawValue), .text(t.level), .optional(t.assignee), .optional(t.assigneePhone), .int(t.dueAt.epoch),
-                 .int(t.supervised ? 1 : 0), .int(t.triage ? 1 : 0), .optional(t.rating?.rawValue), .int(t.round),
-                 .optional(t.acceptedAt?.epoch), .optional(t.resolvedAt?.epoch), .int(now.epoch), .text(id), .int(version)])
-            guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
-            try Self.history.append(conn, id: id, action: action.rawValue, from: transition.from.rawValue, to: transition.to.rawValue,
-                                    note: note, actor: move.actor, at: now)
-            return try load(id: id, in: conn)!
+        return try db.write { conn in try apply(move, to: id, placement: placement, in: conn) }
+    }
+
+    /// Moves a ticket inside the caller's write transaction (a 议事 decision
+    /// that settles it commits with the decision). Same rules as `update`.
+    public func update(id: String, _ move: TicketMove, in conn: any SQLConnection) throws -> Ticket {
+        if move.action == .return && (move.note ?? "").isEmpty { throw DomainError.reasonRequired(action: move.action.chinese) }
+        if move.action == .feedback && move.rating == nil { throw DomainError.ratingRequired(id: id) }
+        let placement = try load(id: id, in: conn).flatMap { t -> GridPlacement? in
+            guard let estate = t.estate, let building = t.building else { return nil }
+            var sql = "SELECT * FROM grid_buildings WHERE estate = ? AND building = ?"
+            var bindings: [SQLValue] = [.text(estate), .text(building)]
+            if let c = t.community { sql += " AND community = ?"; bindings.append(.text(c)) }
+            let rows = try conn.query(sql, bindings)
+            return rows.count == 1 ? GridPlacement(row: rows[0]) : nil
         }
+        return try apply(move, to: id, placement: placement, in: conn)
+    }
+
+    private func apply(_ move: TicketMove, to id: String, placement: GridPlacement?, in conn: any SQLConnection) throws -> Ticket {
+        let action = move.action
+        guard var t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
+        let transition: TicketTransition
+        do { transition = try TicketTransition.make(from: t.status, action: action, rating: move.rating) } catch {
+            throw DomainError.illegalTransition(id: id, from: t.status.chinese, action: action.chinese)
+        }
+        let now = clock.now
+        let version = t.version
+        var note = move.note
+        switch action {
+        case .escalate:
+            guard let above = TicketTransition.level(above: t.level) else {
+                throw DomainError.illegalTransition(id: id, from: "区级联动", action: action.chinese)
+            }
+            t.level = above
+            let lead = lead(for: above, at: placement)
+            (t.assignee, t.assigneePhone) = (lead.name, lead.phone)
+            if let g = rules.grade(forLevel: above) {
+                t.dueAt = max(t.dueAt, rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar))
+            }
+            note = ["升至\(Self.levelName(above))：\(lead.name)", note].compactMap { $0 }.joined(separator: "；")
+        case .dispatch:
+            let to = move.assignee ?? (t.triage ? placement?.gridWorker : nil) ?? GridPlacement.Person(name: t.assignee ?? "", phone: t.assigneePhone ?? "")
+            (t.assignee, t.assigneePhone) = (to.name, to.phone)
+            if !to.name.isEmpty && to.name != triageDesk.name { t.triage = false }
+            note = ["派给 \(to.name)", note].compactMap { $0 }.joined(separator: "；")
+        case .return:
+            (t.assignee, t.assigneePhone) = (triageDesk.name, triageDesk.phone)
+            t.triage = true
+        case .supervise:
+            t.supervised = true
+        case .accept:
+            if t.acceptedAt == nil { t.acceptedAt = now }
+        case .resolve:
+            if t.resolvedAt == nil { t.resolvedAt = now }
+        case .feedback:
+            t.rating = move.rating
+            note = ["评价：\(move.rating!.chinese)", note].compactMap { $0 }.joined(separator: "；")
+        case .reopen, .confirm, .close:
+            break
+        }
+        if transition.reopens {
+            t.round += 1
+            t.resolvedAt = nil
+            t.supervised = false
+            if let g = rules.grade(t.grade) {
+                t.dueAt = rules.deadline(grade: g, urgent: t.urgent, from: now, calendar: clock.calendar)
+            }
+            note = [note, "第 \(t.round) 轮办理"].compactMap { $0 }.joined(separator: "；")
+        }
+        t.status = transition.to
+        let changed = try conn.execute(
+            """
+            UPDATE tickets SET status = ?, level = ?, assignee = ?, assignee_phone = ?, due_at = ?, supervised = ?, triage = ?,
+                rating = ?, round_no = ?, accepted_at = ?, resolved_at = ?, updated_at = ?, version = version + 1
+            WHERE id = ? AND version = ?
+            """,
+            [.text(t.status.rawValue), .text(t.level), .optional(t.assignee), .optional(t.assigneePhone), .int(t.dueAt.epoch),
+             .int(t.supervised ? 1 : 0), .int(t.triage ? 1 : 0), .optional(t.rating?.rawValue), .int(t.round),
+             .optional(t.acceptedAt?.epoch), .optional(t.resolvedAt?.epoch), .int(now.epoch), .text(id), .int(version)])
+        guard changed == 1 else { throw DomainError.concurrentUpdate(id: id) }
+        try Self.history.append(conn, id: id, action: action.rawValue, from: transition.from.rawValue, to: transition.to.rawValue,
+                                note: note, actor: move.actor, at: now)
+        return try load(id: id, in: conn)!
     }
 
     public static func levelName(_ level: String) -> String {

@@ -105,10 +105,13 @@ public struct GrievanceIntake: Sendable {
     public var actor: String?
     public var anonymous = false
     public var occurredAt: Date?
+    /// Route to this level's lead instead of the grid worker (a 四个万家
+    /// visit's 派单 goes to the community: 社区接单); nil: the usual routing.
+    public var routeLevel: String?
 
     public init(description: String, placement: GridPlacement?, community: String?, estate: String?, building: String?,
                 reporterName: String?, reporterPhone: String?, channel: String = "热线", actor: String? = nil,
-                anonymous: Bool = false, occurredAt: Date? = nil) {
+                anonymous: Bool = false, occurredAt: Date? = nil, routeLevel: String? = nil) {
         self.description = description
         self.placement = placement
         self.community = community
@@ -120,6 +123,7 @@ public struct GrievanceIntake: Sendable {
         self.actor = actor
         self.anonymous = anonymous
         self.occurredAt = occurredAt
+        self.routeLevel = routeLevel
     }
 
     public static let channels = ["热线", "入户走访", "网格巡查", "系统对接"]

@@ -15,6 +15,7 @@ public struct SampleDataImporter: Sendable {
 
     public struct Counts: Sendable, Equatable {
         public var buildings = 0, venues = 0, activities = 0, enterprises = 0
+        public var volunteerTeams = 0, volunteers = 0, pairings = 0
     }
 
     /// Validates all four files and replaces the reference tables with them.
@@ -24,6 +25,7 @@ public struct SampleDataImporter: Sendable {
         let venues = try venueRows()
         let activities = try activityRows(venueCodes: Set(venues.map { $0[0].description }))
         let enterprises = try enterpriseRows()
+        let work = try coBuildingWorkRows(buildings: Set(grid.map { "\($0[1])|\($0[15])|\($0[16])" }))
         try db.write { conn in
             try replace(conn, table: "grid_buildings", columns: Self.gridColumns, rows: grid)
             try replace(conn, table: "venues", columns: ["venue_code", "name", "community", "estate", "area_m2", "zones", "open_hours"], rows: venues)
@@ -31,8 +33,10 @@ public struct SampleDataImporter: Sendable {
                                                              "capacity", "audience", "host", "max_party", "from_date", "until_date"], rows: activities)
             try replace(conn, table: "enterprises", columns: ["uscc", "name", "park", "community", "party_committee", "industry", "scale",
                                                               "contact", "contact_phone"], rows: enterprises)
+            try replaceCoBuildingWork(work, in: conn)
         }
-        return Counts(buildings: grid.count, venues: venues.count, activities: activities.count, enterprises: enterprises.count)
+        return Counts(buildings: grid.count, venues: venues.count, activities: activities.count, enterprises: enterprises.count,
+                      volunteerTeams: work.teams.count, volunteers: work.volunteers.count, pairings: work.pairings.count)
     }
 
     /// True when the reference tables are empty (a new database).
@@ -44,14 +48,14 @@ public struct SampleDataImporter: Sendable {
                               "block_leader", "block_leader_phone", "grid_code", "grid", "grid_worker", "grid_worker_phone",
                               "building_grid_code", "building_leader", "building_leader_phone", "estate", "building"]
 
-    private func replace(_ conn: any SQLConnection, table: String, columns: [String], rows: [[SQLValue]]) throws {
+    func replace(_ conn: any SQLConnection, table: String, columns: [String], rows: [[SQLValue]]) throws {
         try conn.execute("DELETE FROM \(table)")
         let placeholders = Array(repeating: "?", count: columns.count).joined(separator: ", ")
         let sql = "INSERT INTO \(table) (\(columns.joined(separator: ", "))) VALUES (\(placeholders))"
         for row in rows { try conn.execute(sql, row) }
     }
 
-    private func load(_ name: String, columns: [String]) throws -> CSVTable {
+    func load(_ name: String, columns: [String]) throws -> CSVTable {
         let table = try CSVTable.load(dataDirectory.appendingPathComponent(name))
         try table.require(columns)
         return table

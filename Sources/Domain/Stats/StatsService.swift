@@ -31,6 +31,11 @@ public struct StatsService: Sendable {
         public var specialisedFirmsWithOpenRequests: [String] = []
     }
 
+    /// 议事 meetings, volunteer hours and 四个万家 visits (co-building work).
+    public func coBuildingWork(since: Date? = nil) throws -> CoBuildingWorkFigures {
+        try CoBuildingWorkFigures.load(db, since: since)
+    }
+
     public func figures() throws -> Figures {
         try db.read { conn in
             var f = Figures()

@@ -146,6 +146,83 @@ public enum Migrations {
             "ALTER TABLE tickets ADD COLUMN occurred_at BIGINT",
             "CREATE INDEX tickets_place ON tickets (estate, building, category, created_at)",
         ]),
+        Migration(name: "010_cobuilding_meetings", statements: [
+            // 议事 meetings: the seven steps are data (cobuild_meeting_steps.csv).
+            """
+            CREATE TABLE cobuild_meeting_steps (
+                step_code TEXT PRIMARY KEY, step_order INTEGER NOT NULL, name TEXT NOT NULL, summary TEXT NOT NULL,
+                repeatable INTEGER NOT NULL)
+            """,
+            """
+            CREATE TABLE cobuild_meetings (
+                id TEXT PRIMARY KEY, kind TEXT NOT NULL, topic TEXT NOT NULL, community TEXT NOT NULL, place TEXT NOT NULL,
+                participants TEXT NOT NULL, starts_at BIGINT NOT NULL, status TEXT NOT NULL, created_at BIGINT NOT NULL,
+                updated_at BIGINT NOT NULL, created_by TEXT, version INTEGER NOT NULL)
+            """,
+            "CREATE INDEX cobuild_meetings_community ON cobuild_meetings (community, starts_at)",
+            """
+            CREATE TABLE cobuild_meeting_events (
+                meeting_id TEXT NOT NULL, seq INTEGER NOT NULL, at BIGINT NOT NULL, action TEXT NOT NULL,
+                from_status TEXT, to_status TEXT NOT NULL, note TEXT, actor TEXT,
+                PRIMARY KEY (meeting_id, seq))
+            """,
+            """
+            CREATE TABLE cobuild_decisions (
+                meeting_id TEXT NOT NULL, seq INTEGER NOT NULL, text TEXT NOT NULL, decided_at BIGINT NOT NULL, actor TEXT,
+                PRIMARY KEY (meeting_id, seq))
+            """,
+            // A decision's links as (kind, id) text: grievances (GL…) or needs (XQ…).
+            """
+            CREATE TABLE cobuild_decision_links (
+                meeting_id TEXT NOT NULL, decision_seq INTEGER NOT NULL, target_kind TEXT NOT NULL, target_id TEXT NOT NULL,
+                outcome TEXT NOT NULL,
+                PRIMARY KEY (meeting_id, decision_seq, target_kind, target_id))
+            """,
+            // Volunteers: teams and members are reference data (CSV); tasks and signups are written.
+            """
+            CREATE TABLE cobuild_volunteer_teams (
+                team_code TEXT PRIMARY KEY, name TEXT NOT NULL, kind TEXT NOT NULL, community TEXT NOT NULL,
+                leader TEXT NOT NULL, leader_phone TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE cobuild_volunteers (
+                volunteer_code TEXT PRIMARY KEY, name TEXT NOT NULL, phone TEXT NOT NULL, team_code TEXT NOT NULL,
+                community TEXT NOT NULL, skills TEXT NOT NULL, availability TEXT NOT NULL,
+                signups INTEGER NOT NULL DEFAULT 0)
+            """,
+            "CREATE INDEX cobuild_volunteers_team ON cobuild_volunteers (team_code)",
+            """
+            CREATE TABLE cobuild_tasks (
+                id TEXT PRIMARY KEY, title TEXT NOT NULL, community TEXT NOT NULL, place TEXT NOT NULL, skill TEXT,
+                starts_at BIGINT NOT NULL, ends_at BIGINT NOT NULL, headcount INTEGER NOT NULL, signed INTEGER NOT NULL,
+                created_at BIGINT NOT NULL, created_by TEXT)
+            """,
+            """
+            CREATE TABLE cobuild_task_signups (
+                task_id TEXT NOT NULL, volunteer_code TEXT NOT NULL, starts_at BIGINT NOT NULL, ends_at BIGINT NOT NULL,
+                via_team TEXT, signed_at BIGINT NOT NULL, hours DOUBLE PRECISION,
+                PRIMARY KEY (task_id, volunteer_code))
+            """,
+            "CREATE INDEX cobuild_task_signups_volunteer ON cobuild_task_signups (volunteer_code, starts_at)",
+            // 四个万家: pairings are reference data; visits and the needs they found are written.
+            """
+            CREATE TABLE cobuild_pairings (
+                pairing_code TEXT PRIMARY KEY, member TEXT NOT NULL, member_phone TEXT NOT NULL, community TEXT NOT NULL,
+                estate TEXT NOT NULL, building TEXT NOT NULL, room TEXT NOT NULL, household_type TEXT NOT NULL)
+            """,
+            """
+            CREATE TABLE cobuild_visits (
+                id TEXT PRIMARY KEY, pairing_code TEXT NOT NULL, member TEXT NOT NULL, community TEXT NOT NULL,
+                household TEXT NOT NULL, visited_at BIGINT NOT NULL, notes TEXT, created_at BIGINT NOT NULL, created_by TEXT)
+            """,
+            "CREATE INDEX cobuild_visits_pairing ON cobuild_visits (pairing_code, visited_at)",
+            """
+            CREATE TABLE cobuild_visit_needs (
+                visit_id TEXT NOT NULL, seq INTEGER NOT NULL, description TEXT NOT NULL, target_kind TEXT NOT NULL,
+                target_id TEXT,
+                PRIMARY KEY (visit_id, seq))
+            """,
+        ]),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.

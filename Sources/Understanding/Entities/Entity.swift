@@ -49,6 +49,11 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
     case partySize = "party_size"
     /// A length of time (两个小时, 三天内): value in seconds, grain the unit said.
     case duration
+    /// Co-building work: 议事 meeting YS, volunteer task RW, 四个万家 visit ZF, co-building need XQ.
+    case meetingId = "meeting_id"
+    case taskId = "task_id"
+    case visitId = "visit_id"
+    case needId = "need_id"
 }
 
 /// The JSON value of an entity: a string, a number or a small object (an address).

@@ -3,12 +3,14 @@
 ///
 /// - `ticket_id` GL, `booking_id` YY, `request_id` QF: prefix, 8-digit date,
 ///   optional dash, a sequence of at least 4 digits (`gl202611290001` →
-///   `GL20261129-0001`).
+///   `GL20261129-0001`). Likewise `meeting_id` YS, `task_id` RW, `visit_id` ZF
+///   and `need_id` XQ (co-building).
 /// - `activity_id` HD: `HD-001`, `hd001`, `HD1` → `HD-001` (at least 3 digits).
 public struct IdentifierExtractor: EntityExtractor {
     public init() {}
 
-    static let prefixes: [(String, EntityType)] = [("GL", .ticketId), ("YY", .bookingId), ("QF", .requestId), ("HD", .activityId)]
+    static let prefixes: [(String, EntityType)] = [("GL", .ticketId), ("YY", .bookingId), ("QF", .requestId), ("HD", .activityId),
+                                                   ("YS", .meetingId), ("RW", .taskId), ("ZF", .visitId), ("XQ", .needId)]
 
     @inline(__always) static func upper(_ c: Unicode.Scalar) -> Unicode.Scalar {
         (c.value >= 0x61 && c.value <= 0x7A) ? Unicode.Scalar(c.value - 32)! : c

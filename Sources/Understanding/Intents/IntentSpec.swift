@@ -145,6 +145,8 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         "community", "estate", "building", "grid", "phone", "name", "ticket_id", "booking_id", "request_id",
         "time", "time_end", "party_size", "activity", "activity_id", "money", "uscc", "keyword", "description", "enterprise",
         "area", "term", "headcount", "company",
+        // Co-building work: its ids, every GL/XQ id of a decision, and text said after a marker word.
+        "meeting_id", "task_id", "visit_id", "need_id", "ticket_ids", "need_ids", "marked",
     ]
 }
 

@@ -6,13 +6,15 @@ struct SlotFiller: Sendable {
 
     func slots(for spec: IntentSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         var slots: Slots = [:]
+        // Every marker word of the intent's `marked` slots ends the text of another.
+        let markers = spec.slots.filter { $0.type == "marked" }.flatMap { $0.values?["after"] ?? [] }
         for slot in spec.slots {
-            if let value = value(of: slot, analysis: analysis, trigger: trigger) { slots[slot.name] = value }
+            if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: markers) { slots[slot.name] = value }
         }
         return slots
     }
 
-    private func value(of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> SlotValue? {
+    private func value(of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String]) -> SlotValue? {
         let place = analysis.place
         switch slot.type {
         case "community": return (place?.community).map { .string($0) }
@@ -24,6 +26,13 @@ struct SlotFiller: Sendable {
         case "booking_id": return entity(.bookingId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "request_id": return entity(.requestId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "activity_id": return entity(.activityId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case "meeting_id": return entity(.meetingId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case "task_id": return entity(.taskId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case "visit_id": return entity(.visitId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case "need_id": return entity(.needId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case "ticket_ids": return all(.ticketId, analysis)
+        case "need_ids": return all(.needId, analysis)
+        case "marked": return MarkedText.find(slot, in: analysis.string, markers: markers).map { .string($0) }
         case "uscc": return entity(.uscc, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "time": return entity(.time, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "time_end": return entity(.time, analysis)?.valueEnd.map { .string($0) }
@@ -43,6 +52,12 @@ struct SlotFiller: Sendable {
         case "description": return description(analysis, trigger: trigger).map { .string($0) }
         default: return nil
         }
+    }
+
+    /// Every id of `type` in the text, in order, joined by commas (a decision settling several tickets).
+    private func all(_ type: EntityType, _ analysis: Analysis) -> SlotValue? {
+        let ids = analysis.entities.filter { $0.type == type }.compactMap { $0.value.stringValue }
+        return ids.isEmpty ? nil : .string(ids.joined(separator: ","))
     }
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
@@ -89,7 +104,7 @@ struct SlotFiller: Sendable {
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         if let trigger { remove(trigger.start..<trigger.end) }
         let labels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
-        for e in analysis.entities where [.phone, .ticketId, .bookingId, .requestId].contains(e.type) {
+        for e in analysis.entities where [.phone, .ticketId, .bookingId, .requestId, .meetingId, .taskId, .visitId, .needId].contains(e.type) {
             remove(e.start..<e.end)
             var start = e.start
             while start > 0, [":", " ", "是", "："].contains(analysis.text[start - 1]) { start -= 1 }

@@ -1,0 +1,45 @@
+/// A slot said after a marker word (议题 香榭郦景停车难, 地点 党群服务中心), up
+/// to the next marker of the same intent; or a word that ends like a place
+/// (党群服务中心) when no marker is said. Slot values (`values` in the intent
+/// file): `after` the markers, `ends` the endings, `until` words that also end
+/// the value (a space, for a one-word value such as a skill).
+enum MarkedText {
+    static func find(_ slot: SlotSpec, in text: String, markers allMarkers: [String]) -> String? {
+        let scalars = Array(text.unicodeScalars)
+        let separators: Set<Unicode.Scalar> = [" ", ":", "：", "，", ",", "、"]
+        if let (_, end) = earliest(slot.values?["after"] ?? [], in: scalars) {
+            var start = end
+            while start < scalars.count, separators.contains(scalars[start]) { start += 1 }
+            let stop = earliest(allMarkers + (slot.values?["until"] ?? []), in: scalars, from: start)?.start ?? scalars.count
+            let value = String(String.UnicodeScalarView(scalars[start..<stop])).trimmingCharacters(in: .whitespaces)
+                .trimmingCharacters(in: CharacterSet(charactersIn: "，,。；;：:"))
+            return value.isEmpty ? nil : value
+        }
+        guard let ends = slot.values?["ends"], !ends.isEmpty else { return nil }
+        // Only before the first marker: a place word inside a topic is part of the topic.
+        let before = earliest(allMarkers, in: scalars)?.start ?? scalars.count
+        let head = String(String.UnicodeScalarView(scalars[0..<before]))
+        return head.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).map(String.init)
+            .first { token in ends.contains { token.hasSuffix($0) && token.count > $0.count || token == $0 } }
+    }
+
+    /// The first occurrence of any of `words` at or after `from` (the longest at the same place).
+    static func earliest(_ words: [String], in scalars: [Unicode.Scalar], from: Int = 0) -> (start: Int, end: Int)? {
+        var best: (start: Int, end: Int)? = nil
+        for word in words {
+            let w = Array(word.unicodeScalars)
+            guard !w.isEmpty, w.count <= scalars.count else { continue }
+            var i = from
+            while i + w.count <= scalars.count {
+                if Array(scalars[i..<(i + w.count)]) == w {
+                    if best == nil || i < best!.start || (i == best!.start && i + w.count > best!.end) { best = (i, i + w.count) }
+                    break
+                }
+                i += 1
+            }
+        }
+        return best
+    }
+}
+
+import Foundation
