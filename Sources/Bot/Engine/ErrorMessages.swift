@@ -10,6 +10,7 @@ public enum ErrorMessages {
     static func describe(_ error: any Error) -> (String, String) {
         switch error {
         case let e as DomainError: return describe(e)
+        case let e as CoBuildingError: return describe(e)
         case let e as StorageError:
             switch e {
             case .conflict: return ("conflict", "数据冲突：该记录已被他人修改，请刷新后重试。")

@@ -8,6 +8,10 @@ public struct Services: Sendable {
     public let activities: ActivityService
     public let enterprises: EnterpriseService
     public let stats: StatsService
+    /// The 大党委 lists (resources, services, needs) and matching.
+    public let coBuilding: CoBuildingLists
+    /// Booking shared resources.
+    public let sharing: ResourceSharing
 
     public init(db: any SQLDatabase, clock: Clock, grievanceRules: GrievanceRules, serviceTypes: [EnterpriseServiceType]) {
         self.clock = clock
@@ -16,5 +20,7 @@ public struct Services: Sendable {
         activities = ActivityService(db: db, clock: clock)
         enterprises = EnterpriseService(db: db, clock: clock, serviceTypes: serviceTypes)
         stats = StatsService(db: db, clock: clock)
+        coBuilding = CoBuildingLists(db: db, clock: clock)
+        sharing = ResourceSharing(db: db, clock: clock)
     }
 }

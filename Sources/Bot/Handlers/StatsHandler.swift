@@ -8,6 +8,7 @@ struct StatsHandler: IntentHandler {
     func handle(_ r: IntentRequest) throws -> Outcome {
         let f = try r.services.stats.figures()
         let a = try r.services.activities.figures()
+        let cb = try r.services.coBuilding.figures()
         let byCommunity = a.seatsByCommunity.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
         let byKind = a.seatsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
         let statusOrder = TicketStatus.allCases.map(\.rawValue)
@@ -29,6 +30,7 @@ struct StatsHandler: IntentHandler {
             parks.isEmpty ? nil : "企服按园区：\(parks.joined(separator: "，"))；按状态：\(statuses.joined(separator: "，"))",
             f.specialisedFirmsWithOpenRequests.isEmpty ? nil : "有在办诉求的专精特新企业：\(f.specialisedFirmsWithOpenRequests.joined(separator: "、"))",
             byCommunity.isEmpty ? nil : "活动参与（座位）按社区：\(byCommunity.joined(separator: "，"))；按类别：\(byKind.joined(separator: "，"))",
+            CoBuildingStatsText.line(cb),
         ].compactMap { $0 }
         let data: JSONValue = [
             "tickets": ["total": .int(f.ticketsTotal), "by_status": .object(f.ticketsByStatus.mapValues { .int($0) }),
@@ -43,6 +45,7 @@ struct StatsHandler: IntentHandler {
                                     "financing_matched": .double(f.financingMatched), "by_park": .object(f.requestsByPark.mapValues { .int($0) }),
                                     "by_status": .object(f.requestsByStatus.mapValues { .int($0) }),
                                     "specialised_firms_open": .array(f.specialisedFirmsWithOpenRequests.map { .string($0) })],
+            "cobuilding": CoBuildingStatsText.json(cb),
         ]
         return .reply(.done(intent, (lines + extra).joined(separator: "\n"), data: data))
     }

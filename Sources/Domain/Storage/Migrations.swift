@@ -146,6 +146,7 @@ public enum Migrations {
             "ALTER TABLE tickets ADD COLUMN occurred_at BIGINT",
             "CREATE INDEX tickets_place ON tickets (estate, building, category, created_at)",
         ]),
+        Migration(name: "009_cobuilding_lists", statements: CoBuildingSchema.lists),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.

@@ -47,6 +47,13 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
     case requestId = "request_id"
     case activityId = "activity_id"
     case partySize = "party_size"
+    // Co-building (docs/CO-BUILDING.md).
+    case needId = "need_id"
+    case resourceId = "resource_id"
+    case matchId = "match_id"
+    case resourceBookingId = "resource_booking_id"
+    case serviceId = "service_id"
+    case unitId = "unit_id"
 }
 
 /// The JSON value of an entity: a string, a number or a small object (an address).

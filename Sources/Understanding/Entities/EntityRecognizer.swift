@@ -27,6 +27,7 @@ public struct EntityRecognizer: Sendable {
     static func rank(_ t: EntityType) -> Int {
         switch t {
         case .ticketId, .bookingId, .requestId, .activityId, .uscc: return 5
+        case .needId, .resourceId, .matchId, .resourceBookingId, .serviceId, .unitId: return 5
         case .phone: return 4
         case .money: return 3
         case .time: return 2

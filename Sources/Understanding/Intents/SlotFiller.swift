@@ -24,6 +24,8 @@ struct SlotFiller: Sendable {
         case "booking_id": return entity(.bookingId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "request_id": return entity(.requestId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "activity_id": return entity(.activityId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id":
+            return EntityType(rawValue: slot.type).flatMap { entity($0, analysis) }.flatMap { $0.value.stringValue }.map { .string($0) }
         case "uscc": return entity(.uscc, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "time": return entity(.time, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "time_end": return entity(.time, analysis)?.valueEnd.map { .string($0) }
