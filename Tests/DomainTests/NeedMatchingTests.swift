@@ -51,3 +51,17 @@ import Testing
         #expect(candidates.count == (try lists.resources(CoBuildingFilter(kind: "物资")).count))
     }
 }
+
+extension NeedMatchingTests {
+    @Test func undoingAMatchKeepsItAsWithdrawnAndOutOfTheFigures() throws {
+        let lists = CoBuildingLists(db: try TestDatabase.memory(), clock: clock)
+        let before = try lists.figures()
+        let need = try lists.addNeed(community: "大富社区", place: nil, kind: "助老", description: "送餐", window: nil)
+        _ = try lists.recordMatch(needID: need.id, providerID: "FW-005")
+        #expect(try lists.figures().matches == before.matches + 1)
+        #expect(try lists.update(needID: need.id, action: .reopen).status == .open)
+        #expect(try lists.matches(needID: need.id).map { $0.withdrawnAt != nil } == [true])
+        #expect(try lists.figures().matches == before.matches)
+        #expect(throws: CoBuildingError.unknownUnit("DW-999")) { _ = try lists.resources(CoBuildingFilter(unitCode: "DW-999")) }
+    }
+}

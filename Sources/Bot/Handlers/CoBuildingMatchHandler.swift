@@ -28,6 +28,6 @@ struct CoBuildingMatchHandler: IntentHandler {
             lines.append("确认对接请说：匹配需求 \(need.id) \(candidates[0].id)")
         }
         return .reply(.done(intent, lines.joined(separator: "\n"),
-                            data: ["need": CoBuildingJSON.need(need, clock: r.clock), "candidates": .array(candidates.prefix(20).map(CoBuildingJSON.candidate))]))
+                            data: ["need": CoBuildingJSON.need(need, clock: r.clock), "candidates": .array(candidates.prefix(10).map(CoBuildingJSON.candidate))]))
     }
 }

@@ -11,7 +11,7 @@ struct CoBuildingNeedSearchHandler: IntentHandler {
             guard let need = try lists.need(id: id) else { throw CoBuildingError.needNotFound(id) }
             let matches = try lists.matches(needID: id)
             var lines = [CoBuildingText.need(need), "来源：\(need.source)，登记于 \(r.clock.display(need.createdAt))"]
-            lines += matches.map { "匹配 \($0.id)：\($0.unitName) 提供 \($0.provides)（\($0.providerID)），时间 \($0.window)" }
+            lines += matches.map { "匹配 \($0.id)\($0.withdrawnAt == nil ? "" : "（已撤销）")：\($0.unitName) 提供 \($0.provides)（\($0.providerID)），时间 \($0.window)" }
             lines += try lists.history(needID: id).map { e in
                 "\(r.clock.display(e.at)) \(NeedAction(rawValue: e.action)?.chinese ?? "登记") → \(NeedStatus(rawValue: e.toStatus)?.chinese ?? e.toStatus)"
             }

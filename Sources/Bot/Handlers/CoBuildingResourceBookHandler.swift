@@ -12,7 +12,7 @@ struct CoBuildingResourceBookHandler: IntentHandler {
         guard let time = r.string("time").flatMap(Clock.parseISO) else { return .ask(slot: "time", question: "请问预约哪一天？") }
         let day = CalendarDay(time, calendar: r.clock.calendar)
         let booking = try r.services.sharing.book(resourceID: r.string("resource_id")!, on: day, places: slots.quantity?.count ?? 1,
-                                                  name: r.string("name"), phone: r.string("phone")!, plate: slots.plate)
+                                                  name: r.string("name"), phone: r.string("phone")!, plate: r.string("plate"))
         let (booked, capacity, _) = try r.services.sharing.occupancy(resourceID: booking.resourceID, start: booking.start)
         let what = "\(booking.resourceName)（\(booking.resourceID)）\(r.clock.display(booking.start))–\(r.clock.display(booking.end))，\(booking.places) 个"
             + (booking.plate.map { "，车牌 \($0)" } ?? "")

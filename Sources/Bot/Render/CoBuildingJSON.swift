@@ -29,7 +29,7 @@ enum CoBuildingJSON {
     static func match(_ m: NeedMatch, clock: Clock) -> JSONValue {
         ["id": .string(m.id), "need_id": .string(m.needID), "provider": .string(m.provider.rawValue), "provider_id": .string(m.providerID),
          "unit_code": .string(m.unitCode), "unit": .string(m.unitName), "provides": .string(m.provides), "window": .string(m.window),
-         "created_at": .string(clock.iso(m.createdAt))]
+         "created_at": .string(clock.iso(m.createdAt)), "withdrawn": .bool(m.withdrawnAt != nil)]
     }
 
     static func booking(_ b: ResourceBooking, clock: Clock) -> JSONValue {
@@ -44,12 +44,15 @@ enum CoBuildingJSON {
 /// Reply lines for co-building records, shared by the handlers.
 enum CoBuildingText {
     static func resource(_ r: SharedResource) -> String {
-        "\(r.id) \(r.kind)·\(r.name) \(r.quantity) \(r.measure)｜\(r.community)\(r.place)｜\(r.window)｜\(r.mode)｜\(r.unitName)（\(r.unitCode)）"
+        "\(r.id) \(label(r.offer)) \(r.quantity) \(r.measure)｜\(r.community)\(r.place)｜\(r.window)｜\(r.mode)｜\(r.unitName)（\(r.unitCode)）"
     }
 
     static func service(_ s: CommunityService) -> String {
-        "\(s.id) \(s.kind)·\(s.name) 每次 \(s.capacity) 人｜\(s.community)\(s.place)｜\(s.window)｜\(s.unitName)（\(s.unitCode)）"
+        "\(s.id) \(label(s.offer)) 每次 \(s.capacity) 人｜\(s.community)\(s.place)｜\(s.window)｜\(s.unitName)（\(s.unitCode)）"
     }
+
+    /// 车位·地下停车场车位, or 车位 when the name is the kind.
+    static func label(_ o: Offer) -> String { o.name == o.kind ? o.kind : "\(o.kind)·\(o.name)" }
 
     static func need(_ n: Need) -> String {
         "\(n.id) [\(n.status.chinese)] \(n.kind)｜\(n.community)\(n.place ?? "")｜\(n.description)\(n.window.map { "｜\($0)" } ?? "")"

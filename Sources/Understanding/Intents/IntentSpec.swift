@@ -129,7 +129,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         "community", "estate", "building", "grid", "phone", "name", "ticket_id", "booking_id", "request_id",
         "time", "time_end", "party_size", "activity", "activity_id", "money", "uscc", "keyword", "description", "enterprise",
         "area", "term", "headcount", "company",
-        "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id",
+        "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id", "window", "quantity", "plate",
     ]
 }
 

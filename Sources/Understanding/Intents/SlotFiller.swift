@@ -43,6 +43,9 @@ struct SlotFiller: Sendable {
             return (QuantityReader.headcount(in: analysis.string)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
         case "description": return description(analysis, trigger: trigger).map { .string($0) }
+        case "window": return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
+        case "quantity": return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
+        case "plate": return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
         default: return nil
         }
     }
@@ -66,6 +69,10 @@ struct SlotFiller: Sendable {
         return best?.value
     }
 
+    /// Entities that are not part of a problem as told: phones and record ids.
+    static let removedFromDescription: Set<EntityType> = [.phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId,
+                                                          .resourceBookingId, .serviceId, .unitId]
+
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
     private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?) -> String? {
@@ -73,7 +80,7 @@ struct SlotFiller: Sendable {
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         if let trigger { remove(trigger.start..<trigger.end) }
         let labels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
-        for e in analysis.entities where [.phone, .ticketId, .bookingId, .requestId].contains(e.type) {
+        for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
             remove(e.start..<e.end)
             var start = e.start
             while start > 0, [":", " ", "是", "："].contains(analysis.text[start - 1]) { start -= 1 }

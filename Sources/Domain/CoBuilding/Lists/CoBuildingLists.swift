@@ -29,9 +29,10 @@ public struct CoBuildingLists: Sendable {
         try db.read { conn in try conn.queryOne(SharedResource.select + " WHERE r.id = ?", [.text(id)]).map(SharedResource.init(row:)) }
     }
 
-    /// Resources that pass `filter`, in id order.
+    /// Resources that pass `filter`, in id order. An unknown unit in the filter is an error, not an empty list.
     public func resources(_ filter: CoBuildingFilter) throws -> [SharedResource] {
-        try db.read { conn in try conn.query(SharedResource.select + " ORDER BY r.id").map(SharedResource.init(row:)) }
+        try checkUnit(filter)
+        return try db.read { conn in try conn.query(SharedResource.select + " ORDER BY r.id").map(SharedResource.init(row:)) }
             .filter { filter.accepts($0.offer) }
     }
 
@@ -39,10 +40,15 @@ public struct CoBuildingLists: Sendable {
         try db.read { conn in try conn.queryOne(CommunityService.select + " WHERE s.id = ?", [.text(id)]).map(CommunityService.init(row:)) }
     }
 
-    /// Services that pass `filter`, in id order.
+    /// Services that pass `filter`, in id order. An unknown unit in the filter is an error.
     public func services(_ filter: CoBuildingFilter) throws -> [CommunityService] {
-        try db.read { conn in try conn.query(CommunityService.select + " ORDER BY s.id").map(CommunityService.init(row:)) }
+        try checkUnit(filter)
+        return try db.read { conn in try conn.query(CommunityService.select + " ORDER BY s.id").map(CommunityService.init(row:)) }
             .filter { filter.accepts($0.offer) }
+    }
+
+    private func checkUnit(_ filter: CoBuildingFilter) throws {
+        if let code = filter.unitCode, try unit(code: code) == nil { throw CoBuildingError.unknownUnit(code) }
     }
 
     public func need(id: String) throws -> Need? {

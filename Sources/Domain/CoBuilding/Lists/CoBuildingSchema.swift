@@ -36,7 +36,7 @@ enum CoBuildingSchema {
         CREATE TABLE cobuild_matches (
             id TEXT PRIMARY KEY, need_id TEXT NOT NULL, provider_kind TEXT NOT NULL, provider_id TEXT NOT NULL,
             unit_code TEXT NOT NULL, provides TEXT NOT NULL, open_window TEXT NOT NULL,
-            created_at BIGINT NOT NULL, created_by TEXT)
+            created_at BIGINT NOT NULL, created_by TEXT, withdrawn_at BIGINT)
         """,
         "CREATE INDEX cobuild_matches_need ON cobuild_matches (need_id)",
         """

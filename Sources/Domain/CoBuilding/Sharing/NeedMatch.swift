@@ -13,6 +13,8 @@ public struct NeedMatch: Sendable, Equatable {
     /// When it is provided (the provider's window).
     public var window: String
     public var createdAt: Date
+    /// Set when the match was undone (撤销匹配); the record stays.
+    public var withdrawnAt: Date?
 
     init(row: SQLRow) {
         id = row.string("id")
@@ -24,6 +26,7 @@ public struct NeedMatch: Sendable, Equatable {
         provides = row.string("provides")
         window = row.string("open_window")
         createdAt = Date(timeIntervalSince1970: TimeInterval(row.int("created_at")))
+        withdrawnAt = row.optionalInt("withdrawn_at").map { Date(timeIntervalSince1970: TimeInterval($0)) }
     }
 
     static let select = "SELECT m.*, u.name AS unit_name FROM cobuild_matches m JOIN cobuild_units u ON u.unit_code = m.unit_code"
@@ -62,11 +65,14 @@ extension CoBuildingLists {
         }
     }
 
-    /// 办结 (已匹配 → 已解决) or 撤销匹配 (已匹配 → 待匹配).
+    /// 办结 (已匹配 → 已解决) or 撤销匹配 (已匹配 → 待匹配, the match kept as withdrawn).
     public func update(needID: String, action: NeedAction, note: String? = nil, by actor: String? = nil) throws -> Need {
         let now = clock.now
         return try db.write { conn in
             try move(needID: needID, action: action, note: note, actor: actor, at: now, in: conn)
+            if action == .reopen {
+                try conn.execute("UPDATE cobuild_matches SET withdrawn_at = ? WHERE need_id = ? AND withdrawn_at IS NULL", [.int(now.epoch), .text(needID)])
+            }
             return try conn.queryOne("SELECT * FROM cobuild_needs WHERE id = ?", [.text(needID)]).map(Need.init(row:))!
         }
     }
