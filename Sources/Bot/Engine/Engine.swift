@@ -20,6 +20,9 @@ public final class Engine: LineHandler {
             EnterpriseUpdateHandler(), StatsHandler(),
             MeetingScheduleHandler(), MeetingRecordHandler(), MeetingSearchHandler(), VisitRecordHandler(), VisitSearchHandler(),
             VolunteerTaskHandler(), VolunteerSignupHandler(), VolunteerFreeHandler(), VolunteerHoursHandler(),
+            CoBuildingResourceSearchHandler(), CoBuildingResourceAddHandler(), CoBuildingServiceSearchHandler(),
+            CoBuildingNeedAddHandler(), CoBuildingNeedSearchHandler(), CoBuildingMatchHandler(), CoBuildingNeedUpdateHandler(),
+            CoBuildingResourceBookHandler(), CoBuildingResourceCancelHandler(),
             HelpHandler(), CancelHandler(),
         ]
         handlers = Dictionary(all.map { ($0.intent, $0) }, uniquingKeysWith: { a, _ in a })
@@ -172,7 +175,8 @@ public final class Engine: LineHandler {
     static func summary(_ spec: IntentSpec, _ slots: Slots, clock: Clock) -> String {
         let names: [String: String] = ["description": "问题", "phone": "电话", "name": "姓名", "party_size": "人数",
                                        "activity": "活动", "activity_id": "活动编号", "time": "时间", "ticket_id": "工单",
-                                       "booking_id": "预约号", "service_type": "服务类型", "enterprise": "企业", "amount": "金额"]
+                                       "booking_id": "预约号", "service_type": "服务类型", "enterprise": "企业", "amount": "金额",
+                                       "kind": "类别", "need_id": "需求", "resource_id": "资源", "unit_id": "单位"]
         var parts: [String] = []
         let place = [slots["community"], slots["estate"], slots["building"]].compactMap { $0?.string }.joined()
         if !place.isEmpty { parts.append("地点=\(place)") }

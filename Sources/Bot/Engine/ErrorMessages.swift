@@ -11,6 +11,7 @@ public enum ErrorMessages {
         switch error {
         case let e as DomainError: return describe(e)
         case let e as CoBuildingWorkError: return describe(e)
+        case let e as CoBuildingError: return describe(e)
         case let e as StorageError:
             switch e {
             case .conflict: return ("conflict", "数据冲突：该记录已被他人修改，请刷新后重试。")

@@ -11,6 +11,10 @@ public struct Services: Sendable {
     public let meetings: MeetingService
     public let volunteers: VolunteerService
     public let visits: VisitService
+    /// The 大党委 lists (resources, services, needs) and matching.
+    public let coBuilding: CoBuildingLists
+    /// Booking shared resources.
+    public let sharing: ResourceSharing
 
     public init(db: any SQLDatabase, clock: Clock, grievanceRules: GrievanceRules, serviceTypes: [EnterpriseServiceType]) {
         self.clock = clock
@@ -22,5 +26,7 @@ public struct Services: Sendable {
         meetings = MeetingService(db: db, clock: clock, grievances: grievances)
         volunteers = VolunteerService(db: db, clock: clock)
         visits = VisitService(db: db, clock: clock, grievances: grievances)
+        coBuilding = CoBuildingLists(db: db, clock: clock)
+        sharing = ResourceSharing(db: db, clock: clock)
     }
 }

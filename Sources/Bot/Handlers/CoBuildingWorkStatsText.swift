@@ -7,7 +7,7 @@ enum CoBuildingWorkStatsText {
     /// One line per part that has any work recorded (an empty part says nothing).
     static func lines(_ f: CoBuildingWorkFigures) -> [String] {
         [f.meetingsScheduled == 0 ? nil : "议事：安排 \(f.meetingsScheduled) 场，已召开 \(f.meetingsHeld) 场，取消 \(f.meetingsCancelled) 场；形成决议 \(f.decisions) 条，关联工单/需求 \(f.itemsLinked) 件，其中按决议化解工单 \(f.grievancesResolved) 件",
-         f.tasks == 0 ? nil : "志愿服务：任务 \(f.tasks) 个，报名 \(f.signups) 人次；服务时长 \(CoBuildingText.hours(f.volunteerHours))（\(f.volunteersServed) 人）",
+         f.tasks == 0 ? nil : "志愿服务：任务 \(f.tasks) 个，报名 \(f.signups) 人次；服务时长 \(CoBuildingWorkText.hours(f.volunteerHours))（\(f.volunteersServed) 人）",
          f.visits == 0 ? nil : "四个万家：结对 \(f.householdsPaired) 户，已走访 \(f.householdsVisited) 户（\(f.visits) 次）；发现问题 \(f.needsFound) 项，转工单 \(f.ticketsFromVisits) 张"]
             .compactMap { $0 }
     }

@@ -38,8 +38,8 @@ struct MeetingRecordHandler: IntentHandler {
             let next = procedure.nextSteps(after: m.status).map(\.name)
             lines.append(next.isEmpty ? "七步议事已全部完成。" : "下一步：\(next.joined(separator: " / "))")
         }
-        var data: [String: JSONValue] = ["meeting": CoBuildingJSON.meeting(m, procedure, clock: r.clock)]
-        if let d = record.decision { data["decision"] = CoBuildingJSON.decision(d, clock: r.clock) }
+        var data: [String: JSONValue] = ["meeting": CoBuildingWorkJSON.meeting(m, procedure, clock: r.clock)]
+        if let d = record.decision { data["decision"] = CoBuildingWorkJSON.decision(d, clock: r.clock) }
         return .reply(.done(intent, lines.joined(separator: "\n"), data: .object(data)))
     }
 

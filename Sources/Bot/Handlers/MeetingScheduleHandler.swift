@@ -27,6 +27,6 @@ struct MeetingScheduleHandler: IntentHandler {
             "七步议事：\(procedure.steps.map(\.name).joined(separator: " → "))",
             "当前：\(procedure.statusName(m.status))" + (next.map { "；下一步：\($0.name)（例：议事记录 \(m.id) \($0.name)）" } ?? ""),
         ]
-        return .reply(.done(intent, lines.joined(separator: "\n"), data: ["meeting": CoBuildingJSON.meeting(m, procedure, clock: r.clock)]))
+        return .reply(.done(intent, lines.joined(separator: "\n"), data: ["meeting": CoBuildingWorkJSON.meeting(m, procedure, clock: r.clock)]))
     }
 }

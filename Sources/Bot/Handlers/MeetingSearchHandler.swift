@@ -26,11 +26,11 @@ struct MeetingSearchHandler: IntentHandler {
             let next = procedure.nextSteps(after: m.status).map(\.name)
             if !next.isEmpty { lines.append("下一步：\(next.joined(separator: " / "))") }
             return .reply(.done(intent, lines.joined(separator: "\n"),
-                                data: ["meeting": CoBuildingJSON.meeting(m, procedure, clock: r.clock),
-                                       "decisions": .array(decisions.map { CoBuildingJSON.decision($0, clock: r.clock) })]))
+                                data: ["meeting": CoBuildingWorkJSON.meeting(m, procedure, clock: r.clock),
+                                       "decisions": .array(decisions.map { CoBuildingWorkJSON.decision($0, clock: r.clock) })]))
         }
         var filter = MeetingFilter(community: r.string("community"), text: r.string("topic"))
-        if let (from, to) = CoBuildingText.period(r, defaultHours: 24) { (filter.from, filter.to) = (from, to) }
+        if let (from, to) = CoBuildingWorkText.period(r, defaultHours: 24) { (filter.from, filter.to) = (from, to) }
         let meetings = try service.list(filter)
         let scope = [r.string("community"), r.string("topic").map { "议题含“\($0)”" }].compactMap { $0 }.joined(separator: " ")
         guard !meetings.isEmpty else {
@@ -40,7 +40,7 @@ struct MeetingSearchHandler: IntentHandler {
             "\(m.id) \(r.clock.display(m.startsAt)) \(m.kind) \(m.community) \(m.place) 议题：\(m.topic)【\(procedure.statusName(m.status))】"
         }
         return .reply(.done(intent, lines.joined(separator: "\n"),
-                            data: ["meetings": .array(meetings.map { CoBuildingJSON.meeting($0, procedure, clock: r.clock) })]))
+                            data: ["meetings": .array(meetings.map { CoBuildingWorkJSON.meeting($0, procedure, clock: r.clock) })]))
     }
 
     static func outcome(_ o: DecisionLink.Outcome) -> String {

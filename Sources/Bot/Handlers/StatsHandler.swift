@@ -9,6 +9,7 @@ struct StatsHandler: IntentHandler {
         let f = try r.services.stats.figures()
         let a = try r.services.activities.figures()
         let work = try r.services.stats.coBuildingWork()
+        let cb = try r.services.coBuilding.figures()
         let byCommunity = a.seatsByCommunity.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
         let byKind = a.seatsByKind.sorted { ($1.value, $0.key) < ($0.value, $1.key) }.map { "\($0.key) \($0.value)" }
         let statusOrder = TicketStatus.allCases.map(\.rawValue)
@@ -30,6 +31,7 @@ struct StatsHandler: IntentHandler {
             parks.isEmpty ? nil : "企服按园区：\(parks.joined(separator: "，"))；按状态：\(statuses.joined(separator: "，"))",
             f.specialisedFirmsWithOpenRequests.isEmpty ? nil : "有在办诉求的专精特新企业：\(f.specialisedFirmsWithOpenRequests.joined(separator: "、"))",
             byCommunity.isEmpty ? nil : "活动参与（座位）按社区：\(byCommunity.joined(separator: "，"))；按类别：\(byKind.joined(separator: "，"))",
+            CoBuildingStatsText.line(cb),
         ].compactMap { $0 } + CoBuildingWorkStatsText.lines(work)
         let data: JSONValue = [
             "tickets": ["total": .int(f.ticketsTotal), "by_status": .object(f.ticketsByStatus.mapValues { .int($0) }),
@@ -45,6 +47,7 @@ struct StatsHandler: IntentHandler {
                                     "by_status": .object(f.requestsByStatus.mapValues { .int($0) }),
                                     "specialised_firms_open": .array(f.specialisedFirmsWithOpenRequests.map { .string($0) })],
             "cobuilding_work": CoBuildingWorkStatsText.json(work),
+            "cobuilding": CoBuildingStatsText.json(cb),
         ]
         return .reply(.done(intent, (lines + extra).joined(separator: "\n"), data: data))
     }

@@ -13,7 +13,7 @@ struct VisitRecordHandler: IntentHandler {
         if let code = r.string("pairing"), let p = try service.pairings().first(where: { $0.code == code }) {
             pairing = p
         } else {
-            let member = CoBuildingText.said(try service.memberNames(), in: said).first
+            let member = CoBuildingWorkText.said(try service.memberNames(), in: said).first
             guard member != nil || r.string("estate") != nil else {
                 return .ask(slot: "description", question: "请问是哪位党员走访了哪一户？例如：走访 党员程佳怡 香榭郦景3栋502 发现 楼道灯坏了")
             }
@@ -70,7 +70,7 @@ struct VisitRecordHandler: IntentHandler {
             }
         }
         return .reply(.done(intent, lines.joined(separator: "\n"),
-                            data: ["visit": CoBuildingJSON.visit(v, clock: r.clock), "tickets": .array(tickets)]))
+                            data: ["visit": CoBuildingWorkJSON.visit(v, clock: r.clock), "tickets": .array(tickets)]))
     }
 
     /// The room said right after the building (3栋502) or with 室/房 (502室).

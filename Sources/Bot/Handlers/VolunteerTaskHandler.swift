@@ -17,10 +17,10 @@ struct VolunteerTaskHandler: IntentHandler {
                                                         endsAt: end, headcount: headcount, actor: r.session.operatorName))
         let lines = ["已发布志愿任务 \(t.id)，已保存。",
                      "内容：\(t.title)",
-                     "时间：\(CoBuildingText.window(t.startsAt, t.endsAt, clock: r.clock))；地点：\(t.community) \(t.place)",
+                     "时间：\(CoBuildingWorkText.window(t.startsAt, t.endsAt, clock: r.clock))；地点：\(t.community) \(t.place)",
                      "需要 \(t.headcount) 人\(t.skill.map { "，技能：\($0)" } ?? "")",
                      "报名：报名志愿 \(t.id) 队伍名或志愿者姓名"]
-        return .reply(.done(intent, lines.joined(separator: "\n"), data: ["task": CoBuildingJSON.task(t, clock: r.clock)]))
+        return .reply(.done(intent, lines.joined(separator: "\n"), data: ["task": CoBuildingWorkJSON.task(t, clock: r.clock)]))
     }
 
     /// The end said after 到/至 (`12点`, `17:30`, `5点半`) on the start's day;
@@ -49,16 +49,16 @@ struct VolunteerSignupHandler: IntentHandler {
         guard let task = try service.task(id: id) else { throw CoBuildingWorkError.taskNotFound(id) }
         let said = r.string("description")!
         let teams = try service.teams()
-        if let name = CoBuildingText.said(teams.map(\.name), in: said).first, let team = teams.first(where: { $0.name == name }) {
+        if let name = CoBuildingWorkText.said(teams.map(\.name), in: said).first, let team = teams.first(where: { $0.name == name }) {
             let (t, signed) = try service.signUp(taskId: id, team: team)
             let lines = ["\(team.name) 已报名任务 \(t.id)（\(t.title)），\(signed.count) 人：\(signed.map(\.name).joined(separator: "、"))",
-                         "时间：\(CoBuildingText.window(t.startsAt, t.endsAt, clock: r.clock))；地点：\(t.community) \(t.place)",
+                         "时间：\(CoBuildingWorkText.window(t.startsAt, t.endsAt, clock: r.clock))；地点：\(t.community) \(t.place)",
                          "名额：已报 \(t.signed)/\(t.headcount)\(t.signed >= t.headcount ? "（已满）" : "")"]
             return .reply(.done(intent, lines.joined(separator: "\n"),
-                                data: ["task": CoBuildingJSON.task(t, clock: r.clock), "signed": .array(signed.map(CoBuildingJSON.volunteer))]))
+                                data: ["task": CoBuildingWorkJSON.task(t, clock: r.clock), "signed": .array(signed.map(CoBuildingWorkJSON.volunteer))]))
         }
         let people = try service.volunteers()
-        let named = CoBuildingText.said(Array(Set(people.map(\.name))), in: said)
+        let named = CoBuildingWorkText.said(Array(Set(people.map(\.name))), in: said)
         // The same name in several communities: the task's community first.
         guard let name = named.first, let v = people.first(where: { $0.name == name && $0.community == task.community })
                 ?? people.first(where: { $0.name == name }) else {
@@ -66,9 +66,9 @@ struct VolunteerSignupHandler: IntentHandler {
         }
         let t = try service.signUp(taskId: id, volunteer: v)
         let lines = ["\(v.name)（\(v.phone)）已报名任务 \(t.id)（\(t.title)）。",
-                     "时间：\(CoBuildingText.window(t.startsAt, t.endsAt, clock: r.clock))；地点：\(t.community) \(t.place)",
+                     "时间：\(CoBuildingWorkText.window(t.startsAt, t.endsAt, clock: r.clock))；地点：\(t.community) \(t.place)",
                      "名额：已报 \(t.signed)/\(t.headcount)\(t.signed >= t.headcount ? "（已满）" : "")"]
         return .reply(.done(intent, lines.joined(separator: "\n"),
-                            data: ["task": CoBuildingJSON.task(t, clock: r.clock), "signed": [CoBuildingJSON.volunteer(v)]]))
+                            data: ["task": CoBuildingWorkJSON.task(t, clock: r.clock), "signed": [CoBuildingWorkJSON.volunteer(v)]]))
     }
 }

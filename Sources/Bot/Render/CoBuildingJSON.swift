@@ -1,66 +1,70 @@
 import Domain
 
-/// The `data` shapes of the co-building intents (meetings, volunteers, visits), documented in docs/CO-BUILDING-2.md.
+/// The `data` shapes of the co-building intents (docs/CO-BUILDING.md).
 enum CoBuildingJSON {
-    static func meeting(_ m: Meeting, _ procedure: MeetingProcedure, clock: Clock) -> JSONValue {
-        ["id": .string(m.id), "kind": .string(m.kind), "topic": .string(m.topic), "community": .string(m.community),
-         "place": .string(m.place), "participants": .string(m.participants), "start": .string(clock.iso(m.startsAt)),
-         "status": .string(m.status), "status_name": .string(procedure.statusName(m.status)),
-         "step": m.status == MeetingProcedure.cancelled ? .null : .int(procedure.step(m.status)?.order ?? 0),
-         "next_steps": .array(procedure.nextSteps(after: m.status).map { .string($0.code) }),
-         "created_at": .string(clock.iso(m.createdAt))]
+    static func resource(_ r: SharedResource) -> JSONValue {
+        ["id": .string(r.id), "unit_code": .string(r.unitCode), "unit": .string(r.unitName), "kind": .string(r.kind), "name": .string(r.name),
+         "quantity": .int(r.quantity), "measure": .string(r.measure), "community": .string(r.community), "place": .string(r.place),
+         "window": .string(r.window.description), "mode": .string(r.mode)]
     }
 
-    static func decision(_ d: MeetingDecision, clock: Clock) -> JSONValue {
-        ["seq": .int(d.seq), "text": .string(d.text), "decided_at": .string(clock.iso(d.decidedAt)),
-         "links": .array(d.links.map { l in
-             ["kind": .string(l.kind.rawValue), "id": .string(l.id), "outcome": .string(l.outcome.rawValue), "status": .optional(l.status)]
-         })]
+    static func service(_ s: CommunityService) -> JSONValue {
+        ["id": .string(s.id), "unit_code": .string(s.unitCode), "unit": .string(s.unitName), "kind": .string(s.kind), "name": .string(s.name),
+         "community": .string(s.community), "place": .string(s.place), "window": .string(s.window.description), "capacity": .int(s.capacity)]
     }
 
-    static func visit(_ v: Visit, clock: Clock) -> JSONValue {
-        ["id": .string(v.id), "pairing": .string(v.pairingCode), "member": .string(v.member), "community": .string(v.community),
-         "household": .string(v.household), "visited_at": .string(clock.iso(v.visitedAt)), "notes": .optional(v.notes),
-         "needs": .array(v.needs.map { ["description": .string($0.description), "kind": .string($0.kind), "ticket_id": .optional($0.targetId)] })]
+    static func need(_ n: Need, clock: Clock) -> JSONValue {
+        ["id": .string(n.id), "community": .string(n.community), "place": .optional(n.place), "kind": .string(n.kind),
+         "description": .string(n.description), "window": .optional(n.window?.description), "status": .string(n.status.rawValue),
+         "source": .string(n.source), "created_at": .string(clock.iso(n.createdAt))]
     }
 
-    static func task(_ t: VolunteerTask, clock: Clock) -> JSONValue {
-        ["id": .string(t.id), "title": .string(t.title), "community": .string(t.community), "place": .string(t.place),
-         "skill": .optional(t.skill), "start": .string(clock.iso(t.startsAt)), "end": .string(clock.iso(t.endsAt)),
-         "headcount": .int(t.headcount), "signed": .int(t.signed)]
+    static func candidate(_ c: MatchCandidate) -> JSONValue {
+        ["provider": .string(c.provider.rawValue), "id": .string(c.id), "unit_code": .string(c.unitCode), "unit": .string(c.unitName),
+         "kind": .string(c.kind), "name": .string(c.name), "amount": .string(c.amount), "community": .string(c.community),
+         "place": .string(c.place), "window": .string(c.window.description), "overlap_minutes": .int(c.overlapMinutes),
+         "score": .int(c.score), "reasons": .array(c.reasons.map { .string($0) })]
     }
 
-    static func volunteer(_ v: Volunteer) -> JSONValue {
-        ["code": .string(v.code), "name": .string(v.name), "phone": .string(v.phone), "team": .string(v.teamCode),
-         "community": .string(v.community), "skills": .array(v.skills.map { .string($0) }), "availability": .string(v.availability)]
+    static func match(_ m: NeedMatch, clock: Clock) -> JSONValue {
+        ["id": .string(m.id), "need_id": .string(m.needID), "provider": .string(m.provider.rawValue), "provider_id": .string(m.providerID),
+         "unit_code": .string(m.unitCode), "unit": .string(m.unitName), "provides": .string(m.provides), "window": .string(m.window),
+         "created_at": .string(clock.iso(m.createdAt)), "withdrawn": .bool(m.withdrawnAt != nil)]
+    }
+
+    static func booking(_ b: ResourceBooking, clock: Clock) -> JSONValue {
+        var o: [String: JSONValue] = ["id": .string(b.id), "resource_id": .string(b.resourceID), "resource": .string(b.resourceName),
+                                      "start": .string(clock.iso(b.start)), "end": .string(clock.iso(b.end)), "places": .int(b.places),
+                                      "phone": .string(b.phone), "plate": .optional(b.plate), "status": .string(b.status.rawValue)]
+        if let p = b.waitlistPosition { o["waitlist_position"] = .int(p) }
+        return .object(o)
     }
 }
 
-/// Shared wording for the co-building replies.
+/// Reply lines for co-building records, shared by the handlers.
 enum CoBuildingText {
-    /// `12月5日（周六）09:00–12:00`
-    static func window(_ from: Date, _ to: Date, clock: Clock) -> String {
-        let c = clock.calendar.dateComponents([.hour, .minute], from: to)
-        return clock.display(from) + String(format: "–%02d:%02d", c.hour!, c.minute!)
+    static func resource(_ r: SharedResource) -> String {
+        "\(r.id) \(label(r.offer)) \(r.quantity) \(r.measure)｜\(r.community)\(r.place)｜\(r.window)｜\(r.mode)｜\(r.unitName)（\(r.unitCode)）"
     }
 
-    static func hours(_ h: Double) -> String {
-        h == h.rounded() ? "\(Int(h)) 小时" : String(format: "%.1f 小时", h)
+    static func service(_ s: CommunityService) -> String {
+        "\(s.id) \(label(s.offer)) 每次 \(s.capacity) 人｜\(s.community)\(s.place)｜\(s.window)｜\(s.unitName)（\(s.unitCode)）"
     }
 
-    /// The names of `candidates` said in `text`, longest first (a team name before a member's).
-    static func said(_ candidates: [String], in text: String) -> [String] {
-        candidates.filter { !$0.isEmpty && text.contains($0) }.sorted { $0.count > $1.count }
+    /// 车位·地下停车场车位, or 车位 when the name is the kind.
+    static func label(_ o: Offer) -> String { o.name == o.kind ? o.kind : "\(o.kind)·\(o.name)" }
+
+    static func need(_ n: Need) -> String {
+        "\(n.id) [\(n.status.chinese)] \(n.kind)｜\(n.community)\(n.place ?? "")｜\(n.description)\(n.window.map { "｜\($0)" } ?? "")"
     }
 
-    /// `[from, to)` from a time slot and its end: a day said alone is the whole day.
-    static func period(_ r: IntentRequest, defaultHours: Double) -> (Date, Date)? {
-        guard let from = r.string("time").flatMap(Clock.parseISO) else { return nil }
-        if let to = r.string("time_end").flatMap(Clock.parseISO), to > from { return (from, to) }
-        let c = r.clock.calendar.dateComponents([.hour, .minute], from: from)
-        if c.hour == 0 && c.minute == 0 { return (from, from.addingTimeInterval(86_400)) }
-        return (from, from.addingTimeInterval(defaultHours * 3600))
+    /// The part of `description` that is the operator's own words: without
+    /// the place names and the time words already read into slots.
+    static func remainder(_ description: String?, removing words: [String?]) -> String {
+        var text = description ?? ""
+        for word in words.compactMap({ $0 }).filter({ !$0.isEmpty }).sorted(by: { $0.count > $1.count }) {
+            text = text.replacingOccurrences(of: word, with: " ")
+        }
+        return text.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).joined(separator: " ")
     }
 }
-
-import Foundation

@@ -57,11 +57,7 @@ extension ActivityService {
         let end = start.addingTimeInterval(TimeInterval(activity.minutes * 60))
         return try db.write { conn in
             let key: [SQLValue] = [.text(activity.code), .int(start.epoch)]
-            try conn.execute(
-                """
-                INSERT INTO activity_sessions (activity_code, start_at, end_at, capacity, booked, cancelled)
-                VALUES (?, ?, ?, ?, 0, 0) ON CONFLICT (activity_code, start_at) DO NOTHING
-                """, key + [.int(end.epoch), .int(activity.capacity)])
+            try Self.ledger.ensureSlot(code: activity.code, start: start.epoch, end: end.epoch, capacity: activity.capacity, in: conn)
             let changed = try conn.execute(
                 "UPDATE activity_sessions SET cancelled = 1, booked = 0 WHERE activity_code = ? AND start_at = ? AND cancelled = 0", key)
             guard changed == 1 else { throw DomainError.sessionAlreadyCancelled(activity: activity.name, day: day) }
@@ -136,7 +132,7 @@ extension ActivityService {
             var promoted: [Booking] = []
             for s in try conn.query("SELECT start_at FROM activity_sessions WHERE activity_code = ? AND start_at > ? AND cancelled = 0 ORDER BY start_at",
                                     [.text(definition.code), .int(now.epoch)]) {
-                promoted += try promoteWaitlist(key: [.text(definition.code), .int(s.int("start_at"))], in: conn)
+                promoted += try promoteWaitlist(code: definition.code, start: s.int("start_at"), in: conn)
             }
             let detail = definition.fields.sorted { $0.key < $1.key }.map { "\($0.key)=\($0.value)" }.joined(separator: " ")
             try conn.execute("INSERT INTO activity_changes (activity_code, at, action, detail, actor) VALUES (?, ?, ?, ?, ?)",

@@ -2,13 +2,15 @@ import Foundation
 
 /// Catalogue, search and booking of the 亲邻之家 activities.
 ///
-/// Capacity is enforced by the database, not by this process: a seat is taken
-/// with one conditional `UPDATE … SET booked = booked + n WHERE booked + n <=
+/// Capacity, duplicates, overlaps and the waiting list follow the rules shared
+/// with co-building resources (`CapacityLedger`): a seat is taken with one
+/// conditional `UPDATE … SET booked = booked + n WHERE booked + n <=
 /// capacity`, so concurrent bookings (threads, or server processes sharing the
 /// database) can never exceed it.
 public struct ActivityService: Sendable {
     let db: any SQLDatabase
     let clock: Clock
+    static let ledger = CapacityLedger(slots: "activity_sessions", bookings: "bookings", key: "activity_code")
 
     public init(db: any SQLDatabase, clock: Clock) {
         self.db = db
@@ -82,34 +84,22 @@ public struct ActivityService: Sendable {
         guard partySize <= activity.maxParty else { throw DomainError.partyTooLarge(activity: activity.name, maxParty: activity.maxParty) }
         let session = ActivitySession(activity: activity, start: start)
         let now = clock.now
+        let ledger = Self.ledger
         return try db.write { conn in
             let key: [SQLValue] = [.text(activity.code), .int(start.epoch)]
-            try conn.execute(
-                """
-                INSERT INTO activity_sessions (activity_code, start_at, end_at, capacity, booked, cancelled)
-                VALUES (?, ?, ?, ?, 0, 0) ON CONFLICT (activity_code, start_at) DO NOTHING
-                """, key + [.int(session.end.epoch), .int(activity.capacity)])
-            if try conn.queryOne("SELECT cancelled FROM activity_sessions WHERE activity_code = ? AND start_at = ?", key)?.int("cancelled") == 1 {
+            try ledger.ensureSlot(code: activity.code, start: start.epoch, end: session.end.epoch, capacity: activity.capacity, in: conn)
+            if try ledger.isCancelled(code: activity.code, start: start.epoch, in: conn) {
                 throw DomainError.sessionCancelled(activity: activity.name)
             }
-            if let existing = try conn.queryOne(
-                "SELECT id FROM bookings WHERE phone = ? AND activity_code = ? AND start_at = ? AND status <> 'cancelled'",
-                [.text(phone)] + key) {
-                throw DomainError.duplicateBooking(existing: existing.string("id"))
+            if let existing = try ledger.existing(phone: phone, code: activity.code, start: start.epoch, in: conn) {
+                throw DomainError.duplicateBooking(existing: existing)
             }
-            if let clash = try conn.queryOne(
-                """
-                SELECT b.id, a.name FROM bookings b JOIN activities a ON a.activity_code = b.activity_code
-                WHERE b.phone = ? AND b.status <> 'cancelled' AND b.start_at < ? AND b.end_at > ?
-                """, [.text(phone), .int(session.end.epoch), .int(start.epoch)]) {
-                throw DomainError.overlappingBooking(existing: clash.string("id"), activity: clash.string("name"))
+            if let clash = try ledger.overlapping(phone: phone, start: start.epoch, end: session.end.epoch, in: conn) {
+                let name = try conn.queryOne("SELECT name FROM activities WHERE activity_code = ?", [.text(clash.code)])?.string("name")
+                throw DomainError.overlappingBooking(existing: clash.id, activity: name ?? clash.code)
             }
-            let seated = try conn.execute(
-                """
-                UPDATE activity_sessions SET booked = booked + ?
-                WHERE activity_code = ? AND start_at = ? AND booked + ? <= capacity
-                """, [.int(partySize)] + key + [.int(partySize)])
-            let status: Booking.Status = seated == 1 ? .confirmed : .waitlisted
+            let seated = try ledger.take(partySize, code: activity.code, start: start.epoch, in: conn)
+            let status: Booking.Status = seated ? .confirmed : .waitlisted
             let id = try IdentifierSequence.next(prefix: "YY", on: now, clock: clock, in: conn)
             try conn.execute(
                 """
@@ -127,39 +117,26 @@ public struct ActivityService: Sendable {
             guard let booking = try loadBooking(id: bookingID, in: conn) else { throw DomainError.bookingNotFound(bookingID) }
             guard booking.status != .cancelled else { throw DomainError.bookingAlreadyCancelled(bookingID) }
             guard booking.start > clock.now else { throw DomainError.sessionStarted(activity: booking.activityName) }
-            try conn.execute("UPDATE bookings SET status = 'cancelled', updated_at = ? WHERE id = ?",
-                             [.int(clock.now.epoch), .text(bookingID)])
-            let key: [SQLValue] = [.text(booking.activityCode), .int(booking.start.epoch)]
-            var promoted: [Booking] = []
-            if booking.status == .confirmed {
-                try conn.execute("UPDATE activity_sessions SET booked = booked - ? WHERE activity_code = ? AND start_at = ?",
-                                 [.int(booking.partySize)] + key)
-                promoted = try promoteWaitlist(key: key, in: conn)
-            }
+            let promoted = try Self.ledger.cancel(id: bookingID, code: booking.activityCode, start: booking.start.epoch, places: booking.partySize,
+                                                  wasConfirmed: booking.status == .confirmed, at: clock.now.epoch, in: conn)
+                .map { try notifyPromoted(id: $0, in: conn) }
             return (try loadBooking(id: bookingID, in: conn)!, promoted)
         }
     }
 
     /// Moves up, in order, every waiting booking that fits the seats now free.
-    func promoteWaitlist(key: [SQLValue], in conn: any SQLConnection) throws -> [Booking] {
-        let waiting = try conn.query(
-            "SELECT id, party_size FROM bookings WHERE activity_code = ? AND start_at = ? AND status = 'waitlisted' ORDER BY created_at, id", key)
-        var promoted: [Booking] = []
-        for row in waiting {
-            let size = row.int("party_size")
-            let seated = try conn.execute(
-                "UPDATE activity_sessions SET booked = booked + ? WHERE activity_code = ? AND start_at = ? AND booked + ? <= capacity",
-                [.int(size)] + key + [.int(size)])
-            guard seated == 1 else { continue }
-            try conn.execute("UPDATE bookings SET status = 'confirmed', updated_at = ? WHERE id = ?",
-                             [.int(clock.now.epoch), .text(row.string("id"))])
-            let booking = try loadBooking(id: row.string("id"), in: conn)!
-            try recordNotice(bookingID: booking.id, kind: "promoted", phone: booking.phone,
-                             message: "您候补的\(booking.activityName)（\(clock.display(booking.start))）已递补为正式预约，预约号 \(booking.id)。",
-                             in: conn)
-            promoted.append(booking)
-        }
-        return promoted
+    /// Each one moved up gets a notice recorded.
+    func promoteWaitlist(code: String, start: Int, in conn: any SQLConnection) throws -> [Booking] {
+        try Self.ledger.promoteWaiting(code: code, start: start, at: clock.now.epoch, in: conn).map { try notifyPromoted(id: $0, in: conn) }
+    }
+
+    /// Records the notice to the resident of a booking just moved up from the waiting list.
+    func notifyPromoted(id: String, in conn: any SQLConnection) throws -> Booking {
+        let booking = try loadBooking(id: id, in: conn)!
+        try recordNotice(bookingID: booking.id, kind: "promoted", phone: booking.phone,
+                         message: "您候补的\(booking.activityName)（\(clock.display(booking.start))）已递补为正式预约，预约号 \(booking.id)。",
+                         in: conn)
+        return booking
     }
 
     /// A phone's bookings that are not cancelled, soonest first; past ones too when `includePast`.
@@ -188,12 +165,8 @@ public struct ActivityService: Sendable {
         let status = Booking.Status(rawValue: row.string("status")) ?? .cancelled
         var position: Int? = nil
         if status == .waitlisted {
-            position = try conn.queryOne(
-                """
-                SELECT COUNT(*) AS n FROM bookings WHERE activity_code = ? AND start_at = ? AND status = 'waitlisted'
-                AND (created_at < ? OR (created_at = ? AND id <= ?))
-                """, [.text(row.string("activity_code")), .int(row.int("start_at")), .int(row.int("created_at")),
-                      .int(row.int("created_at")), .text(id)])?.int("n")
+            position = try Self.ledger.waitlistPosition(id: id, code: row.string("activity_code"), start: row.int("start_at"),
+                                                        createdAt: row.int("created_at"), in: conn)
         }
         return Booking(id: id, activityCode: row.string("activity_code"), activityName: row.string("activity_name"),
                        start: Date(timeIntervalSince1970: TimeInterval(row.int("start_at"))),

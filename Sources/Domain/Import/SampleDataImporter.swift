@@ -1,6 +1,7 @@
 import Foundation
 
-/// Loads the reference data (grid, venues, activities, enterprises) from the
+/// Loads the reference data (grid, venues, activities, enterprises, the
+/// co-building lists) from the
 /// CSV files in a data folder, validating every row first. One transaction:
 /// a bad row anywhere leaves the database as it was.
 public struct SampleDataImporter: Sendable {
@@ -16,6 +17,8 @@ public struct SampleDataImporter: Sendable {
     public struct Counts: Sendable, Equatable {
         public var buildings = 0, venues = 0, activities = 0, enterprises = 0
         public var volunteerTeams = 0, volunteers = 0, pairings = 0
+        /// The co-building lists: member units, resources, services, needs.
+        public var units = 0, resources = 0, services = 0, needs = 0
     }
 
     /// Validates all four files and replaces the reference tables with them.
@@ -26,6 +29,8 @@ public struct SampleDataImporter: Sendable {
         let activities = try activityRows(venueCodes: Set(venues.map { $0[0].description }))
         let enterprises = try enterpriseRows()
         let work = try coBuildingWorkRows(buildings: Set(grid.map { "\($0[1])|\($0[15])|\($0[16])" }))
+        let estates = Dictionary(grouping: grid, by: { $0[1].description }).mapValues { Set($0.map { $0[15].description }) }
+        let coBuilding = try CoBuildingImport(load: load, estates: estates)
         try db.write { conn in
             try replace(conn, table: "grid_buildings", columns: Self.gridColumns, rows: grid)
             try replace(conn, table: "venues", columns: ["venue_code", "name", "community", "estate", "area_m2", "zones", "open_hours"], rows: venues)
@@ -34,9 +39,12 @@ public struct SampleDataImporter: Sendable {
             try replace(conn, table: "enterprises", columns: ["uscc", "name", "park", "community", "party_committee", "industry", "scale",
                                                               "contact", "contact_phone"], rows: enterprises)
             try replaceCoBuildingWork(work, in: conn)
+            try coBuilding.write(conn) { columns, table, rows in try replace(conn, table: table, columns: columns, rows: rows) }
         }
+        let c = coBuilding.counts
         return Counts(buildings: grid.count, venues: venues.count, activities: activities.count, enterprises: enterprises.count,
-                      volunteerTeams: work.teams.count, volunteers: work.volunteers.count, pairings: work.pairings.count)
+                      volunteerTeams: work.teams.count, volunteers: work.volunteers.count, pairings: work.pairings.count,
+                      units: c.units, resources: c.resources, services: c.services, needs: c.needs)
     }
 
     /// True when the reference tables are empty (a new database).

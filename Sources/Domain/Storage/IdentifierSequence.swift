@@ -6,7 +6,11 @@ import Foundation
 /// processes sharing one database, and an aborted write takes its id back.
 public enum IdentifierSequence {
     public static func next(prefix: String, on date: Date, clock: Clock, in conn: any SQLConnection) throws -> String {
-        let day = clock.dayStamp(date)
+        try next(prefix: prefix, day: clock.dayStamp(date), in: conn)
+    }
+
+    /// The next id of `prefix` on `day` (`20261129`).
+    public static func next(prefix: String, day: String, in conn: any SQLConnection) throws -> String {
         let rows = try conn.query(
             """
             INSERT INTO id_counters (prefix, day, last_value) VALUES (?, ?, 1)
@@ -17,5 +21,18 @@ public enum IdentifierSequence {
         let digits = String(value)
         let padded = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
         return "\(prefix)\(day)-\(padded)"
+    }
+
+    /// Records that `id` (`ZY20261020-0003`, loaded from a file) is taken, so
+    /// the sequence never issues it again.
+    public static func noteIssued(_ id: String, in conn: any SQLConnection) throws {
+        let parts = id.split(separator: "-")
+        guard parts.count == 2, parts[0].count == 10, let value = Int(parts[1]) else { return }
+        try conn.execute(
+            """
+            INSERT INTO id_counters (prefix, day, last_value) VALUES (?, ?, ?)
+            ON CONFLICT (prefix, day) DO UPDATE SET last_value = CASE WHEN id_counters.last_value < excluded.last_value
+                THEN excluded.last_value ELSE id_counters.last_value END
+            """, [.text(String(parts[0].prefix(2))), .text(String(parts[0].dropFirst(2))), .int(value)])
     }
 }

@@ -223,6 +223,7 @@ public enum Migrations {
                 PRIMARY KEY (visit_id, seq))
             """,
         ]),
+        Migration(name: "009_cobuilding_lists", statements: CoBuildingSchema.lists),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.

@@ -54,6 +54,12 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
     case taskId = "task_id"
     case visitId = "visit_id"
     case needId = "need_id"
+    // Co-building (docs/CO-BUILDING.md).
+    case resourceId = "resource_id"
+    case matchId = "match_id"
+    case resourceBookingId = "resource_booking_id"
+    case serviceId = "service_id"
+    case unitId = "unit_id"
 }
 
 /// The JSON value of an entity: a string, a number or a small object (an address).

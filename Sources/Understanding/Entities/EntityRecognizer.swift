@@ -26,7 +26,8 @@ public struct EntityRecognizer: Sendable {
 
     static func rank(_ t: EntityType) -> Int {
         switch t {
-        case .ticketId, .bookingId, .requestId, .activityId, .uscc, .meetingId, .taskId, .visitId, .needId: return 5
+        case .ticketId, .bookingId, .requestId, .activityId, .uscc, .meetingId, .taskId, .visitId: return 5
+        case .needId, .resourceId, .matchId, .resourceBookingId, .serviceId, .unitId: return 5
         case .phone: return 4
         case .money, .duration: return 3 // 五点五分钟 is five and a half minutes, not 5:05
         case .time: return 2

@@ -6,11 +6,18 @@
 ///   `GL20261129-0001`). Likewise `meeting_id` YS, `task_id` RW, `visit_id` ZF
 ///   and `need_id` XQ (co-building).
 /// - `activity_id` HD: `HD-001`, `hd001`, `HD1` → `HD-001` (at least 3 digits).
+/// - co-building: `need_id` XQ, `resource_id` ZY, `match_id` PP,
+///   `resource_booking_id` YD in the dated form; `service_id` FW and
+///   `unit_id` DW in the `HD-001` form.
 public struct IdentifierExtractor: EntityExtractor {
     public init() {}
 
     static let prefixes: [(String, EntityType)] = [("GL", .ticketId), ("YY", .bookingId), ("QF", .requestId), ("HD", .activityId),
-                                                   ("YS", .meetingId), ("RW", .taskId), ("ZF", .visitId), ("XQ", .needId)]
+                                                   ("YS", .meetingId), ("RW", .taskId), ("ZF", .visitId),
+                                                   ("XQ", .needId), ("ZY", .resourceId), ("PP", .matchId), ("YD", .resourceBookingId),
+                                                   ("FW", .serviceId), ("DW", .unitId)]
+    /// Catalogue codes (`HD-001`) rather than dated ids.
+    static let codeTypes: Set<EntityType> = [.activityId, .serviceId, .unitId]
 
     @inline(__always) static func upper(_ c: Unicode.Scalar) -> Unicode.Scalar {
         (c.value >= 0x61 && c.value <= 0x7A) ? Unicode.Scalar(c.value - 32)! : c
@@ -26,14 +33,14 @@ public struct IdentifierExtractor: EntityExtractor {
             let a = Self.upper(s[i]), b = Self.upper(s[i + 1])
             guard let (prefix, type) = Self.prefixes.first(where: { $0.0.unicodeScalars.first! == a && $0.0.unicodeScalars.last! == b }) else { i += 1; continue }
             var j = i + 2
-            if type == .activityId {
+            if Self.codeTypes.contains(type) {
                 if j < n, s[j] == "-" || s[j] == " " { j += 1 }
                 let ds = j
                 while j < n, PhoneExtractor.isDigit(s[j]) { j += 1 }
                 guard j > ds, j - ds <= 6, j >= n || !PhoneExtractor.isLetter(s[j]) else { i += 1; continue }
                 var digits = text[ds..<j]
                 while digits.count < 3 { digits = "0" + digits }
-                out.append(Entity(type: type, text: text[i..<j], start: i, end: j, value: .string("HD-" + digits)))
+                out.append(Entity(type: type, text: text[i..<j], start: i, end: j, value: .string(prefix + "-" + digits)))
                 i = j
                 continue
             }

@@ -146,7 +146,9 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         "time", "time_end", "party_size", "activity", "activity_id", "money", "uscc", "keyword", "description", "enterprise",
         "area", "term", "headcount", "company",
         // Co-building work: its ids, every GL/XQ id of a decision, and text said after a marker word.
-        "meeting_id", "task_id", "visit_id", "need_id", "ticket_ids", "need_ids", "marked",
+        "meeting_id", "task_id", "visit_id", "ticket_ids", "need_ids", "marked",
+        // Co-building lists (docs/CO-BUILDING.md).
+        "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id", "window", "quantity", "plate",
     ]
 }
 

@@ -29,10 +29,11 @@ struct SlotFiller: Sendable {
         case "meeting_id": return entity(.meetingId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "task_id": return entity(.taskId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "visit_id": return entity(.visitId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "need_id": return entity(.needId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "ticket_ids": return all(.ticketId, analysis)
         case "need_ids": return all(.needId, analysis)
         case "marked": return MarkedText.find(slot, in: analysis.string, markers: markers).map { .string($0) }
+        case "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id":
+            return EntityType(rawValue: slot.type).flatMap { entity($0, analysis) }.flatMap { $0.value.stringValue }.map { .string($0) }
         case "uscc": return entity(.uscc, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "time": return entity(.time, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case "time_end": return entity(.time, analysis)?.valueEnd.map { .string($0) }
@@ -50,6 +51,9 @@ struct SlotFiller: Sendable {
             return (QuantityReader.headcount(in: analysis.string)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
         case "description": return description(analysis, trigger: trigger).map { .string($0) }
+        case "window": return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
+        case "quantity": return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
+        case "plate": return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
         default: return nil
         }
     }
@@ -97,6 +101,11 @@ struct SlotFiller: Sendable {
         return false
     }
 
+    /// Entities that are not part of a problem as told: phones and record ids.
+    static let removedFromDescription: Set<EntityType> = [.phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId,
+                                                          .resourceBookingId, .serviceId, .unitId,
+                                                          .meetingId, .taskId, .visitId]
+
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
     private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?) -> String? {
@@ -104,7 +113,7 @@ struct SlotFiller: Sendable {
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         if let trigger { remove(trigger.start..<trigger.end) }
         let labels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
-        for e in analysis.entities where [.phone, .ticketId, .bookingId, .requestId, .meetingId, .taskId, .visitId, .needId].contains(e.type) {
+        for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
             remove(e.start..<e.end)
             var start = e.start
             while start > 0, [":", " ", "是", "："].contains(analysis.text[start - 1]) { start -= 1 }

@@ -19,7 +19,9 @@ struct Import: AsyncParsableCommand {
             let dir = directory.map { URL(fileURLWithPath: $0) } ?? BotEnvironment.resourceRoot().appendingPathComponent("data")
             do {
                 let counts = try SampleDataImporter(dataDirectory: dir, isValidCreditCode: USCC.isValid).importAll(into: db)
-                print("已导入：楼栋 \(counts.buildings)，亲邻之家 \(counts.venues)，活动 \(counts.activities)，企业 \(counts.enterprises)，志愿队伍 \(counts.volunteerTeams)，志愿者 \(counts.volunteers)，“四个万家”结对 \(counts.pairings)。")
+                print("已导入：楼栋 \(counts.buildings)，亲邻之家 \(counts.venues)，活动 \(counts.activities)，企业 \(counts.enterprises)；"
+                      + "共建单位 \(counts.units)，资源 \(counts.resources)，服务 \(counts.services)，需求 \(counts.needs)；"
+                      + "志愿队伍 \(counts.volunteerTeams)，志愿者 \(counts.volunteers)，“四个万家”结对 \(counts.pairings)。")
             } catch let error as ImportError {
                 throw CLIError("导入失败，数据库未改动：\(error)")
             }

@@ -1,0 +1,31 @@
+/// Phrases of the co-building commands that are slots but not entities: a
+/// weekly window (工作日 19:00-次日08:00), a quantity with its measure (40个)
+/// and a car plate (粤B12345). Found here as text; the domain reads their
+/// meaning (`WeeklyWindow`), so the words a window may use are recognised,
+/// not interpreted, in this layer.
+public enum CoBuildingPhrases {
+    static let dayPattern = #"(工作日|周末|双休日|每天|每日|天天|全周|(周|星期)[一二三四五六日天](\s*(\||、|和|至|到|-|~)\s*(周|星期)?[一二三四五六日天])*)"#
+    static let clockPattern = #"([01]?\d|2[0-4])[:：][0-5]\d\s*(-|–|—|~|～|至|到)\s*(次日|第二天|翌日)?\s*([01]?\d|2[0-4])[:：][0-5]\d"#
+    static let periodPattern = "(全天|上午|中午|下午|白天|夜间|夜里|晚上|今晚|傍晚)"
+    static let measures = ["平方米", "个", "间", "套", "台", "处", "册", "辆", "张", "把", "件", "位", "㎡"]
+
+    /// The day part and the time part of a window, as said: `工作日 19:00-次日08:00`, `周末`, `晚上`.
+    /// Clock times win over a word for a time of day (晚上停车难 20:00-次日07:00).
+    public static func window(in text: String) -> String? {
+        func find(_ p: String) -> String? { text.range(of: p, options: .regularExpression).map { String(text[$0]) } }
+        let parts = [find(dayPattern), find(clockPattern) ?? find(periodPattern)].compactMap { $0 }
+        return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// `40个`, `300平方米`: a count with its measure, never a clock time.
+    public static func quantity(in text: String) -> String? {
+        let pattern = #"(?<![\d:：])\d{1,6}\s*("# + measures.joined(separator: "|") + ")"
+        return text.range(of: pattern, options: .regularExpression).map { String(text[$0]).replacingOccurrences(of: " ", with: "") }
+    }
+
+    /// A mainland car plate, upper case: 粤B12345, 粤BD12345 (new-energy).
+    public static func plate(in text: String) -> String? {
+        let pattern = #"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z][A-Za-z0-9]{5,6}"#
+        return text.range(of: pattern, options: .regularExpression).map { text[$0].uppercased() }
+    }
+}
