@@ -4,6 +4,21 @@
 /// (an entity plus a word) may still apply, at lower confidence.
 struct IntentClassifier: Sendable {
     let catalog: IntentCatalog
+    /// Per line these would be rebuilt for every spec; made once here instead.
+    /// Specs with a fallback, the higher priority first, with the fallback's entity types.
+    private let fallbackOrder: [(spec: IntentSpec, entities: [String])]
+    /// Each intent's trigger words as scalars.
+    private let triggerScalars: [String: [[Unicode.Scalar]]]
+
+    init(catalog: IntentCatalog) {
+        self.catalog = catalog
+        self.fallbackOrder = catalog.specs.sorted(by: { $0.priority > $1.priority }).compactMap { spec in
+            spec.fallback.map { (spec, $0.entities) }
+        }
+        var triggers: [String: [[Unicode.Scalar]]] = [:]
+        for spec in catalog.specs { triggers[spec.intent] = spec.triggers.map { Array($0.unicodeScalars) } }
+        self.triggerScalars = triggers
+    }
 
     struct Trigger: Equatable {
         var word: String
@@ -39,8 +54,8 @@ struct IntentClassifier: Sendable {
     /// plus its cues; an entity alone scores low.
     private func fallback(_ analysis: Analysis) -> (spec: IntentSpec, score: Int)? {
         let text = analysis.string
-        for spec in catalog.specs.sorted(by: { $0.priority > $1.priority }) {
-            guard let fallback = spec.fallback, fallback.entities.allSatisfy({ analysis.has($0) }) else { continue }
+        for (spec, entities) in fallbackOrder {
+            guard let fallback = spec.fallback, entities.allSatisfy({ analysis.has($0) }) else { continue }
             if fallback.words.isEmpty { return (spec, 10) }
             if fallback.words.contains(where: { text.contains($0) }) { return (spec, 25 + cueCount(spec, analysis) * 12) }
             if fallback.descriptive == true, tellsMore(analysis) { return (spec, 15) }
@@ -79,12 +94,13 @@ struct IntentClassifier: Sendable {
     func trigger(of spec: IntentSpec, in analysis: Analysis) -> Trigger? {
         let scalars = analysis.text.scalars
         var best: Trigger? = nil
-        for word in spec.triggers {
-            let w = Array(word.unicodeScalars)
+        let cached = triggerScalars[spec.intent]
+        let words = cached?.count == spec.triggers.count ? cached! : spec.triggers.map { Array($0.unicodeScalars) }
+        for (word, w) in zip(spec.triggers, words) {
             guard !w.isEmpty, w.count <= scalars.count else { continue }
             var i = 0
             while i <= scalars.count - w.count {
-                if scalars[i] == w[0], Array(scalars[i..<(i + w.count)]) == w {
+                if scalars[i] == w[0], scalars[i..<(i + w.count)].elementsEqual(w) {
                     // A trigger inside an entity (取消 inside a name) does not count.
                     let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address }
                     if !inside, best == nil || w.count > best!.end - best!.start {
