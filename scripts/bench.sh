@@ -72,6 +72,11 @@ run_load "$WORK/redis.sock" 16 "$MILLION" 'PING\r\n' '+PONG' >/dev/null; R[after
 kill $RPID
 
 # --- guanlan ---
+# Duplicate detection off in a copy of data/: the filing run sends the same report over and over,
+# which would otherwise get the "same place, same problem" prompt instead of a ticket.
+mkdir -p "$WORK/home" && cp -r "$ROOT/intents" "$ROOT/data" "$WORK/home/"
+sed -i 's/^duplicate_window_hours,72,/duplicate_window_hours,0,/' "$WORK/home/data/grievance_settings.csv"
+export GUANLAN_HOME="$WORK/home"
 GL_ARGS=(serve --db "$WORK/guanlan.db" --socket "$WORK/gl.sock" --threads "$THREADS" --max-connections 4000 --now 2026-11-29T09:00:00+08:00)
 taskset -c "$SERVER_CPU" "$BIN" "${GL_ARGS[@]}" 2>"$WORK/guanlan.log" &
 GPID=$!; PIDS+=($GPID); wait_socket "$WORK/gl.sock"; sleep 0.5

@@ -11,6 +11,8 @@ public enum SocketServerError: Error, Equatable, CustomStringConvertible {
     case alreadyStarted
     /// A system call failed.
     case system(call: String, errno: Int32)
+    /// Socket activation passed a descriptor that is not a listening Unix stream socket.
+    case notAListeningSocket(descriptor: Int32)
 
     public var description: String {
         switch self {
@@ -19,6 +21,7 @@ public enum SocketServerError: Error, Equatable, CustomStringConvertible {
         case .pathTooLong(let path): "套接字路径过长：\(path)"
         case .alreadyStarted: "服务已启动或已关闭，不能再次启动。"
         case .system(let call, let errno): "系统调用 \(call) 失败（errno \(errno)）。"
+        case .notAListeningSocket(let fd): "systemd 传入的文件描述符 \(fd) 不是正在监听的 Unix 流套接字。"
         }
     }
 }

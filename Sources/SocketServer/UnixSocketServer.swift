@@ -30,6 +30,7 @@ public final class UnixSocketServer: @unchecked Sendable {
     let threadPool: NIOThreadPool
     let limits: ServerLimits
     let access: AccessPolicy
+    let listeningDescriptor: CInt?
     public let stats: ServerStats
     let connections = ConnectionRegistry()
     private let closed: EventLoopPromise<Void>
@@ -58,6 +59,9 @@ public final class UnixSocketServer: @unchecked Sendable {
     ///   - shutdownGracePeriod: how long shutdown waits for connections before closing them.
     ///   - limits: connections, idle timeout, pipelined requests (docs/PROTOCOL.md).
     ///   - access: which peer uids/gids may connect.
+    ///   - listeningDescriptor: a listening socket handed over by the service manager
+    ///     (`SocketActivation`); `path` then only names it in the log, and the file is
+    ///     neither created, nor chmod-ed, nor removed: it belongs to the `.socket` unit.
     public init(
         path: String,
         handler: any LineHandler,
@@ -67,9 +71,11 @@ public final class UnixSocketServer: @unchecked Sendable {
         handlerThreads: Int = 4,
         shutdownGracePeriod: Duration = .seconds(10),
         limits: ServerLimits = ServerLimits(),
-        access: AccessPolicy = AccessPolicy()
+        access: AccessPolicy = AccessPolicy(),
+        listeningDescriptor: CInt? = nil
     ) {
         self.path = path
+        self.listeningDescriptor = listeningDescriptor
         let stats = ServerStats()
         let connections = self.connections
         self.stats = stats
@@ -106,16 +112,20 @@ public final class UnixSocketServer: @unchecked Sendable {
         let listening: Listening
         do {
             threadPool.start()
-            let serverChannel = try await bind()
-            do {
-                try Platform.setMode(socketMode, path: path)
-            } catch {
-                try? await serverChannel.close()
-                try? Platform.removeFile(path)
-                throw error
+            if let descriptor = listeningDescriptor {
+                let serverChannel = try await bootstrap().withBoundSocket(descriptor).get()
+                listening = Listening(channel: serverChannel, socketFile: nil)
+            } else {
+                let serverChannel = try await bind()
+                do {
+                    try Platform.setMode(socketMode, path: path)
+                } catch {
+                    try? await serverChannel.close()
+                    try? Platform.removeFile(path)
+                    throw error
+                }
+                listening = Listening(channel: serverChannel, socketFile: Platform.identity(ofPath: path))
             }
-            let identity = Platform.identity(ofPath: path)
-            listening = Listening(channel: serverChannel, socketFile: identity)
         } catch {
             lock.withLock { state = .closed }
             try? await threadPool.shutdownGracefully()
@@ -127,7 +137,11 @@ public final class UnixSocketServer: @unchecked Sendable {
             state = .listening(listening)
             return requested
         }
-        logger.info("监听套接字", metadata: ["path": "\(path)", "mode": "\(String(socketMode, radix: 8))"])
+        if let descriptor = listeningDescriptor {
+            logger.info("监听套接字（由 systemd 传入）", metadata: ["path": "\(path)", "fd": "\(descriptor)"])
+        } else {
+            logger.info("监听套接字", metadata: ["path": "\(path)", "mode": "\(String(socketMode, radix: 8))"])
+        }
         if shutdownRequested { await shutdown() }
     }
 
@@ -209,8 +223,14 @@ public final class UnixSocketServer: @unchecked Sendable {
             logger.notice("删除残留的套接字文件（无人监听）", metadata: ["path": "\(path)"])
             try Platform.removeFile(path)
         }
+        return try await bootstrap()
+            .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false)
+            .get()
+    }
+
+    private func bootstrap() -> ServerBootstrap {
         let connections = self.connections
-        return try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
+        return ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .serverChannelOption(.backlog, value: 1024)
             .childChannelOption(.allowRemoteHalfClosure, value: true)
             .childChannelInitializer { channel in
@@ -219,7 +239,5 @@ public final class UnixSocketServer: @unchecked Sendable {
                     try self.configure(channel, peer: peer)
                 }
             }
-            .bind(unixDomainSocketPath: path, cleanupExistingSocketFile: false)
-            .get()
     }
 }

@@ -25,12 +25,19 @@ public struct ParseContext: Sendable {
 /// with the offsets the contract uses.
 public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
+    /// The text as given, so that asking for all of it (`text[0..<text.count]`,
+    /// done several times per line) builds nothing.
+    private let whole: String
 
-    public init(_ string: String) { scalars = Array(string.unicodeScalars) }
+    public init(_ string: String) {
+        scalars = Array(string.unicodeScalars)
+        whole = string
+    }
 
     public var count: Int { scalars.count }
 
     public subscript(range: Range<Int>) -> String {
+        if range.lowerBound == 0, range.upperBound == scalars.count { return whole }
         var s = String.UnicodeScalarView()
         s.append(contentsOf: scalars[range])
         return String(s)

@@ -5,6 +5,10 @@
 struct IntentClassifier: Sendable {
     let catalog: IntentCatalog
 
+    init(catalog: IntentCatalog) {
+        self.catalog = catalog
+    }
+
     struct Trigger: Equatable {
         var word: String
         var start: Int

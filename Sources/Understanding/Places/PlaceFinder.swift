@@ -20,7 +20,12 @@ public struct PlaceFinder: Sendable {
         var first: [Unicode.Scalar: [Int]] = [:]
         for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
         self.firstCharacterIndex = first
+        self.communityScalars = Self.scalars(of: gazetteer.communities)
+        self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
     }
+
+    let communityScalars: [(String, [Unicode.Scalar])]
+    let shortNamesLongestFirst: [ShortName]
 
     /// First character → estates (indices into `estatesByLength`) that begin with it.
     let firstCharacterIndex: [Unicode.Scalar: [Int]]
@@ -97,17 +102,37 @@ public struct PlaceFinder: Sendable {
     }
 
     private func findCommunity(in text: ScalarText) -> (String, Range<Int>)? {
-        let s = text[0..<text.count]
-        for c in gazetteer.communities {
-            if let r = s.range(of: c) { return (c, scalarRange(s, r)) }
+        // Scalar search over the text (no Foundation `range(of:)`: see LiteralSearch).
+        for (c, scalars) in communityScalars {
+            if let r = text.firstRange(of: scalars) { return (c, r) }
         }
-        for (short, full) in gazetteer.communityShortNames.sorted(by: { $0.key.count > $1.key.count }) {
-            guard let r = s.range(of: short) else { continue }
+        for short in shortNamesLongestFirst {
+            guard let r = text.firstRange(of: short.scalars) else { continue }
             // 大富 inside an estate name (大富苑) is the estate, not the community.
-            let inEstate = gazetteer.estates.contains { $0.contains(short) && s.contains($0) }
-            if !inEstate { return (full, scalarRange(s, r)) }
+            let inEstate = short.estatesContaining.contains { text.firstRange(of: gazetteer.estatesByLength[$0]) != nil }
+            if !inEstate { return (short.full, r) }
         }
         return soundAlikeCommunity(in: text)
+    }
+
+    /// Community names as scalars, in the gazetteer's order.
+    private static func scalars(of communities: [String]) -> [(String, [Unicode.Scalar])] {
+        communities.map { ($0, Array($0.unicodeScalars)) }
+    }
+
+    /// A community's short name (大富) with the estates whose names contain it (大富苑).
+    struct ShortName: Sendable {
+        var scalars: [Unicode.Scalar]
+        var full: String
+        var estatesContaining: [Int]
+    }
+
+    /// Short names longest first, sorted once rather than per text.
+    private static func shortNames(of gazetteer: Gazetteer) -> [ShortName] {
+        gazetteer.communityShortNames.sorted(by: { $0.key.count > $1.key.count }).map { short, full in
+            ShortName(scalars: Array(short.unicodeScalars), full: full,
+                      estatesContaining: gazetteer.estatesByLength.indices.filter { gazetteer.estateNames[$0].contains(short) })
+        }
     }
 
     /// 大福社区, 黎广社区: a name before 社区 that sounds like a community's.
@@ -201,9 +226,4 @@ public struct PlaceFinder: Sendable {
         return nil
     }
 
-    private func scalarRange(_ s: String, _ r: Range<String.Index>) -> Range<Int> {
-        let start = s.unicodeScalars.distance(from: s.unicodeScalars.startIndex, to: r.lowerBound)
-        let length = s.unicodeScalars.distance(from: r.lowerBound, to: r.upperBound)
-        return start..<(start + length)
-    }
 }

@@ -19,8 +19,9 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Close a connection after this many seconds without input (0: never).") var idleTimeout: Int = 300
     @Option(help: "Requests read ahead of their replies per connection.") var maxPipelined: Int = 64
     @Option(help: "Allow only these peer uids (comma-separated; with --allow-gid: either).") var allowUid: String?
-    @Option(help: "Allow only these peer primary gids (comma-separated).") var allowGid: String?
-    @Option(help: "Only peers with these primary gids may run operator commands (受理 派单 办结 …).") var operatorGid: String?
+    @Option(help: "Allow only peers in these groups, primary or supplementary (comma-separated gids).") var allowGid: String?
+    @Option(help: "Only peers in these groups (primary or supplementary) may run operator commands (受理 派单 办结 …).") var operatorGid: String?
+    @Option(help: "Log level: trace, debug (one line per request, with its id), info, notice, warning, error.") var logLevel: String = "info"
 
     func run() async throws {
         try await reportingErrors {
@@ -31,12 +32,18 @@ struct Serve: AsyncParsableCommand {
             let db = try data.openDatabase()
             let handler = ReloadableHandler(try data.makeEngine(db: db))
             var logger = Logger(label: "guanlan.serve")
-            logger.logLevel = .info
+            guard let level = Logger.Level(rawValue: logLevel) else {
+                throw CLIError("--log-level 应为 trace、debug、info、notice、warning、error 或 critical")
+            }
+            logger.logLevel = level
             let limits = ServerLimits(maximumConnections: maxConnections,
                                       idleTimeout: idleTimeout > 0 ? .seconds(idleTimeout) : nil,
                                       maximumPipelinedRequests: maxPipelined)
+            // Under systemd socket activation the .socket unit made the socket: adopt it.
+            let inherited = try SocketActivation.listeningDescriptor()
             let server = UnixSocketServer(path: socket, handler: handler, sessions: SessionRegistry(), logger: logger,
-                                          socketMode: socketMode, handlerThreads: threads, limits: limits, access: access)
+                                          socketMode: socketMode, handlerThreads: threads, limits: limits, access: access,
+                                          listeningDescriptor: inherited)
             let reload = Self.reloadOnHangup(logger: logger, stats: server.stats) {
                 handler.replace(with: try data.makeEngine(db: db))
             }
