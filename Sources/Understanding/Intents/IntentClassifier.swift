@@ -78,15 +78,16 @@ struct IntentClassifier: Sendable {
     /// The weight of out-of-scope words: the longest one like a trigger, each
     /// further one (at most two) like a cue. Nil when there is none.
     private func outOfScopeScore(_ analysis: Analysis) -> Int? {
-        guard !catalog.outOfScope.isEmpty else { return nil }
-        let text = analysis.string
-        var longest = 0, count = 0
-        for word in catalog.outOfScope where text.contains(word) {
-            longest = max(longest, word.unicodeScalars.count)
-            count += 1
-            if count == 3 { break }
+        let scalars = analysis.text.scalars
+        var longest = 0, found = Set<String>()
+        for i in scalars.indices {
+            guard let words = catalog.outOfScopeByFirst[scalars[i]] else { continue }
+            for w in words where i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) {
+                found.insert(String(String.UnicodeScalarView(w)))
+                longest = max(longest, w.count)
+            }
         }
-        return count == 0 ? nil : longest * 10 + 10 + (count - 1) * 10
+        return found.isEmpty ? nil : longest * 10 + 10 + (min(found.count, 3) - 1) * 10
     }
 
     /// The first fallback that applies, the higher priority first (a booking's
