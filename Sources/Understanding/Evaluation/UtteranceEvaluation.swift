@@ -32,8 +32,8 @@ public struct UtteranceEvaluation: Sendable {
         public var slotLines: [String] {
             perSlot.sorted { $0.key < $1.key }.map { name, c in
                 "  slot \(name): " + String(format: "precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)",
-                       c.found == 0 ? 0 : Double(c.right) / Double(c.found) * 100, c.right, c.found,
-                       c.labelled == 0 ? 0 : Double(c.right) / Double(c.labelled) * 100, c.right, c.labelled)
+                       c.found == 0 ? 0.0 : Double(c.right) / Double(c.found) * 100, c.right, c.found,
+                       c.labelled == 0 ? 0.0 : Double(c.right) / Double(c.labelled) * 100, c.right, c.labelled)
             }
         }
     }

@@ -166,7 +166,12 @@ struct IntentClassifier: Sendable {
     static let patternGap = 16
 
     private func gap(from: Int, to: Int, in analysis: Analysis) -> Int {
-        (from..<max(from, to)).filter { i in !analysis.entities.contains { $0.type != .address && $0.range.contains(i) } }.count
+        // Entities do not overlap one another (the recognizer resolved that): subtract each one's share.
+        var n = max(0, to - from)
+        for e in analysis.entities where e.type != .address {
+            n -= max(0, min(e.end, to) - max(e.start, from))
+        }
+        return n
     }
 
     /// The first occurrence of `w` at or after `from` that is not inside an

@@ -26,7 +26,8 @@ enum EstateShortForms {
     static func find(in text: ScalarText, table: [String: [String]], outside excluded: Range<Int>?) -> (estates: [String], range: Range<Int>)? {
         guard !table.isEmpty else { return nil }
         let n = text.count
-        for i in 0..<n where Confusables.isHan(text[i]) {
+        // Bounded work on pasted junk, as for sound-alike estates.
+        for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
             for length in [4, 3, 2] where i + length <= n {
                 // What follows is checked first, scalar by scalar: most positions
                 // are not before a building, and then no key is built.
