@@ -129,7 +129,7 @@ import Foundation
 /// The activity words an operator may say: catalogue names (书法培训班), kinds
 /// (培训), and short forms (书法, 瑜伽) — longest first.
 enum ActivityVocabulary {
-    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "班", "课", "赛"]
+    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "班", "课", "赛", "拳"]
 
     static func terms(from names: [String]) -> [String] {
         var terms = Set<String>()
