@@ -60,7 +60,7 @@ public struct Understander: Sendable {
         }
         let string = normalized[0..<normalized.count]
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: string),
-                        enterprise: slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil)
+                        namesEnterprise: { [slotFiller] in slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil })
     }
 }
 
@@ -97,8 +97,9 @@ struct Analysis {
     let place: PlaceFinder.Place?
     /// The activity named (书法, 瑜伽), from the activity vocabulary.
     var activity: String? = nil
-    /// A firm is named (from the registry, or any 有限公司 name).
-    var enterprise = false
+    /// Whether a firm is named (from the registry, or any 有限公司 name):
+    /// asked only when an intent with that evidence has a trigger.
+    var namesEnterprise: () -> Bool = { false }
 
     var string: String { text[0..<text.count] }
 
@@ -114,7 +115,7 @@ struct Analysis {
             }
         }
         if type == "activity" { return activity != nil }
-        if type == "enterprise" { return enterprise }
+        if type == "enterprise" { return namesEnterprise() }
         return entities.contains { $0.type.rawValue == type }
     }
 }

@@ -46,3 +46,24 @@ import Testing
         #expect(reply.intent == "activity.bookings")
     }
 }
+
+/// A short form several estates share (观峰) is asked about, never guessed.
+@Suite struct ShortFormEstateTests {
+    @Test func aSharedShortFormIsAskedAboutWithTheBuildingKept() throws {
+        let engine = try TestEngine.make(clock: Clock.frozen(iso: "2026-11-29T09:00:00+08:00")!)
+        let session = Session(id: "s")
+        let asked = engine.handle("观峰5栋的网格员是谁", session: session)
+        #expect(asked.state == .clarify)
+        #expect(asked.text.contains("观峰公馆") && asked.text.contains("观峰豪庭"))
+        let answered = engine.handle("观峰公馆", session: session)
+        #expect(answered.state == .done)
+        #expect(answered.text.contains("观峰公馆5栋"))
+    }
+
+    @Test func aUniqueShortFormIsUnderstoodDirectly() throws {
+        let engine = try TestEngine.make(clock: Clock.frozen(iso: "2026-11-29T09:00:00+08:00")!)
+        let reply = engine.handle("香榭3栋的网格员是谁", session: Session(id: "s"))
+        #expect(reply.state == .done)
+        #expect(reply.text.contains("香榭郦景"))
+    }
+}

@@ -170,3 +170,16 @@ import Testing
         #expect(total == 0 || Double(pass) / Double(total) >= 0.8)
     }
 }
+
+/// The added mechanisms on long junk: grid names, short forms, durations,
+/// patterns and out-of-scope words repeated to 16 KB (a socket line is at most
+/// 64 KB). Each line must come back (no crash, no runaway), and with no more
+/// entities than characters.
+@Suite struct CoverageJunkTests {
+    @Test(arguments: ["大富第一街区01网格", "香榭3栋", "一个小时零", "三点多", "我报的…吗", "挂号预约", "观峰5栋投诉网格员"])
+    func longRepeatsComeBack(piece: String) {
+        let junk = String(repeating: piece, count: 16_000 / max(1, piece.utf8.count))
+        let u = Fixtures.understander.understand(junk, context: Fixtures.context)
+        #expect(u.entities.count <= junk.unicodeScalars.count)
+    }
+}

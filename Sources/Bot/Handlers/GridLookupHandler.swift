@@ -7,6 +7,7 @@ struct GridLookupHandler: IntentHandler {
 
     func handle(_ r: IntentRequest) throws -> Outcome {
         let grid = r.services.grid
+        if let (question, choices) = PlaceChoices.forShortForm(request: r) { return .clarify(question: question, choices: choices) }
         if let estate = r.string("estate") {
             if r.string("community") == nil, let choices = PlaceChoices.forAmbiguousEstate(estate, request: r) {
                 return .clarify(question: "“\(estate)”在多个社区都有，请问是哪个社区的？", choices: choices)
@@ -75,5 +76,20 @@ enum PlaceChoices {
             slots["community"] = .string(c)
             return Dialogue.Choice(title: c, slots: slots)
         }
+    }
+
+    /// A short form several estates share (观峰5栋: 观峰公馆, 观峰豪庭 …): one
+    /// choice per estate, keeping the building and whatever else was said.
+    static func forShortForm(request r: IntentRequest) -> (question: String, choices: [Dialogue.Choice])? {
+        guard r.string("estate") == nil, let place = r.place, place.estateCandidates.count > 1 else { return nil }
+        let gazetteer = r.understander.places.gazetteer
+        let choices = place.estateCandidates.map { estate in
+            var slots = r.slots
+            slots["estate"] = .string(estate)
+            if let communities = gazetteer.estateCommunities[estate], communities.count == 1 { slots["community"] = .string(communities[0]) }
+            if let building = place.building { slots["building"] = .string(building) }
+            return Dialogue.Choice(title: estate, slots: slots)
+        }
+        return ("请问是哪个小区？", choices)
     }
 }

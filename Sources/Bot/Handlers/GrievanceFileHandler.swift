@@ -14,6 +14,7 @@ struct GrievanceFileHandler: IntentHandler {
         let placeUnknown = r.string("place_unknown") != nil && r.string("estate") == nil
         var placement: GridPlacement? = nil
         if !placeUnknown {
+            if let (question, choices) = PlaceChoices.forShortForm(request: r) { return .clarify(question: question, choices: choices) }
             guard let estate = r.string("estate") else {
                 return .ask(slot: "estate", question: "请问在哪个小区、哪一栋？（地点不明请回复“地址不详”，工单将进入分拨队列）")
             }

@@ -31,9 +31,9 @@ public struct UtteranceEvaluation: Sendable {
         /// One line per slot: precision (right / found) and recall (right / labelled).
         public var slotLines: [String] {
             perSlot.sorted { $0.key < $1.key }.map { name, c in
-                String(format: "  slot %@: precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)", name,
-                       c.found == 0 ? 0 : Double(c.right) / Double(c.found) * 100, c.right, c.found,
-                       c.labelled == 0 ? 0 : Double(c.right) / Double(c.labelled) * 100, c.right, c.labelled)
+                "  slot \(name): " + String(format: "precision %.1f%% (%d/%d), recall %.1f%% (%d/%d)",
+                       c.found == 0 ? 0.0 : Double(c.right) / Double(c.found) * 100, c.right, c.found,
+                       c.labelled == 0 ? 0.0 : Double(c.right) / Double(c.labelled) * 100, c.right, c.labelled)
             }
         }
     }

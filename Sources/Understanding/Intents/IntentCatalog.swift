@@ -13,7 +13,13 @@ public struct IntentCatalog: Sendable {
     public init(specs: [IntentSpec], outOfScope: [String] = []) {
         self.specs = specs.sorted { ($0.order, $0.intent) < ($1.order, $1.intent) }
         self.outOfScope = outOfScope.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
+        var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
+        for word in self.outOfScope where !word.isEmpty { byFirst[word.unicodeScalars.first!, default: []].append(Array(word.unicodeScalars)) }
+        self.outOfScopeByFirst = byFirst
     }
+
+    /// The out-of-scope words by their first character, for one pass over a line.
+    let outOfScopeByFirst: [Unicode.Scalar: [[Unicode.Scalar]]]
 
     /// The out-of-scope word list: one phrase a line, `#` starts a comment.
     static func loadOutOfScope(_ url: URL) throws -> [String] {

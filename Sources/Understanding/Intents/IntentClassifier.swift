@@ -82,15 +82,16 @@ struct IntentClassifier: Sendable {
     /// The weight of out-of-scope words: the longest one like a trigger, each
     /// further one (at most two) like a cue. Nil when there is none.
     private func outOfScopeScore(_ analysis: Analysis) -> Int? {
-        guard !catalog.outOfScope.isEmpty else { return nil }
-        let text = analysis.string
-        var longest = 0, count = 0
-        for word in catalog.outOfScope where text.contains(word) {
-            longest = max(longest, word.unicodeScalars.count)
-            count += 1
-            if count == 3 { break }
+        let scalars = analysis.text.scalars
+        var longest = 0, found = Set<String>()
+        for i in scalars.indices {
+            guard let words = catalog.outOfScopeByFirst[scalars[i]] else { continue }
+            for w in words where i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) {
+                found.insert(String(String.UnicodeScalarView(w)))
+                longest = max(longest, w.count)
+            }
         }
-        return count == 0 ? nil : longest * 10 + 10 + (count - 1) * 10
+        return found.isEmpty ? nil : longest * 10 + 10 + (min(found.count, 3) - 1) * 10
     }
 
     /// The first fallback that applies, the higher priority first (a booking's
@@ -169,7 +170,12 @@ struct IntentClassifier: Sendable {
     static let patternGap = 16
 
     private func gap(from: Int, to: Int, in analysis: Analysis) -> Int {
-        (from..<max(from, to)).filter { i in !analysis.entities.contains { $0.type != .address && $0.range.contains(i) } }.count
+        // Entities do not overlap one another (the recognizer resolved that): subtract each one's share.
+        var n = max(0, to - from)
+        for e in analysis.entities where e.type != .address {
+            n -= max(0, min(e.end, to) - max(e.start, from))
+        }
+        return n
     }
 
     /// The first occurrence of `w` at or after `from` that is not inside an

@@ -77,13 +77,16 @@ struct SlotFiller: Sendable {
         activityTerms.first { text.contains($0) }
     }
 
-    /// The value whose word occurs, the longest word winning. A word right
-    /// after a negation (不太满意, 没有上门) does not count: it says the opposite.
+    /// The value whose word occurs, the longest word winning, then the
+    /// earliest (回访 … 要求重办: the command said first). A word right after a
+    /// negation (不太满意, 没有上门) does not count: it says the opposite.
     private func keyword(_ slot: SlotSpec, in text: String) -> String? {
-        var best: (value: String, length: Int)? = nil
+        var best: (value: String, length: Int, at: String.Index)? = nil
         for (value, words) in slot.values ?? [:] {
-            for word in words where word.count > (best?.length ?? 0) && Self.occursAffirmed(word, in: text) {
-                best = (value, word.count)
+            for word in words where word.count >= (best?.length ?? 0) {
+                guard let at = Self.affirmedOccurrence(word, in: text) else { continue }
+                if let b = best, word.count == b.length, at >= b.at { continue }
+                best = (value, word.count, at)
             }
         }
         return best?.value
@@ -92,13 +95,18 @@ struct SlotFiller: Sendable {
     static let negations = ["不太", "不是很", "没有", "不", "没", "未", "别"]
 
     static func occursAffirmed(_ word: String, in text: String) -> Bool {
+        affirmedOccurrence(word, in: text) != nil
+    }
+
+    /// Where `word` first occurs not right after a negation.
+    static func affirmedOccurrence(_ word: String, in text: String) -> String.Index? {
         var from = text.startIndex
         while let r = text.range(of: word, range: from..<text.endIndex) {
             let before = text[text.startIndex..<r.lowerBound]
-            if !negations.contains(where: { before.hasSuffix($0) }) { return true }
+            if !negations.contains(where: { before.hasSuffix($0) }) { return r.lowerBound }
             from = text.index(after: r.lowerBound)
         }
-        return false
+        return nil
     }
 
     /// Entities that are not part of a problem as told: phones and record ids.
@@ -145,7 +153,7 @@ import Foundation
 /// The activity words an operator may say: catalogue names (书法培训班), kinds
 /// (培训), and short forms (书法, 瑜伽) — longest first.
 enum ActivityVocabulary {
-    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "班", "课", "赛"]
+    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "班", "课", "赛", "拳"]
 
     static func terms(from names: [String]) -> [String] {
         var terms = Set<String>()

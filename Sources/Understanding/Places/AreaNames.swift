@@ -45,7 +45,7 @@ enum AreaNames {
         let s = text.scalars
         var best: (code: String, range: Range<Int>)? = nil
         var i = 1
-        while i < s.count {
+        while i < min(s.count, 4096) { // bounded work on pasted junk
             defer { i += 1 }
             guard s[i] == "区" && s[i - 1] == "街" || s[i] == "格" && s[i - 1] == "网" else { continue }
             for start in stride(from: max(0, i - 16), through: max(0, i - 3), by: 1) {

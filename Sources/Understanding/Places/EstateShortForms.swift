@@ -26,13 +26,18 @@ enum EstateShortForms {
     static func find(in text: ScalarText, table: [String: [String]], outside excluded: Range<Int>?) -> (estates: [String], range: Range<Int>)? {
         guard !table.isEmpty else { return nil }
         let n = text.count
-        for i in 0..<n where Confusables.isHan(text[i]) {
+        // Bounded work on pasted junk, as for sound-alike estates.
+        for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
             for length in [4, 3, 2] where i + length <= n {
-                guard let estates = table[text[i..<(i + length)]], !(excluded?.overlaps(i..<(i + length)) ?? false) else { continue }
+                // What follows is checked first, scalar by scalar: most positions
+                // are not before a building, and then no key is built.
                 var after = i + length
-                while after < n, after < i + length + 2, [" ", "的"].contains(text[after]) { after += 1 }
+                while after < n, after < i + length + 2, text[after] == " " || text[after] == "的" { after += 1 }
                 let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
-                if beforeXiaoqu || BuildingLabel.read(text, at: after) != nil { return (estates, i..<(i + length)) }
+                guard beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after])),
+                      beforeXiaoqu || BuildingLabel.read(text, at: after) != nil,
+                      let estates = table[text[i..<(i + length)]], !(excluded?.overlaps(i..<(i + length)) ?? false) else { continue }
+                return (estates, i..<(i + length))
             }
         }
         return nil
