@@ -176,7 +176,9 @@ public final class Engine: LineHandler {
         let names: [String: String] = ["description": "问题", "phone": "电话", "name": "姓名", "party_size": "人数",
                                        "activity": "活动", "activity_id": "活动编号", "time": "时间", "ticket_id": "工单",
                                        "booking_id": "预约号", "service_type": "服务类型", "enterprise": "企业", "amount": "金额",
-                                       "kind": "类别", "need_id": "需求", "resource_id": "资源", "unit_id": "单位"]
+                                       "kind": "类别", "need_id": "需求", "resource_id": "资源", "unit_id": "单位",
+                                       "topic": "议题", "participants": "参会", "title": "内容", "skill": "技能",
+                                       "headcount": "人数", "meeting_id": "议事", "task_id": "任务"]
         var parts: [String] = []
         let place = [slots["community"], slots["estate"], slots["building"]].compactMap { $0?.string }.joined()
         if !place.isEmpty { parts.append("地点=\(place)") }
