@@ -46,6 +46,15 @@ import Testing
         #"{"id":"signup","text":"报名志愿 RW20261129-0001 香榭郦景楼道红马甲"}"#,
         #"{"id":"free","text":"谁有空 下周六上午 大富社区 维修"}"#,
         #"{"id":"hours","text":"志愿时长 大富社区"}"#,
+        #"{"id":"cb-res","text":"查资源 大富社区 车位 晚上"}"#,
+        #"{"id":"cb-svc","text":"查服务 大富社区 助老"}"#,
+        #"{"id":"cb-add","text":"登记资源 DW-003 车位 1个 工作日 19:00-次日08:00"}"#,
+        #"{"id":"cb-need","text":"登记需求 大富社区 康乐新村 晚上停车难 工作日 20:00-次日07:00"}"#,
+        #"{"id":"cb-cand","text":"匹配需求 XQ20261104-0001"}"#,
+        #"{"id":"cb-needs","text":"需求清单 大富社区"}"#,
+        #"{"id":"cb-one","text":"查需求 XQ20261104-0002"}"#,
+        #"{"id":"cb-book","text":"预约车位 ZY20261024-0002 12月1日 粤B12345 电话13800006666"}"#,
+        #"{"id":"cb-book2","text":"预约资源","session":"cb"}"#,
     ]
 
     @Test(.enabled(if: builtExecutable != nil && pythonHasJSONSchema, "needs the built guanlan and python3 jsonschema"),
