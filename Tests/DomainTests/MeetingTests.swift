@@ -81,13 +81,41 @@ import Testing
         let accepted = try f.grievances.update(id: try ticket(f, "地下车库乱停车").id, action: .accept, note: nil, actor: nil)
         let reported = try ticket(f, "门口乱停车")
         let r = try f.meetings.record(id: m.id, step: "resolve", note: "夜间开放学校停车场",
-                                      links: [(.grievance, accepted.id), (.grievance, reported.id), (.need, "XQ20261129-0001")])
+                                      links: [(.grievance, accepted.id), (.grievance, reported.id)])
         #expect(r.meeting.status == "resolve")
-        #expect(r.decision?.links.map(\.outcome) == [.resolved, .unchanged, .unverified])
+        #expect(r.decision?.links.map(\.outcome) == [.resolved, .unchanged])
         #expect(try f.grievances.ticket(id: accepted.id)?.status == .resolved)
         #expect(try f.grievances.ticket(id: reported.id)?.status == .reported)
         #expect(try f.grievances.history(id: accepted.id).last?.note?.contains(m.id) == true)
-        #expect(try f.meetings.decisions(id: m.id).first?.links.count == 3)
+        #expect(try f.meetings.decisions(id: m.id).first?.links.count == 2)
+    }
+
+    // Sample needs (data/cobuild_needs.csv): 0001 of 11-12 is 已匹配, 0001 of 11-11 待匹配, 0002 of 11-04 已解决.
+    @Test func aDecisionSettlesAMatchedNeedThroughTheNeedLoop() throws {
+        let f = try fixture()
+        let lists = CoBuildingLists(db: f.db, clock: f.clock)
+        let m = try held(f)
+        let r = try f.meetings.record(id: m.id, step: "resolve", note: "学校停车场夜间开放",
+                                      links: [(.need, "XQ20261112-0001"), (.need, "XQ20261111-0001"), (.need, "XQ20261104-0002")])
+        #expect(r.decision?.links.map(\.outcome) == [.resolved, .unchanged, .unchanged])
+        #expect(r.decision?.links.map(\.status) == ["settled", "open", "settled"])
+        #expect(try lists.need(id: "XQ20261112-0001")?.status == .settled)
+        #expect(try lists.need(id: "XQ20261111-0001")?.status == .open)
+        #expect(try lists.history(needID: "XQ20261112-0001").last?.note?.contains(m.id) == true)
+        let figures = try CoBuildingWorkFigures.load(f.db)
+        #expect(figures.needsSettled == 1 && figures.grievancesResolved == 0 && figures.itemsLinked == 3)
+    }
+
+    @Test func anUnknownLinkedNeedRefusesTheWholeRecord() throws {
+        let f = try fixture()
+        let lists = CoBuildingLists(db: f.db, clock: f.clock)
+        let m = try held(f)
+        #expect(throws: CoBuildingError.needNotFound("XQ20261129-0099")) {
+            try f.meetings.record(id: m.id, step: "resolve", note: "决议", links: [(.need, "XQ20261112-0001"), (.need, "XQ20261129-0099")])
+        }
+        #expect(try lists.need(id: "XQ20261112-0001")?.status == .matched)
+        #expect(try f.meetings.meeting(id: m.id)?.status == "convene")
+        #expect(try f.meetings.decisions(id: m.id).isEmpty)
     }
 
     @Test func anUnknownLinkedTicketRefusesTheWholeRecord() throws {

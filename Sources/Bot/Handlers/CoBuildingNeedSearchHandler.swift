@@ -13,7 +13,10 @@ struct CoBuildingNeedSearchHandler: IntentHandler {
             var lines = [CoBuildingText.need(need), "来源：\(need.source)，登记于 \(r.clock.display(need.createdAt))"]
             lines += matches.map { "匹配 \($0.id)\($0.withdrawnAt == nil ? "" : "（已撤销）")：\($0.unitName) 提供 \($0.provides)（\($0.providerID)），时间 \($0.window)" }
             lines += try lists.history(needID: id).map { e in
-                "\(r.clock.display(e.at)) \(NeedAction(rawValue: e.action)?.chinese ?? "登记") → \(NeedStatus(rawValue: e.toStatus)?.chinese ?? e.toStatus)"
+                // The note of a settlement says who settled it (a 议事 decision names its meeting); a match's
+                // note is its provider, already shown above, and a registration's its source.
+                let note = e.action == NeedAction.settle.rawValue || e.action == NeedAction.reopen.rawValue ? e.note.map { "：\($0)" } ?? "" : ""
+                return "\(r.clock.display(e.at)) \(NeedAction(rawValue: e.action)?.chinese ?? "登记") → \(NeedStatus(rawValue: e.toStatus)?.chinese ?? e.toStatus)\(note)"
             }
             return .reply(.done(intent, lines.joined(separator: "\n"),
                                 data: ["need": CoBuildingJSON.need(need, clock: r.clock),

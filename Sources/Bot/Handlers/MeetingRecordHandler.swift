@@ -2,7 +2,8 @@ import Domain
 import Foundation
 
 /// 议事记录: records the next of the seven steps, a decision and what it
-/// settles (grievances move to 已化解 through their own loop when it allows).
+/// settles (grievances move to 已化解, needs to 已解决, each through its own
+/// loop when it allows).
 struct MeetingRecordHandler: IntentHandler {
     let intent = "cobuild.meeting.record"
 
@@ -44,12 +45,26 @@ struct MeetingRecordHandler: IntentHandler {
     }
 
     static func describe(_ l: DecisionLink) -> String {
-        let status = l.status.flatMap(TicketStatus.init(rawValue:))?.chinese ?? l.status ?? ""
-        switch l.outcome {
-        case .resolved: return "· 工单 \(l.id) 已按决议化解，当前状态：\(status)"
-        case .unchanged: return "· 工单 \(l.id) 已关联；当前状态“\(status)”不能化解，未改动（未受理的请先受理）"
-        case .linked: return "· 需求 \(l.id) 已关联"
-        case .unverified: return "· 需求 \(l.id) 已按编号关联（本库未启用需求清单，未核验）"
+        switch (l.kind, l.outcome) {
+        case (.grievance, .resolved):
+            return "· 工单 \(l.id) 已按决议化解，当前状态：\(status(l))"
+        case (.grievance, .unchanged):
+            return "· 工单 \(l.id) 已关联；当前状态“\(status(l))”不能化解，未改动（未受理的请先受理）"
+        case (.need, .resolved):
+            return "· 需求 \(l.id) 已按决议办结，当前状态：\(status(l))"
+        case (.need, .unchanged):
+            // Only a matched need can be settled: say what would let it move.
+            let why = l.status == NeedStatus.open.rawValue ? "（请先匹配资源或服务：匹配需求 \(l.id)）" : ""
+            return "· 需求 \(l.id) 已关联；当前状态“\(status(l))”不能办结，未改动\(why)"
+        }
+    }
+
+    /// The linked item's status in Chinese (a ticket's or a need's).
+    static func status(_ l: DecisionLink) -> String {
+        guard let raw = l.status else { return "" }
+        switch l.kind {
+        case .grievance: return TicketStatus(rawValue: raw)?.chinese ?? raw
+        case .need: return NeedStatus(rawValue: raw)?.chinese ?? raw
         }
     }
 

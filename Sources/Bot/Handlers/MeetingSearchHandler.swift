@@ -21,7 +21,7 @@ struct MeetingSearchHandler: IntentHandler {
             }
             for d in decisions {
                 lines.append("决议 \(d.seq)：\(d.text)")
-                lines += d.links.map { "  关联\($0.kind == .grievance ? "工单" : "需求") \($0.id)（\(Self.outcome($0.outcome))）" }
+                lines += d.links.map { "  关联\($0.kind == .grievance ? "工单" : "需求") \($0.id)（\(Self.outcome($0))）" }
             }
             let next = procedure.nextSteps(after: m.status).map(\.name)
             if !next.isEmpty { lines.append("下一步：\(next.joined(separator: " / "))") }
@@ -43,12 +43,11 @@ struct MeetingSearchHandler: IntentHandler {
                             data: ["meetings": .array(meetings.map { CoBuildingWorkJSON.meeting($0, procedure, clock: r.clock) })]))
     }
 
-    static func outcome(_ o: DecisionLink.Outcome) -> String {
-        switch o {
-        case .resolved: return "已按决议化解"
-        case .unchanged: return "状态未改动"
-        case .linked: return "已关联"
-        case .unverified: return "未核验"
+    static func outcome(_ l: DecisionLink) -> String {
+        switch (l.kind, l.outcome) {
+        case (.grievance, .resolved): return "已按决议化解"
+        case (.need, .resolved): return "已按决议办结"
+        case (_, .unchanged): return "状态未改动"
         }
     }
 }

@@ -1,8 +1,9 @@
 import Domain
 import Foundation
 
-/// 走访: a 四个万家 member's visit to the paired household. Needs found become
-/// grievances (入户走访) routed to the community (社区接单).
+/// 走访: a 四个万家 member's visit to the paired household. Problems found
+/// become grievances (入户走访) routed to the community (社区接单); wants the
+/// units can meet become co-building needs (VisitFindingRule).
 struct VisitRecordHandler: IntentHandler {
     let intent = "cobuild.visit.record"
 
@@ -49,18 +50,27 @@ struct VisitRecordHandler: IntentHandler {
         let needs = (r.string("needs") ?? "").split(whereSeparator: { "；;。".contains($0) })
             .map { $0.trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
         let v = try service.record(pairing: pairing, visitedAt: visitedAt, notes: r.string("notes"), needs: needs,
-                                   actor: r.session.operatorName)
+                                   rule: Self.rule(r), actor: r.session.operatorName)
         var lines = ["已登记走访 \(v.id)，已保存。",
                      "党员：\(pairing.member)（\(pairing.memberPhone)）→ 结对户：\(pairing.community) \(pairing.household)（\(pairing.householdType)）",
                      "走访时间：\(r.clock.display(v.visitedAt))"]
         if let notes = v.notes { lines.append("情况：\(notes)") }
         var tickets: [JSONValue] = []
+        var needsFiled: [JSONValue] = []
         if v.needs.isEmpty {
             lines.append("未发现需要派单的问题。")
         } else {
-            lines.append("发现问题 \(v.needs.count) 项，已派单至社区（社区接单）：")
+            let wanted = v.needs.filter { $0.kind == "need" }.count
+            let parts = [wanted < v.needs.count ? "已派单至社区（社区接单）" : nil, wanted > 0 ? "想要的资源和服务已登记为共建需求" : nil]
+            lines.append("发现问题 \(v.needs.count) 项，\(parts.compactMap { $0 }.joined(separator: "，"))：")
             for need in v.needs {
-                guard let id = need.targetId, let t = try r.services.grievances.ticket(id: id) else { continue }
+                guard let id = need.targetId else { continue }
+                if need.kind == "need", let n = try r.services.coBuilding.need(id: id) {
+                    needsFiled.append(CoBuildingJSON.need(n, clock: r.clock))
+                    lines.append("· \(need.description) → 共建需求 \(n.id)（\(n.kind)，\(n.status.chinese)），可说：匹配需求 \(n.id)")
+                    continue
+                }
+                guard let t = try r.services.grievances.ticket(id: id) else { continue }
                 tickets.append(DomainJSON.ticket(t, clock: r.clock))
                 if need.kind == "attached" {
                     lines.append("· \(need.description) → 已有在办工单 \(t.id)（\(t.status.chinese)），已并入，不重复派单")
@@ -70,7 +80,13 @@ struct VisitRecordHandler: IntentHandler {
             }
         }
         return .reply(.done(intent, lines.joined(separator: "\n"),
-                            data: ["visit": CoBuildingWorkJSON.visit(v, clock: r.clock), "tickets": .array(tickets)]))
+                            data: ["visit": CoBuildingWorkJSON.visit(v, clock: r.clock), "tickets": .array(tickets),
+                                   "needs": .array(needsFiled)]))
+    }
+
+    /// The grievance-or-need rule, with the need kinds of 登记需求 (its 类别 slot), so both read a need the same way.
+    static func rule(_ r: IntentRequest) -> VisitFindingRule {
+        VisitFindingRule(needKinds: r.understander.catalog.spec("cobuild.need.add")?.slots.first { $0.name == "kind" }?.values ?? [:])
     }
 
     /// The room said right after the building (3栋502) or with 室/房 (502室).

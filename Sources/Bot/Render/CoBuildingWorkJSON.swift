@@ -1,6 +1,6 @@
 import Domain
 
-/// The `data` shapes of the co-building intents (meetings, volunteers, visits), documented in docs/CO-BUILDING-2.md.
+/// The `data` shapes of the co-building intents (meetings, volunteers, visits), documented in docs/CO-BUILDING.md.
 enum CoBuildingWorkJSON {
     static func meeting(_ m: Meeting, _ procedure: MeetingProcedure, clock: Clock) -> JSONValue {
         ["id": .string(m.id), "kind": .string(m.kind), "topic": .string(m.topic), "community": .string(m.community),
@@ -21,7 +21,10 @@ enum CoBuildingWorkJSON {
     static func visit(_ v: Visit, clock: Clock) -> JSONValue {
         ["id": .string(v.id), "pairing": .string(v.pairingCode), "member": .string(v.member), "community": .string(v.community),
          "household": .string(v.household), "visited_at": .string(clock.iso(v.visitedAt)), "notes": .optional(v.notes),
-         "needs": .array(v.needs.map { ["description": .string($0.description), "kind": .string($0.kind), "ticket_id": .optional($0.targetId)] })]
+         "needs": .array(v.needs.map { n in
+             ["description": .string(n.description), "kind": .string(n.kind),
+              "ticket_id": .optional(n.kind == "need" ? nil : n.targetId), "need_id": .optional(n.kind == "need" ? n.targetId : nil)]
+         })]
     }
 
     static func task(_ t: VolunteerTask, clock: Clock) -> JSONValue {

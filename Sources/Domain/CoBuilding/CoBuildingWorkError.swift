@@ -11,7 +11,6 @@ public enum CoBuildingWorkError: Error, Sendable, Equatable {
     case illegalMeetingStep(id: String, status: String, step: String, allowed: [String])
     case decisionTextRequired(id: String)
     case linksNeedDecision(id: String)
-    case needNotFound(String)
     // Volunteers
     case taskNotFound(String)
     case taskInPast

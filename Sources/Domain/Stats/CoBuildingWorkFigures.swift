@@ -10,6 +10,8 @@ public struct CoBuildingWorkFigures: Sendable, Equatable {
     public var decisions = 0
     /// Grievances moved to 已化解 by a decision.
     public var grievancesResolved = 0
+    /// Co-building needs moved to 已解决 by a decision.
+    public var needsSettled = 0
     /// Grievances and needs linked to decisions.
     public var itemsLinked = 0
     public var tasks = 0
@@ -21,6 +23,8 @@ public struct CoBuildingWorkFigures: Sendable, Equatable {
     public var householdsPaired = 0
     public var needsFound = 0
     public var ticketsFromVisits = 0
+    /// Findings filed as co-building needs (XQ, source 入户走访).
+    public var needsFromVisits = 0
 
     /// Counts everything in the database (`since`: only what happened from then on).
     public static func load(_ db: any SQLDatabase, since: Date? = nil) throws -> CoBuildingWorkFigures {
@@ -39,12 +43,15 @@ public struct CoBuildingWorkFigures: Sendable, Equatable {
             f.decisions = try conn.queryOne("SELECT COUNT(*) AS n FROM cobuild_decisions WHERE decided_at >= ?", [.int(from)])?.int("n") ?? 0
             let links = try conn.queryOne(
                 """
-                SELECT COUNT(*) AS n, SUM(CASE WHEN l.outcome = 'resolved' THEN 1 ELSE 0 END) AS resolved
+                SELECT COUNT(*) AS n,
+                       SUM(CASE WHEN l.outcome = 'resolved' AND l.target_kind = 'grievance' THEN 1 ELSE 0 END) AS resolved,
+                       SUM(CASE WHEN l.outcome = 'resolved' AND l.target_kind = 'need' THEN 1 ELSE 0 END) AS settled
                 FROM cobuild_decision_links l JOIN cobuild_decisions d ON d.meeting_id = l.meeting_id AND d.seq = l.decision_seq
                 WHERE d.decided_at >= ?
                 """, [.int(from)])
             f.itemsLinked = links?.int("n") ?? 0
             f.grievancesResolved = links?.int("resolved") ?? 0
+            f.needsSettled = links?.int("settled") ?? 0
             f.tasks = try conn.queryOne("SELECT COUNT(*) AS n FROM cobuild_tasks WHERE starts_at >= ?", [.int(from)])?.int("n") ?? 0
             let served = try conn.queryOne(
                 """
@@ -61,11 +68,14 @@ public struct CoBuildingWorkFigures: Sendable, Equatable {
             f.householdsPaired = try conn.queryOne("SELECT COUNT(*) AS n FROM cobuild_pairings")?.int("n") ?? 0
             let needs = try conn.queryOne(
                 """
-                SELECT COUNT(*) AS n, COUNT(DISTINCT n.target_id) AS tickets FROM cobuild_visit_needs n
+                SELECT COUNT(*) AS n, COUNT(DISTINCT CASE WHEN n.target_kind <> 'need' THEN n.target_id END) AS tickets,
+                       SUM(CASE WHEN n.target_kind = 'need' THEN 1 ELSE 0 END) AS needs
+                FROM cobuild_visit_needs n
                 JOIN cobuild_visits v ON v.id = n.visit_id WHERE v.visited_at >= ?
                 """, [.int(from)])
             f.needsFound = needs?.int("n") ?? 0
             f.ticketsFromVisits = needs?.int("tickets") ?? 0
+            f.needsFromVisits = needs?.int("needs") ?? 0
             return f
         }
     }

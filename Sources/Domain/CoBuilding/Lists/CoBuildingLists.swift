@@ -93,18 +93,25 @@ public struct CoBuildingLists: Sendable {
     public func addNeed(community: String, place: String?, kind: String, description: String, window: WeeklyWindow?,
                         name: String? = nil, phone: String? = nil, source: String = "热线", by actor: String? = nil) throws -> Need {
         guard !description.trimmingCharacters(in: .whitespaces).isEmpty else { throw CoBuildingError.missing("需求内容") }
-        let now = clock.now
         return try db.write { conn in
-            let id = try IdentifierSequence.next(prefix: "XQ", on: now, clock: clock, in: conn)
-            try conn.execute(
-                """
-                INSERT INTO cobuild_needs (id, community, place, kind, description, wanted_window, status, source, name, phone,
-                                           created_at, updated_at, created_by)
-                VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)
-                """, [.text(id), .text(community), .optional(place), .text(kind), .text(description), .optional(window?.description),
-                      .text(source), .optional(name), .optional(phone), .int(now.epoch), .int(now.epoch), .optional(actor)])
-            try Self.needHistory.append(conn, id: id, action: "add", from: nil, to: NeedStatus.open.rawValue, note: source, actor: actor, at: now)
-            return try conn.queryOne("SELECT * FROM cobuild_needs WHERE id = ?", [.text(id)]).map(Need.init(row:))!
+            try insertNeed(community: community, place: place, kind: kind, description: description, window: window, name: name,
+                           phone: phone, source: source, actor: actor, in: conn)
         }
+    }
+
+    /// The insert of `addNeed`, inside a caller's transaction (a visit files its needs with the visit).
+    func insertNeed(community: String, place: String?, kind: String, description: String, window: WeeklyWindow?, name: String?,
+                    phone: String?, source: String, actor: String?, in conn: any SQLConnection) throws -> Need {
+        let now = clock.now
+        let id = try IdentifierSequence.next(prefix: "XQ", on: now, clock: clock, in: conn)
+        try conn.execute(
+            """
+            INSERT INTO cobuild_needs (id, community, place, kind, description, wanted_window, status, source, name, phone,
+                                       created_at, updated_at, created_by)
+            VALUES (?, ?, ?, ?, ?, ?, 'open', ?, ?, ?, ?, ?, ?)
+            """, [.text(id), .text(community), .optional(place), .text(kind), .text(description), .optional(window?.description),
+                  .text(source), .optional(name), .optional(phone), .int(now.epoch), .int(now.epoch), .optional(actor)])
+        try Self.needHistory.append(conn, id: id, action: "add", from: nil, to: NeedStatus.open.rawValue, note: source, actor: actor, at: now)
+        return try conn.queryOne("SELECT * FROM cobuild_needs WHERE id = ?", [.text(id)]).map(Need.init(row:))!
     }
 }

@@ -41,27 +41,23 @@ public struct MeetingDecision: Sendable, Equatable {
 }
 
 /// A decision's link to what it settles: a grievance (`GL…`) or a
-/// co-building need (`XQ…`). Kept as (kind, id) text, so the link does not
-/// depend on the needs table being there.
+/// co-building need (`XQ…`), both checked to exist when linked.
 public struct DecisionLink: Sendable, Equatable {
     public enum Kind: String, Sendable { case grievance, need }
 
     /// What happened to the linked item when the decision was recorded.
     public enum Outcome: String, Sendable {
-        /// The grievance moved to 已化解 along its loop.
+        /// Moved along its own loop: a grievance to 已化解, a need to 已解决.
         case resolved
-        /// The grievance's status does not allow 化解 now (not yet accepted, or already settled): left as it was.
+        /// Its status does not allow that move now (a grievance not yet
+        /// accepted, a need not yet matched, or either already settled): linked and left as it was.
         case unchanged
-        /// A need: linked; the needs list (other half of 大党委 co-building) moves it, not this service.
-        case linked
-        /// A need id that could not be checked (no needs table in this database).
-        case unverified
     }
 
     public var kind: Kind
     public var id: String
     public var outcome: Outcome
-    /// The status the item had (grievances), for the reply.
+    /// The item's status after the decision (a `TicketStatus` or `NeedStatus` raw value), for the reply.
     public var status: String?
 
     public init(kind: Kind, id: String, outcome: Outcome, status: String? = nil) {

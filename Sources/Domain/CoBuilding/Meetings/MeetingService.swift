@@ -1,18 +1,21 @@
 import Foundation
 
 /// Schedules 议事 meetings, records their seven steps and their decisions,
-/// and settles the grievances a decision is linked to through the grievance
-/// loop (never around it).
+/// and settles what a decision is linked to through that item's own loop
+/// (never around it): grievances through the grievance loop, co-building
+/// needs (XQ) through the need loop of the lists.
 public struct MeetingService: Sendable {
     let db: any SQLDatabase
     let clock: Clock
     let grievances: GrievanceService
+    let needs: CoBuildingLists
     public static let history = StatusHistory(table: "cobuild_meeting_events", key: "meeting_id")
 
     public init(db: any SQLDatabase, clock: Clock, grievances: GrievanceService) {
         self.db = db
         self.clock = clock
         self.grievances = grievances
+        needs = CoBuildingLists(db: db, clock: clock)
     }
 
     /// What an operator gives to schedule a meeting.
@@ -75,9 +78,11 @@ public struct MeetingService: Sendable {
 
     /// Records step `stepCode` (or `cancel`) of meeting `id`. The decision
     /// step needs the decision's text in `note`; `links` (grievances and
-    /// needs it settles) are allowed only there. Grievances are checked to
-    /// exist; each one whose loop allows 化解 now is moved to 已化解 in the
-    /// same transaction, the others are linked and left as they are.
+    /// needs it settles) are allowed only there. Every linked id must exist
+    /// (one unknown id refuses the whole record). Each grievance whose loop
+    /// allows 化解 now moves to 已化解, each need whose loop allows 办结 now
+    /// (已匹配) moves to 已解决, in the same transaction; the others are
+    /// linked and left as they are, with their status for the reply.
     public func record(id: String, step stepCode: String, note: String?, links: [(DecisionLink.Kind, String)] = [],
                        actor: String? = nil) throws -> Record {
         let note = note.flatMap { $0.isEmpty ? nil : $0 }
@@ -129,10 +134,14 @@ public struct MeetingService: Sendable {
                     link = DecisionLink(kind: kind, id: target, outcome: .unchanged, status: status.rawValue)
                 }
             case .need:
-                switch try CoBuildingNeeds.exists(target, in: conn) {
-                case true?: link = DecisionLink(kind: kind, id: target, outcome: .linked)
-                case false?: throw CoBuildingWorkError.needNotFound(target)
-                case nil: link = DecisionLink(kind: kind, id: target, outcome: .unverified)
+                guard let row = try conn.queryOne("SELECT status FROM cobuild_needs WHERE id = ?", [.text(target)]),
+                      let status = NeedStatus(rawValue: row.string("status")) else { throw CoBuildingError.needNotFound(target) }
+                if let to = NeedAction.transitions.next(from: status, action: .settle) {
+                    try needs.move(needID: target, action: .settle, note: "\(meeting.kind) \(meeting.id)（\(meeting.topic)）决议：\(text)",
+                                   actor: actor, at: now, in: conn)
+                    link = DecisionLink(kind: kind, id: target, outcome: .resolved, status: to.rawValue)
+                } else {
+                    link = DecisionLink(kind: kind, id: target, outcome: .unchanged, status: status.rawValue)
                 }
             }
             try conn.execute(
@@ -161,7 +170,7 @@ public struct MeetingService: Sendable {
                     seq: seq, text: row.string("text"), decidedAt: Date(timeIntervalSince1970: TimeInterval(row.int("decided_at"))),
                     links: links.filter { $0.int("decision_seq") == seq }.map {
                         DecisionLink(kind: DecisionLink.Kind(rawValue: $0.string("target_kind")) ?? .grievance, id: $0.string("target_id"),
-                                     outcome: DecisionLink.Outcome(rawValue: $0.string("outcome")) ?? .linked)
+                                     outcome: DecisionLink.Outcome(rawValue: $0.string("outcome")) ?? .unchanged)
                     })
             }
         }

@@ -41,11 +41,12 @@ public struct Visit: Sendable, Equatable {
 }
 
 /// A need found at a visit and where it went: a grievance (filed, or added to
-/// an open one at the same place) or, with the needs list, a co-building need.
+/// an open one at the same place) or a co-building need in the needs list.
 public struct VisitNeed: Sendable, Equatable {
     public var seq: Int
     public var description: String
-    /// `grievance` (a new ticket) or `attached` (a repeat of an open ticket).
+    /// `grievance` (a new ticket), `attached` (a repeat of an open ticket) or
+    /// `need` (a new co-building need, `targetId` its XQ id).
     public var kind: String
     public var targetId: String?
 }

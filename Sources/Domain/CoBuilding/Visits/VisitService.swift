@@ -1,13 +1,17 @@
 import Foundation
 
 /// 四个万家 visits: a party member visits a paired household; each need found
-/// becomes a grievance with channel 入户走访, filed through the grievance
-/// service (graded, routed, durable) and routed to the community level
-/// ("社区接单"). The visit and its tickets are written in one transaction.
+/// becomes, by `VisitFindingRule`, either a grievance with channel 入户走访,
+/// filed through the grievance service (graded, routed, durable) and routed
+/// to the community level ("社区接单"), or a co-building need (XQ) with
+/// source 入户走访 in the needs list, where it is matched to the units'
+/// resources and services. The visit, its tickets and needs are written in
+/// one transaction.
 public struct VisitService: Sendable {
     let db: any SQLDatabase
     let clock: Clock
     let grievances: GrievanceService
+    let needs: CoBuildingLists
     /// Where a member's 派单 goes.
     public static let routeLevel = "community"
     public static let channel = "入户走访"
@@ -16,6 +20,7 @@ public struct VisitService: Sendable {
         self.db = db
         self.clock = clock
         self.grievances = grievances
+        needs = CoBuildingLists(db: db, clock: clock)
     }
 
     /// Pairings matching every criterion given; `member` matches the name exactly.
@@ -37,10 +42,13 @@ public struct VisitService: Sendable {
         try db.read { conn in try conn.query("SELECT DISTINCT member FROM cobuild_pairings").map { $0.string("member") } }
     }
 
-    /// Records a visit. Each need is filed as a grievance (channel 入户走访,
-    /// the member as reporter, routed to the community), or added to an open
-    /// ticket for the same problem at the same building. All or nothing.
-    public func record(pairing: Pairing, visitedAt: Date, notes: String?, needs: [String], actor: String?) throws -> Visit {
+    /// Records a visit. Each finding that `rule` calls a need is added to the
+    /// needs list (待匹配, source 入户走访, the member as contact); every other
+    /// one is filed as a grievance (channel 入户走访, the member as reporter,
+    /// routed to the community), or added to an open ticket for the same
+    /// problem at the same building. All or nothing.
+    public func record(pairing: Pairing, visitedAt: Date, notes: String?, needs: [String], rule: VisitFindingRule,
+                       actor: String?) throws -> Visit {
         guard visitedAt <= clock.now else { throw CoBuildingWorkError.visitInFuture }
         let placement = try GridService(db: db).placement(community: pairing.community, estate: pairing.estate, building: pairing.building)
         let intakes = needs.map { need in
@@ -50,8 +58,9 @@ public struct VisitService: Sendable {
         }
         // Read outside the write: an open ticket at this building in the same
         // category that already tells this need (a repeat from an earlier visit).
-        let duplicates = try zip(intakes, needs).map { intake, need in
-            try grievances.possibleDuplicates(intake).first { $0.description.contains(need) }?.id
+        let kinds = needs.map { rule.needKind(of: $0, grievances: grievances.rules) }
+        let duplicates = try zip(intakes, zip(needs, kinds)).map { intake, found in
+            found.1 != nil ? nil : try grievances.possibleDuplicates(intake).first { $0.description.contains(found.0) }?.id
         }
         let now = clock.now
         return try db.write { conn in
@@ -66,7 +75,13 @@ public struct VisitService: Sendable {
             var found: [VisitNeed] = []
             for (i, (intake, duplicate)) in zip(intakes, duplicates).enumerated() {
                 let need: VisitNeed
-                if let duplicate {
+                if let kind = kinds[i] {
+                    let n = try self.needs.insertNeed(community: pairing.community, place: pairing.estate, kind: kind,
+                                                      description: "\(pairing.household)：\(needs[i])", window: nil,
+                                                      name: "党员\(pairing.member)", phone: pairing.memberPhone, source: Self.channel,
+                                                      actor: actor, in: conn)
+                    need = VisitNeed(seq: i + 1, description: needs[i], kind: "need", targetId: n.id)
+                } else if let duplicate {
                     let t = try grievances.attach(intake, to: duplicate, in: conn)
                     need = VisitNeed(seq: i + 1, description: needs[i], kind: "attached", targetId: t.id)
                 } else {
