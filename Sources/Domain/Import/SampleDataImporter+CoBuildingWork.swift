@@ -1,4 +1,4 @@
-/// The reference data of the co-building work (second half of issue 9): the
+/// The reference data of the co-building work (issue 9): the
 /// seven steps of 议事, volunteer teams and members, and 四个万家 pairings.
 /// Validated row by row like the other files; every error names file, line and column.
 extension SampleDataImporter {

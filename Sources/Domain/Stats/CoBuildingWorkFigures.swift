@@ -1,6 +1,6 @@
 import Foundation
 
-/// The 大党委 co-building work for `统计` (second half of issue 9): 议事
+/// The 大党委 co-building work for `统计` (issue 9): 议事
 /// meetings held and what they resolved, volunteer hours, households visited.
 public struct CoBuildingWorkFigures: Sendable, Equatable {
     public var meetingsScheduled = 0
