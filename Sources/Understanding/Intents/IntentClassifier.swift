@@ -96,19 +96,16 @@ struct IntentClassifier: Sendable {
         var best: Trigger? = nil
         let cached = triggerScalars[spec.intent]
         let words = cached?.count == spec.triggers.count ? cached! : spec.triggers.map { Array($0.unicodeScalars) }
-        for (word, w) in zip(spec.triggers, words) {
-            guard !w.isEmpty, w.count <= scalars.count else { continue }
-            var i = 0
-            while i <= scalars.count - w.count {
-                if scalars[i] == w[0], scalars[i..<(i + w.count)].elementsEqual(w) {
-                    // A trigger inside an entity (取消 inside a name) does not count.
-                    let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address }
-                    if !inside, best == nil || w.count > best!.end - best!.start {
-                        best = Trigger(word: word, start: i, end: i + w.count)
-                    }
-                    break
+        scalars.withUnsafeBufferPointer { text in
+            for (word, w) in zip(spec.triggers, words) {
+                guard !w.isEmpty, w.count <= text.count else { continue }
+                // Only the first occurrence is weighed.
+                guard let i = w.withUnsafeBufferPointer({ LiteralSearch.firstIndex(of: $0, in: text) }) else { continue }
+                // A trigger inside an entity (取消 inside a name) does not count.
+                let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address }
+                if !inside, best == nil || w.count > best!.end - best!.start {
+                    best = Trigger(word: word, start: i, end: i + w.count)
                 }
-                i += 1
             }
         }
         return best
