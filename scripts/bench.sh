@@ -40,9 +40,9 @@ BIN="$ROOT/.build/release/guanlan"
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
 wait_socket() { for _ in $(seq 600); do [[ -S "$1" ]] && return 0; sleep 0.1; done; echo "bench: no socket $1" >&2; exit 1; }
 # loadgen at CONNS: prints "rps p50_ms p99_ms errors"
-run_load() { # sock conns reqs msg prefix
+run_load() { # sock conns reqs msg prefix [max seconds]
     local out
-    out=$(taskset -c "$CLIENT_CPU" "$WORK/loadgen" -s "$1" -c "$2" -n "$3" -w $(( $3 / 10 )) -m "$4" -x "$5" -T 300 --csv -q | tail -1)
+    out=$(taskset -c "$CLIENT_CPU" "$WORK/loadgen" -s "$1" -c "$2" -n "$3" -w $(( $3 / 10 )) -m "$4" -x "$5" -T "${6:-300}" --csv -q | tail -1)
     awk -F, '{printf "%.0f %.3f %.3f %d\n", $5, $6/1000, $8/1000, $11}' <<<"$out"
 }
 # Holds N idle connections open until killed.
@@ -68,7 +68,7 @@ declare -A R
 R[idle]=$(rss_kb $RPID)
 for c in 1 16 100; do R[$c]=$(run_load "$WORK/redis.sock" $c "$REQUESTS" 'PING\r\n' '+PONG'); done
 hold_idle "$WORK/redis.sock" 1000; HP=$!; sleep 3; R[idle1000]=$(rss_kb $RPID); kill $HP
-run_load "$WORK/redis.sock" 16 "$MILLION" 'PING\r\n' '+PONG' >/dev/null; R[after]=$(rss_kb $RPID)
+run_load "$WORK/redis.sock" 16 "$MILLION" 'PING\r\n' '+PONG' 7200 >/dev/null; R[after]=$(rss_kb $RPID)
 kill $RPID
 
 # --- guanlan ---
@@ -86,7 +86,8 @@ for c in 1 16 100; do G[$c]=$(run_load "$WORK/gl.sock" $c "$REQUESTS" "$GRID" '{
 G[tickets]=$(run_load "$WORK/gl.sock" 64 "$TICKETS" "$TICKET" '{"data":{"ticket"')
 hold_idle "$WORK/gl.sock" 1000; HP=$!; sleep 3; G[idle1000]=$(rss_kb $GPID)
 G[p99idle]=$(run_load "$WORK/gl.sock" 1 20000 "$GRID" '{"data":{"matches"'); kill $HP
-run_load "$WORK/gl.sock" 16 "$MILLION" "$GRID" '{"data":{"matches"' >/dev/null; G[after]=$(rss_kb $GPID)
+# The long run may take many minutes on a busy machine: no 300-second cap.
+G[million]=$(run_load "$WORK/gl.sock" 16 "$MILLION" "$GRID" '{"data":{"matches"' 7200); G[after]=$(rss_kb $GPID)
 kill -TERM $GPID; wait $GPID || true
 
 f() { awk -v i="$2" '{print $i}' <<<"$1"; }
@@ -113,3 +114,5 @@ echo "| 1,000 idle connections | $((G[idle1000]/1024)) MiB | $((R[idle1000]/1024
 echo "| after $MILLION more requests | $((G[after]/1024)) MiB | $((R[after]/1024)) MiB |"
 echo
 echo "With 1,000 idle connections open, one client's 查询网格: p50 $(f "${G[p99idle]}" 2) ms, p99 $(f "${G[p99idle]}" 3) ms."
+echo "The $MILLION-request run: $(f "${G[million]}" 1) req/s, p99 $(f "${G[million]}" 3) ms, $(f "${G[million]}" 4) errors."
+echo "Load average at the end: $(cut -d' ' -f1-3 /proc/loadavg)."

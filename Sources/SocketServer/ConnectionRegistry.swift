@@ -41,6 +41,8 @@ final class ConnectionRegistry: @unchecked Sendable {
 
     var count: Int { lock.withLock { channels.count } }
 
+    var isDraining: Bool { lock.withLock { draining } }
+
     func remove(_ channel: any Channel) {
         lock.withLock { _ = channels.removeValue(forKey: ObjectIdentifier(channel)) }
     }

@@ -30,8 +30,9 @@ final class RequestChannelHandler: ChannelDuplexHandler {
     private let connectionID: Int
     private let maximumPending: Int
     private let logger: Logger
-    /// Close the input at once (the connection arrived while the server drains).
-    private let drainAtOnce: Bool
+    /// Whether the server is draining: a connection that becomes active then has its
+    /// input closed at once (it may have been accepted just before shutdown began).
+    private let isDraining: @Sendable () -> Bool
     private let onClose: @Sendable () -> Void
 
     private var pending = CircularBuffer<LineSplitter.Piece>()
@@ -41,20 +42,25 @@ final class RequestChannelHandler: ChannelDuplexHandler {
     private var requests = 0
 
     init(responder: RequestResponder, pool: NIOThreadPool, session: Session, connectionID: Int,
-         maximumPending: Int, logger: Logger, drainAtOnce: Bool, onClose: @escaping @Sendable () -> Void) {
+         maximumPending: Int, logger: Logger, isDraining: @escaping @Sendable () -> Bool,
+         onClose: @escaping @Sendable () -> Void) {
         self.responder = responder
         self.pool = pool
         self.session = session
         self.connectionID = connectionID
         self.maximumPending = maximumPending
         self.logger = logger
-        self.drainAtOnce = drainAtOnce
+        self.isDraining = isDraining
         self.onClose = onClose
     }
 
     func channelActive(context: ChannelHandlerContext) {
-        if drainAtOnce { context.close(mode: .input, promise: nil) }
         context.fireChannelActive()
+        if isDraining() {
+            // Not from inside the activation callout: on the loop's next turn.
+            let channel = context.channel
+            context.eventLoop.execute { channel.close(mode: .input, promise: nil) }
+        }
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
@@ -72,9 +78,11 @@ final class RequestChannelHandler: ChannelDuplexHandler {
 
     func userInboundEventTriggered(context: ChannelHandlerContext, event: Any) {
         if let event = event as? ChannelEvent, event == .inputClosed {
-            // EOF, half-close or drain: answer what was read, then close.
+            // EOF, half-close or drain: answer what was read, then close — on the
+            // loop's next turn, not from inside the channel's own input shutdown.
             inputClosed = true
-            startNext(context: context)
+            let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+            context.eventLoop.execute { bound.value.handler.startNext(context: bound.value.context) }
             return
         }
         context.fireUserInboundEventTriggered(event)

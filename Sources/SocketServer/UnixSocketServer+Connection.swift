@@ -26,17 +26,14 @@ extension UnixSocketServer {
             try pipeline.addHandler(RefusalHandler(.notAllowed))
             return
         }
-        let drainAtOnce: Bool
         switch connections.add(channel, limit: limits.maximumConnections) {
         case .full:
             logger.warning("拒绝连接：连接数已达上限", metadata: ["limit": "\(limits.maximumConnections)"])
             stats.connectionRefused()
             try pipeline.addHandler(RefusalHandler(.tooManyConnections(limit: limits.maximumConnections)))
             return
-        case .draining:
-            drainAtOnce = true
-        case .admitted:
-            drainAtOnce = false
+        case .draining, .admitted:
+            break  // a draining server closes the input as the connection becomes active
         }
         session.mayOperate = access.mayOperate(peer)
         stats.connectionAccepted()
@@ -51,7 +48,7 @@ extension UnixSocketServer {
         let connections = self.connections
         try pipeline.addHandler(RequestChannelHandler(
             responder: responder, pool: threadPool, session: session, connectionID: id,
-            maximumPending: limits.maximumPipelinedRequests, logger: logger, drainAtOnce: drainAtOnce,
+            maximumPending: limits.maximumPipelinedRequests, logger: logger, isDraining: { connections.isDraining },
             onClose: { connections.remove(channel) }))
     }
 }

@@ -180,8 +180,13 @@ public final class UnixSocketServer: @unchecked Sendable {
     private func drain(_ listening: Listening) async {
         logger.info("开始关闭：停止接受新连接", metadata: ["path": "\(path)"])
         try? await listening.channel.close()
+        // Only an active channel can have its input closed; one still being set up
+        // sees `isDraining` as it becomes active (on the same event loop, so one of
+        // the two always happens).
         for channel in connections.startDraining() {
-            channel.close(mode: .input, promise: nil)
+            channel.eventLoop.execute {
+                if channel.isActive { channel.close(mode: .input, promise: nil) }
+            }
         }
         let grace = shutdownGracePeriod
         let connections = self.connections

@@ -185,7 +185,7 @@ struct IntentClassifier: Sendable {
         guard !w.isEmpty, w.count <= scalars.count else { return nil }
         var i = from
         while i <= scalars.count - w.count {
-            if scalars[i] == w[0], Array(scalars[i..<(i + w.count)]) == w {
+            if scalars[i] == w[0], scalars[i..<(i + w.count)].elementsEqual(w) {
                 // A number may share characters with a trigger (加我一个).
                 let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address && $0.type != .number }
                 if !inside { return i }

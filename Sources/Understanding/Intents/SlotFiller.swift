@@ -114,13 +114,17 @@ struct SlotFiller: Sendable {
                                                           .resourceBookingId, .serviceId, .unitId,
                                                           .meetingId, .taskId, .visitId]
 
+    /// Made once rather than per line.
+    private static let phoneLabels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
+    private static let separators = CharacterSet(charactersIn: " /,，。.;；:：、|")
+
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
     private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?) -> String? {
         var removed = [Bool](repeating: false, count: analysis.text.count)
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         if let trigger { remove(trigger.start..<trigger.end) }
-        let labels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
+        let labels = Self.phoneLabels
         for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
             remove(e.start..<e.end)
             var start = e.start
@@ -138,7 +142,7 @@ struct SlotFiller: Sendable {
             out.append(s)
             if !placeRange.contains(i) { outWithoutPlace.append(s) }
         }
-        let separators = CharacterSet(charactersIn: " /,，。.;；:：、|")
+        let separators = Self.separators
         // A place alone ("香榭郦景3栋") is not a description of a problem.
         let rest = String(outWithoutPlace).unicodeScalars.filter { !separators.contains($0) && $0 != "的" && $0 != "在" }
         if rest.count < 2 { return nil }

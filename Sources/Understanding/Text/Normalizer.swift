@@ -22,9 +22,21 @@ public enum Normalizer {
         if v < 0x80 { return s }
         if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
         if v == 0x3000 || v == 0x00A0 { return " " }
+        if v < 0x10000 {
+            let m = flatTable[Int(v)]
+            return m == 0 ? s : Unicode.Scalar(m)!
+        }
         if let m = table[s] { return m }
         return s
     }
+
+    /// `table` over the Basic Multilingual Plane as a flat array (0: unchanged), so
+    /// that each character costs one load rather than a hash lookup (256 KiB).
+    static let flatTable: [UInt32] = {
+        var flat = [UInt32](repeating: 0, count: 0x10000)
+        for (from, to) in table where from.value < 0x10000 { flat[Int(from.value)] = to.value }
+        return flat
+    }()
 
     /// Punctuation mapped 1:1 to ASCII.
     static let punctuation: [(Unicode.Scalar, Unicode.Scalar)] = [
