@@ -44,3 +44,13 @@ import Testing
         #expect(night.opening(on: CalendarDay(year: 2026, month: 12, day: 5), calendar: clock.calendar) == nil)
     }
 }
+
+extension WeeklyWindowTests {
+    /// The stored form is read by a fast path; it must agree with the general reader.
+    @Test(arguments: ["工作日 19:00-次日08:00", "周末 09:00-18:00", "周二|周四 14:00-17:00", "每天 00:00-24:00", "周日 22:00-次日06:00"])
+    func theStoredFormReadsTheSameBothWays(_ text: String) throws {
+        let general = try #require(WeeklyWindow.find(in: text)?.window)
+        #expect(WeeklyWindow(text) == general)
+        #expect(general.description == text)
+    }
+}

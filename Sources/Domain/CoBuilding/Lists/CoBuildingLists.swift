@@ -59,8 +59,7 @@ public struct CoBuildingLists: Sendable {
     public func needs(_ filter: CoBuildingFilter) throws -> [Need] {
         try db.read { conn in try conn.query("SELECT * FROM cobuild_needs ORDER BY created_at, id").map(Need.init(row:)) }
             .filter { $0.status == (filter.status ?? $0.status)
-                && filter.accepts(community: $0.community, kind: $0.kind, name: $0.description, place: filter.place == nil ? nil : $0.place,
-                                  unit: nil, window: $0.window) }
+                && filter.accepts(community: $0.community, kind: $0.kind, name: $0.description, place: $0.place, unit: nil, window: $0.window) }
     }
 
     /// A need's moves, oldest first.

@@ -33,8 +33,35 @@ public struct WeeklyWindow: Sendable, Equatable, CustomStringConvertible {
     /// (工作日, 周末, 每天, 周二|周四, 周一至周五), a time part (19:00-次日08:00,
     /// 14:00–17:00, 晚上), or both. Nil when neither is there.
     public init?(_ text: String) {
+        if let stored = Self.canonical(text) { self = stored; return }
         guard let found = Self.find(in: text) else { return nil }
         self = found.window
+    }
+
+    /// The form `description` writes (`工作日 19:00-次日08:00`, `周二|周四 14:00-17:00`), read
+    /// without regular expressions: every stored row is read this way, so lists stay fast.
+    static func canonical(_ text: String) -> WeeklyWindow? {
+        let parts = text.split(separator: " ")
+        guard parts.count == 2 else { return nil }
+        var days = Set<Int>()
+        if let (_, set) = dayWords.first(where: { $0.0 == parts[0] }) {
+            days = set
+        } else {
+            for name in parts[0].split(separator: "|") {
+                guard name.count == 2, name.first == "周", let d = weekdayDigits[name.last!] else { return nil }
+                days.insert(d)
+            }
+        }
+        let times = parts[1].split(separator: "-")
+        func minutes(_ s: Substring) -> Int? {
+            let hm = s.split(separator: ":")
+            guard hm.count == 2, let h = Int(hm[0]), let m = Int(hm[1]) else { return nil }
+            return h * 60 + m
+        }
+        guard times.count == 2, let start = minutes(times[0]) else { return nil }
+        let nextDay = times[1].hasPrefix("次日")
+        guard let end = minutes(nextDay ? times[1].dropFirst(2) : times[1]) else { return nil }
+        return WeeklyWindow(days: days, startMinute: start, endMinute: nextDay ? end + 1440 : end)
     }
 
     /// The first window said in `text`, and the words it was read from (so a
