@@ -17,8 +17,27 @@ public struct Understander: Sendable {
         self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames)
     }
 
+    /// The longest text analysed, in characters. A hotline command or a
+    /// resident's account is far shorter; the extractors are not all linear in
+    /// the text's length, so a longer text is not analysed at all (intent nil)
+    /// rather than taking seconds (100 KB of 三点多 took 55 s in a debug build).
+    public static let maximumCharacters = 2_000
+
+    /// Whether `text` is too long to analyse (see `maximumCharacters`).
+    public static func isTooLong(_ text: String) -> Bool {
+        var count = 0
+        for _ in text.unicodeScalars {
+            count += 1
+            if count > maximumCharacters { return true }
+        }
+        return false
+    }
+
     /// The full analysis of one line.
     public func understand(_ text: String, context: ParseContext) -> Understanding {
+        if Self.isTooLong(text) {
+            return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: [], place: nil)
+        }
         let analysis = analyse(text, context: context)
         guard let result = classifier.classify(analysis) else {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: analysis.entities, place: analysis.place)
@@ -31,14 +50,15 @@ public struct Understander: Sendable {
 
     /// The slots `text` gives for a known intent (a follow-up answer in a dialogue).
     public func slots(for intent: String, in text: String, context: ParseContext) -> Slots {
-        guard let spec = catalog.spec(intent) else { return [:] }
+        guard let spec = catalog.spec(intent), !Self.isTooLong(text) else { return [:] }
         let analysis = analyse(text, context: context)
         return slotFiller.slots(for: spec, analysis: analysis, trigger: classifier.trigger(of: spec, in: analysis))
     }
 
     /// The place a text names, if any.
     public func place(in text: String) -> PlaceFinder.Place? {
-        places.find(in: ScalarText(Normalizer.normalize(text)))
+        if Self.isTooLong(text) { return nil }
+        return places.find(in: ScalarText(Normalizer.normalize(text)))
     }
 
     func analyse(_ text: String, context: ParseContext) -> Analysis {

@@ -172,14 +172,25 @@ import Testing
 }
 
 /// The added mechanisms on long junk: grid names, short forms, durations,
-/// patterns and out-of-scope words repeated to 16 KB (a socket line is at most
-/// 64 KB). Each line must come back (no crash, no runaway), and with no more
-/// entities than characters.
+/// patterns and out-of-scope words repeated up to the longest text analysed
+/// (`Understander.maximumCharacters`). Each line must come back (no crash, no
+/// runaway), and with no more entities than characters.
 @Suite struct CoverageJunkTests {
     @Test(arguments: ["大富第一街区01网格", "香榭3栋", "一个小时零", "三点多", "我报的…吗", "挂号预约", "观峰5栋投诉网格员"])
     func longRepeatsComeBack(piece: String) {
-        let junk = String(repeating: piece, count: 16_000 / max(1, piece.utf8.count))
+        let junk = String(repeating: piece, count: Understander.maximumCharacters / piece.unicodeScalars.count)
+        #expect(!Understander.isTooLong(junk))
         let u = Fixtures.understander.understand(junk, context: Fixtures.context)
         #expect(u.entities.count <= junk.unicodeScalars.count)
+    }
+
+    /// Over the limit nothing is analysed: 100 KB comes back at once with no
+    /// intent and no entities (the extractors are not all linear in length).
+    @Test func overTheLimitIsNotAnalysed() {
+        let junk = String(repeating: "三点多", count: 34_000)
+        #expect(Understander.isTooLong(junk))
+        let u = Fixtures.understander.understand(junk, context: Fixtures.context)
+        #expect(u.intent == nil && u.entities.isEmpty && u.slots.isEmpty && u.place == nil)
+        #expect(Fixtures.understander.place(in: "香榭郦景3栋" + junk) == nil)
     }
 }

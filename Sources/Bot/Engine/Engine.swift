@@ -43,6 +43,10 @@ public final class Engine: LineHandler {
         guard !text.isEmpty else {
             return .failure(nil, code: "empty_line", message: "请输入指令。输入“帮助”查看能做的事。")
         }
+        if Understander.isTooLong(text) {
+            return .failure(nil, code: "text_too_long",
+                            message: "内容过长：一条指令最多 \(Understander.maximumCharacters) 字，请精简或分条发送。本次未做任何改动。")
+        }
         let understanding = understander.understand(text, context: context)
         if let dialogue = session.dialogue {
             if understanding.intent == "cancel" && understanding.confidence >= 0.95 {
