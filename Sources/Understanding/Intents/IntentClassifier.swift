@@ -5,8 +5,36 @@
 struct IntentClassifier: Sendable {
     let catalog: IntentCatalog
 
+    /// Each intent's trigger words and pattern parts as scalars, made once:
+    /// building them per line was a tenth of a parse in a profile.
+    private let compiled: [String: CompiledTriggers]
+
+    struct CompiledTriggers {
+        var words: [(word: String, scalars: [Unicode.Scalar])]
+        /// Per pattern: the pattern, then its two sides' alternatives.
+        var patterns: [(pattern: String, first: [[Unicode.Scalar]], second: [[Unicode.Scalar]])]
+
+        init(_ spec: IntentSpec) {
+            words = spec.triggers.map { ($0, Array($0.unicodeScalars)) }
+            patterns = spec.patterns.compactMap { pattern in
+                let sides = pattern.components(separatedBy: "…").map { $0.split(separator: "|").map { Array($0.unicodeScalars) } }
+                return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
+            }
+        }
+    }
+
+    /// Specs with a fallback, the higher priority first, with the fallback's
+    /// entity alternatives parsed: sorting and parsing per line showed in a profile.
+    private let fallbackOrder: [(spec: IntentSpec, alternatives: [[String]])]
+
     init(catalog: IntentCatalog) {
         self.catalog = catalog
+        self.fallbackOrder = catalog.specs.sorted(by: { $0.priority > $1.priority }).compactMap { spec in
+            spec.fallback.map { (spec, $0.alternatives) }
+        }
+        var compiled: [String: CompiledTriggers] = [:]
+        for spec in catalog.specs { compiled[spec.intent] = CompiledTriggers(spec) }
+        self.compiled = compiled
     }
 
     struct Trigger: Equatable {
@@ -100,8 +128,8 @@ struct IntentClassifier: Sendable {
     /// plus its cues; an entity alone scores low.
     private func fallback(_ analysis: Analysis) -> (spec: IntentSpec, score: Int)? {
         let text = analysis.string
-        for spec in catalog.specs.sorted(by: { $0.priority > $1.priority }) {
-            guard let fallback = spec.fallback, fallback.alternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
+        for (spec, alternatives) in fallbackOrder {
+            guard let fallback = spec.fallback, alternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
             if fallback.words.isEmpty { return (spec, 10) }
             if fallback.words.contains(where: { text.contains($0) }) { return (spec, 25 + cueCount(spec, analysis) * 12) }
             if fallback.descriptive == true, tellsMore(analysis) { return (spec, 15) }
@@ -144,18 +172,17 @@ struct IntentClassifier: Sendable {
     /// The strongest trigger of `spec` in the text: the longest word (earliest
     /// on ties), or a two-part pattern weighing as much as both its parts.
     func trigger(of spec: IntentSpec, in analysis: Analysis) -> Trigger? {
+        let triggers = compiled[spec.intent] ?? CompiledTriggers(spec)
         var best: Trigger? = nil
-        for word in spec.triggers {
-            guard let at = find(Array(word.unicodeScalars), in: analysis, from: 0) else { continue }
-            let count = word.unicodeScalars.count
+        for (word, scalars) in triggers.words {
+            guard let at = find(scalars, in: analysis, from: 0) else { continue }
+            let count = scalars.count
             if best == nil || count > best!.weight { best = Trigger(word: word, start: at, end: at + count, weight: count) }
         }
-        for pattern in spec.patterns {
-            let sides = pattern.components(separatedBy: "…").map { $0.split(separator: "|").map { Array($0.unicodeScalars) } }
-            guard sides.count == 2 else { continue }
-            for first in sides[0] {
+        for (pattern, firsts, seconds) in triggers.patterns {
+            for first in firsts {
                 guard let a = find(first, in: analysis, from: 0) else { continue }
-                for second in sides[1] where first.count + second.count > (best?.weight ?? 0) {
+                for second in seconds where first.count + second.count > (best?.weight ?? 0) {
                     guard let b = find(second, in: analysis, from: a + first.count),
                           gap(from: a + first.count, to: b, in: analysis) <= Self.patternGap else { continue }
                     best = Trigger(word: pattern, start: a, end: b + second.count, weight: first.count + second.count, isPattern: true)
