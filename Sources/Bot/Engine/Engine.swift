@@ -30,9 +30,17 @@ public final class Engine: LineHandler {
 
     public var context: ParseContext { ParseContext(now: services.clock.now, timeZone: services.clock.timeZone) }
 
-    /// Intents that move tickets along the loop: limited to operators where the
-    /// front end says so (`Session.mayOperate`).
-    public static let operatorOnlyIntents: Set<String> = ["grievance.update"]
+    /// Staff work: moving tickets, enterprise requests and needs along their loops,
+    /// running sessions, recording matches, meetings, visits, volunteer tasks and hours,
+    /// registering a unit's resources. Limited to operators where the front end says so
+    /// (`Session.mayOperate`). Residents and other systems may still file, ask, book,
+    /// cancel their own bookings, register a need and sign up as volunteers.
+    public static let operatorOnlyIntents: Set<String> = [
+        "grievance.update", "enterprise.update", "activity.manage",
+        "cobuild.match", "cobuild.need.update", "cobuild.resource.add",
+        "cobuild.meeting.schedule", "cobuild.meeting.record", "cobuild.visit.record",
+        "cobuild.volunteer.task", "cobuild.volunteer.hours",
+    ]
 
     public func handle(_ line: String, session: Session) -> Reply {
         let text: String
@@ -51,7 +59,9 @@ public final class Engine: LineHandler {
         if let dialogue = session.dialogue {
             if understanding.intent == "cancel" && understanding.confidence >= 0.95 {
                 session.dialogue = nil
-                return .done("cancel", "已取消“\(dialogue.label)”，没有保存任何内容。")
+                // While asking which of two intents was meant, nothing was chosen yet.
+                let askedWhichIntent = dialogue.choices.contains { $0.intent != nil }
+                return .done("cancel", askedWhichIntent ? "已取消，没有保存任何内容。" : "已取消“\(dialogue.label)”，没有保存任何内容。")
             }
             let startsNewCommand = understanding.intent != nil && understanding.intent != dialogue.intent
                 && understanding.confidence >= 0.95 && dialogue.choices.isEmpty
@@ -111,7 +121,7 @@ public final class Engine: LineHandler {
     func proceed(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session) -> Reply {
         if Self.operatorOnlyIntents.contains(intent) && !session.mayOperate {
             session.dialogue = nil
-            return .failure(intent, code: "forbidden", message: "该操作（受理、派单、办结等）仅限值班接线员，当前连接无此权限。")
+            return .failure(intent, code: "forbidden", message: "该操作（受理、派单、办结、匹配、议事记录等）仅限值班工作人员，当前连接无此权限。")
         }
         guard let spec = understander.catalog.spec(intent), let handler = handlers[intent] else {
             return .failure(intent, code: "no_handler", message: "暂不支持该功能：\(intent)")
