@@ -83,6 +83,29 @@ import Testing
         #expect(f.needsFound == 2 && f.ticketsFromVisits == 1 && f.needsFromVisits == 1)
     }
 
+    @Test func aWantToldAgainPointsAtTheUnsettledNeedButASettledOneIsAskedAnew() throws {
+        let (db, _, visits) = try services()
+        let lists = CoBuildingLists(db: db, clock: clock)
+        let pairing = try visits.pairings(member: "程佳怡").first!
+        let before = try lists.needs(CoBuildingFilter()).count
+        let first = try visits.record(pairing: pairing, visitedAt: clock.now, notes: nil, needs: ["老人需要助餐服务"], rule: rule, actor: nil)
+        let again = try visits.record(pairing: pairing, visitedAt: clock.now, notes: nil, needs: ["还是需要送餐", "想借活动场地"], rule: rule, actor: nil)
+        #expect(again.needs.map(\.kind) == ["need_repeat", "need"])
+        #expect(again.needs[0].targetId == first.needs[0].targetId && again.needs[0].isNeed)
+        #expect(try lists.needs(CoBuildingFilter()).count == before + 2)
+        let f = try CoBuildingWorkFigures.load(db)
+        #expect(f.needsFound == 3 && f.ticketsFromVisits == 0 && f.needsFromVisits == 2)
+        // Once settled, the same want at a later visit is a new need.
+        let needID = first.needs[0].targetId!
+        let provider = try lists.candidates(needID: needID).candidates.first!
+        _ = try lists.recordMatch(needID: needID, providerID: provider.offer.id)
+        #expect(try visits.record(pairing: pairing, visitedAt: clock.now, notes: nil, needs: ["还想要送餐"], rule: rule, actor: nil)
+            .needs[0].kind == "need_repeat")
+        #expect(try lists.update(needID: needID, action: .settle).status == .settled)
+        let later = try visits.record(pairing: pairing, visitedAt: clock.now, notes: nil, needs: ["老人需要助餐服务"], rule: rule, actor: nil)
+        #expect(later.needs.map(\.kind) == ["need"] && later.needs[0].targetId != first.needs[0].targetId)
+    }
+
     @Test func aRefusedVisitFilesNoNeed() throws {
         let (db, _, visits) = try services()
         let lists = CoBuildingLists(db: db, clock: clock)

@@ -60,13 +60,17 @@ struct VisitRecordHandler: IntentHandler {
         if v.needs.isEmpty {
             lines.append("未发现需要派单的问题。")
         } else {
-            let wanted = v.needs.filter { $0.kind == "need" }.count
+            let wanted = v.needs.filter(\.isNeed).count
             let parts = [wanted < v.needs.count ? "已派单至社区（社区接单）" : nil, wanted > 0 ? "想要的资源和服务已登记为共建需求" : nil]
             lines.append("发现问题 \(v.needs.count) 项，\(parts.compactMap { $0 }.joined(separator: "，"))：")
             for need in v.needs {
                 guard let id = need.targetId else { continue }
-                if need.kind == "need", let n = try r.services.coBuilding.need(id: id) {
+                if need.isNeed, let n = try r.services.coBuilding.need(id: id) {
                     needsFiled.append(CoBuildingJSON.need(n, clock: r.clock))
+                    if need.kind == "need_repeat" {
+                        lines.append("· \(need.description) → 该户此前走访已登记共建需求 \(n.id)（\(n.kind)，\(n.status.chinese)），不重复登记")
+                        continue
+                    }
                     lines.append("· \(need.description) → 共建需求 \(n.id)（\(n.kind)，\(n.status.chinese)），可说：匹配需求 \(n.id)")
                     continue
                 }

@@ -23,7 +23,7 @@ enum CoBuildingWorkJSON {
          "household": .string(v.household), "visited_at": .string(clock.iso(v.visitedAt)), "notes": .optional(v.notes),
          "needs": .array(v.needs.map { n in
              ["description": .string(n.description), "kind": .string(n.kind),
-              "ticket_id": .optional(n.kind == "need" ? nil : n.targetId), "need_id": .optional(n.kind == "need" ? n.targetId : nil)]
+              "ticket_id": .optional(n.isNeed ? nil : n.targetId), "need_id": .optional(n.isNeed ? n.targetId : nil)]
          })]
     }
 

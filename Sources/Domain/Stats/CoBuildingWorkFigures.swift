@@ -68,8 +68,8 @@ public struct CoBuildingWorkFigures: Sendable, Equatable {
             f.householdsPaired = try conn.queryOne("SELECT COUNT(*) AS n FROM cobuild_pairings")?.int("n") ?? 0
             let needs = try conn.queryOne(
                 """
-                SELECT COUNT(*) AS n, COUNT(DISTINCT CASE WHEN n.target_kind <> 'need' THEN n.target_id END) AS tickets,
-                       SUM(CASE WHEN n.target_kind = 'need' THEN 1 ELSE 0 END) AS needs
+                SELECT COUNT(*) AS n, COUNT(DISTINCT CASE WHEN n.target_kind IN ('grievance', 'attached') THEN n.target_id END) AS tickets,
+                       COUNT(DISTINCT CASE WHEN n.target_kind IN ('need', 'need_repeat') THEN n.target_id END) AS needs
                 FROM cobuild_visit_needs n
                 JOIN cobuild_visits v ON v.id = n.visit_id WHERE v.visited_at >= ?
                 """, [.int(from)])

@@ -99,6 +99,18 @@ public struct CoBuildingLists: Sendable {
     }
 
     /// The insert of `addNeed`, inside a caller's transaction (a visit files its needs with the visit).
+    /// An unsettled need of `kind` that a visit to `household` registered earlier
+    /// (visit needs are described as "household：what was found").
+    func openNeed(community: String, kind: String, household: String, in conn: any SQLConnection) throws -> Need? {
+        let prefix = household + "："
+        return try conn.query(
+            """
+            SELECT * FROM cobuild_needs WHERE community = ? AND kind = ? AND status IN ('open', 'matched') AND source = ?
+            ORDER BY created_at, id
+            """, [.text(community), .text(kind), .text(VisitService.channel)]
+        ).map(Need.init(row:)).first { $0.description.hasPrefix(prefix) }
+    }
+
     func insertNeed(community: String, place: String?, kind: String, description: String, window: WeeklyWindow?, name: String?,
                     phone: String?, source: String, actor: String?, in conn: any SQLConnection) throws -> Need {
         let now = clock.now

@@ -46,9 +46,13 @@ public struct VisitNeed: Sendable, Equatable {
     public var seq: Int
     public var description: String
     /// `grievance` (a new ticket), `attached` (a repeat of an open ticket) or
-    /// `need` (a new co-building need, `targetId` its XQ id).
+    /// `need` (a new co-building need, `targetId` its XQ id) or `need_repeat` (the
+    /// household's unsettled need of the same kind from an earlier visit).
     public var kind: String
     public var targetId: String?
+
+    /// Whether `targetId` is a need (XQ) rather than a ticket (GL).
+    public var isNeed: Bool { kind == "need" || kind == "need_repeat" }
 }
 
 /// Which visits to list.

@@ -43,7 +43,8 @@ public struct VisitService: Sendable {
     }
 
     /// Records a visit. Each finding that `rule` calls a need is added to the
-    /// needs list (待匹配, source 入户走访, the member as contact); every other
+    /// needs list (待匹配, source 入户走访, the member as contact) unless the household
+    /// already has an open need of that kind (待匹配 or 已匹配), which is then referred to; every other
     /// one is filed as a grievance (channel 入户走访, the member as reporter,
     /// routed to the community), or added to an open ticket for the same
     /// problem at the same building. All or nothing.
@@ -75,7 +76,12 @@ public struct VisitService: Sendable {
             var found: [VisitNeed] = []
             for (i, (intake, duplicate)) in zip(intakes, duplicates).enumerated() {
                 let need: VisitNeed
-                if let kind = kinds[i] {
+                if let kind = kinds[i], let open = try self.needs.openNeed(community: pairing.community, kind: kind,
+                                                                          household: pairing.household, in: conn) {
+                    // The household asked for this at an earlier visit and it is still being
+                    // worked on: point at that need rather than list the same want twice.
+                    need = VisitNeed(seq: i + 1, description: needs[i], kind: "need_repeat", targetId: open.id)
+                } else if let kind = kinds[i] {
                     let n = try self.needs.insertNeed(community: pairing.community, place: pairing.estate, kind: kind,
                                                       description: "\(pairing.household)：\(needs[i])", window: nil,
                                                       name: "党员\(pairing.member)", phone: pairing.memberPhone, source: Self.channel,
