@@ -90,18 +90,26 @@ import Testing
         #expect(try f.meetings.decisions(id: m.id).first?.links.count == 2)
     }
 
-    // Sample needs (data/cobuild_needs.csv): 0001 of 11-12 is 已匹配, 0001 of 11-11 待匹配, 0002 of 11-04 已解决.
+    // Sample needs of 大富社区 (data/cobuild_needs.csv): 0001 of 11-11 and 0003 of 11-18 待匹配, 0002 of 11-04
+    // 已解决; 0001 of 11-12 is 新澜社区's, 已匹配. The meeting (held(f)) is 大富社区's.
+    func matched(_ lists: CoBuildingLists, _ needID: String) throws -> String {
+        let provider = try lists.candidates(needID: needID).candidates.first!
+        _ = try lists.recordMatch(needID: needID, providerID: provider.offer.id)
+        return needID
+    }
+
     @Test func aDecisionSettlesAMatchedNeedThroughTheNeedLoop() throws {
         let f = try fixture()
         let lists = CoBuildingLists(db: f.db, clock: f.clock)
         let m = try held(f)
-        let r = try f.meetings.record(id: m.id, step: "resolve", note: "学校停车场夜间开放",
-                                      links: [(.need, "XQ20261112-0001"), (.need, "XQ20261111-0001"), (.need, "XQ20261104-0002")])
+        let need = try matched(lists, "XQ20261111-0001")
+        let r = try f.meetings.record(id: m.id, step: "resolve", note: "家庭医生每周三上门",
+                                      links: [(.need, need), (.need, "XQ20261118-0003"), (.need, "XQ20261104-0002")])
         #expect(r.decision?.links.map(\.outcome) == [.resolved, .unchanged, .unchanged])
         #expect(r.decision?.links.map(\.status) == ["settled", "open", "settled"])
-        #expect(try lists.need(id: "XQ20261112-0001")?.status == .settled)
-        #expect(try lists.need(id: "XQ20261111-0001")?.status == .open)
-        #expect(try lists.history(needID: "XQ20261112-0001").last?.note?.contains(m.id) == true)
+        #expect(try lists.need(id: need)?.status == .settled)
+        #expect(try lists.need(id: "XQ20261118-0003")?.status == .open)
+        #expect(try lists.history(needID: need).last?.note?.contains(m.id) == true)
         let figures = try CoBuildingWorkFigures.load(f.db)
         #expect(figures.needsSettled == 1 && figures.grievancesResolved == 0 && figures.itemsLinked == 3)
     }
@@ -110,11 +118,25 @@ import Testing
         let f = try fixture()
         let lists = CoBuildingLists(db: f.db, clock: f.clock)
         let m = try held(f)
+        let need = try matched(lists, "XQ20261111-0001")
         #expect(throws: CoBuildingError.needNotFound("XQ20261129-0099")) {
-            try f.meetings.record(id: m.id, step: "resolve", note: "决议", links: [(.need, "XQ20261112-0001"), (.need, "XQ20261129-0099")])
+            try f.meetings.record(id: m.id, step: "resolve", note: "决议", links: [(.need, need), (.need, "XQ20261129-0099")])
         }
-        #expect(try lists.need(id: "XQ20261112-0001")?.status == .matched)
+        #expect(try lists.need(id: need)?.status == .matched)
         #expect(try f.meetings.meeting(id: m.id)?.status == "convene")
+        #expect(try f.meetings.decisions(id: m.id).isEmpty)
+    }
+
+    @Test func aNeedOfAnotherCommunityRefusesTheWholeRecord() throws {
+        let f = try fixture()
+        let lists = CoBuildingLists(db: f.db, clock: f.clock)
+        let m = try held(f)
+        let own = try matched(lists, "XQ20261111-0001")
+        #expect(throws: CoBuildingWorkError.otherCommunity(id: "XQ20261112-0001", community: "新澜社区", meetingCommunity: "大富社区")) {
+            try f.meetings.record(id: m.id, step: "resolve", note: "一并解决", links: [(.need, own), (.need, "XQ20261112-0001")])
+        }
+        #expect(try lists.need(id: own)?.status == .matched)
+        #expect(try lists.need(id: "XQ20261112-0001")?.status == .matched)
         #expect(try f.meetings.decisions(id: m.id).isEmpty)
     }
 

@@ -13,6 +13,8 @@ extension ErrorMessages {
             return ("illegal_step", "议事 \(id) 当前为“\(status)”，不能记录“\(step)”（七步议事须按顺序进行）。\(next)。本次未做任何改动。")
         case .decisionTextRequired(let id): return ("decision_required", "形成决议需要写明决议内容，例如：议事记录 \(id) 形成决议 夜间开放停车场 解决 GL20261129-0001。本次未做任何改动。")
         case .linksNeedDecision(let id): return ("links_need_decision", "只有“形成决议”时才能关联工单或需求，例如：议事记录 \(id) 形成决议 … 解决 GL…。本次未做任何改动。")
+        case .otherCommunity(let id, let community, let meetingCommunity):
+            return ("other_community", "\(id) 属于\(community)，本次议事在\(meetingCommunity)，不能由它的决议办结；请在\(community)的议事中处理。本次未做任何改动。")
         case .taskNotFound(let id): return ("task_not_found", "没有找到志愿任务 \(id)，请核对任务编号（RW 开头）。")
         case .taskInPast: return ("task_in_past", "任务开始时间已过，不能发布。请给出今后的时间。")
         case .invalidTaskWindow: return ("invalid_window", "任务结束时间应晚于开始时间，例如：下周六上午9点到12点。")

@@ -11,6 +11,7 @@ public enum CoBuildingWorkError: Error, Sendable, Equatable {
     case illegalMeetingStep(id: String, status: String, step: String, allowed: [String])
     case decisionTextRequired(id: String)
     case linksNeedDecision(id: String)
+    case otherCommunity(id: String, community: String, meetingCommunity: String)
     // Volunteers
     case taskNotFound(String)
     case taskInPast

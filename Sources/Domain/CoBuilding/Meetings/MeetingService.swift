@@ -113,6 +113,14 @@ public struct MeetingService: Sendable {
         }
     }
 
+    /// A community's meeting settles only its own community's tickets and needs
+    /// (a ticket without a place belongs to none and may be settled anywhere).
+    private func requireSameCommunity(_ target: String, _ community: String?, as meeting: Meeting) throws {
+        if let community, community != meeting.community {
+            throw CoBuildingWorkError.otherCommunity(id: target, community: community, meetingCommunity: meeting.community)
+        }
+    }
+
     private func decide(_ meeting: Meeting, text: String, links: [(DecisionLink.Kind, String)], actor: String?, at now: Date,
                         in conn: any SQLConnection) throws -> MeetingDecision {
         let seq = (try conn.queryOne("SELECT MAX(seq) AS n FROM cobuild_decisions WHERE meeting_id = ?", [.text(meeting.id)])?.int("n") ?? 0) + 1
@@ -124,8 +132,9 @@ public struct MeetingService: Sendable {
             let link: DecisionLink
             switch kind {
             case .grievance:
-                guard let row = try conn.queryOne("SELECT status FROM tickets WHERE id = ?", [.text(target)]),
+                guard let row = try conn.queryOne("SELECT status, community FROM tickets WHERE id = ?", [.text(target)]),
                       let status = TicketStatus(rawValue: row.string("status")) else { throw DomainError.ticketNotFound(target) }
+                try requireSameCommunity(target, row.optionalString("community"), as: meeting)
                 if TicketTransition.next(from: status, action: .resolve) != nil {
                     let move = TicketMove(.resolve, note: "\(meeting.kind) \(meeting.id)（\(meeting.topic)）决议：\(text)", actor: actor)
                     let t = try grievances.update(id: target, move, in: conn)
@@ -134,8 +143,9 @@ public struct MeetingService: Sendable {
                     link = DecisionLink(kind: kind, id: target, outcome: .unchanged, status: status.rawValue)
                 }
             case .need:
-                guard let row = try conn.queryOne("SELECT status FROM cobuild_needs WHERE id = ?", [.text(target)]),
+                guard let row = try conn.queryOne("SELECT status, community FROM cobuild_needs WHERE id = ?", [.text(target)]),
                       let status = NeedStatus(rawValue: row.string("status")) else { throw CoBuildingError.needNotFound(target) }
+                try requireSameCommunity(target, row.optionalString("community"), as: meeting)
                 if let to = NeedAction.transitions.next(from: status, action: .settle) {
                     try needs.move(needID: target, action: .settle, note: "\(meeting.kind) \(meeting.id)（\(meeting.topic)）决议：\(text)",
                                    actor: actor, at: now, in: conn)
