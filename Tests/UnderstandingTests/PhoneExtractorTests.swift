@@ -17,6 +17,12 @@ import Testing
         ("打2345-6789", "2345-6789", "23456789"),
         ("电话23456789", "23456789", "23456789"),
         ("手机：１３８００１３８０００", "13800138000", "13800138000"),
+        // Said digit by digit in characters, 幺 for 1 and 两 for 2 as in phone readings.
+        ("电话一三九二七七八四五零一", "一三九二七七八四五零一", "13927784501"),
+        ("号码是幺三八零零幺三八零零零", "幺三八零零幺三八零零零", "13800138000"),
+        ("电话八六二三四五六七", "八六二三四五六七", "86234567"),
+        // A plate's last digit is not joined to the phone after it.
+        ("粤B3K8Q1 13987651200", "13987651200", "13987651200"),
     ])
     func finds(text: String, span: String, value: String) {
         let found = Self.phones(text)
@@ -25,7 +31,8 @@ import Testing
         #expect(found.first?.value == .string(value))
     }
 
-    @Test(arguments: ["GL20261129-0001", "1380013800012345", "12800138000", "20261129", "订单号A13800138000", "金额13800138000.5"])
+    @Test(arguments: ["GL20261129-0001", "1380013800012345", "12800138000", "20261129", "订单号A13800138000", "金额13800138000.5",
+                      "一二三四五六七八", "一千三百八十万零一百三十八", "二零二六年十一月", "三七二十一"])
     func rejects(text: String) {
         #expect(Self.phones(text).isEmpty)
     }

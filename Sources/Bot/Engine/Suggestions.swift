@@ -12,7 +12,8 @@ enum Suggestions {
         let head = Array(text.prefix(6))
         var best: (spec: IntentSpec, distance: Int)? = nil
         for spec in catalog.specs where spec.intent != "cancel" {
-            for trigger in spec.triggers {
+            // A one-character trigger (贷) is one edit away from any first character.
+            for trigger in spec.triggers where trigger.count >= 2 {
                 let t = Array(trigger)
                 let prefix = Array(head.prefix(t.count))
                 let d = editDistance(prefix, t)

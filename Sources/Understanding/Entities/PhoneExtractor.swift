@@ -24,8 +24,21 @@ public struct PhoneExtractor: EntityExtractor {
         var out: [Entity] = []
         var i = 0
         while i < n {
+            if let spoken = Self.spokenDigits(s, at: i) {
+                if let phone = Self.spokenPhone(s, spoken) {
+                    out.append(Entity(type: .phone, text: text[spoken], start: spoken.lowerBound, end: spoken.upperBound, value: .string(phone)))
+                }
+                i = spoken.upperBound
+                continue
+            }
             guard Self.isDigit(s[i]) || (s[i] == "+" && i + 1 < n && Self.isDigit(s[i + 1])) else { i += 1; continue }
             let start = i
+            // Digits glued to letters (a plate 粤B3K8Q1, an id) end there: they must
+            // not be joined across a space to the phone number that follows.
+            if start > 0, Self.isLetter(s[start - 1]) {
+                while i < n, Self.isDigit(s[i]) { i += 1 }
+                continue
+            }
             if s[i] == "+" { i += 1 }
             var digits: [Unicode.Scalar] = []
             var separated = false
@@ -60,6 +73,44 @@ public struct PhoneExtractor: EntityExtractor {
             }
         }
         return out
+    }
+
+    /// Digits said one by one in characters (一三九二七七八四五零一, 幺 for 1 and
+    /// 两 for 2 as in phone readings): the run at `i`, if it starts there.
+    static func spokenDigits(_ s: [Unicode.Scalar], at i: Int) -> Range<Int>? {
+        guard spokenDigit(s[i]) != nil, i == 0 || spokenDigit(s[i - 1]) == nil else { return nil }
+        var end = i
+        while end < s.count, spokenDigit(s[end]) != nil { end += 1 }
+        return end - i >= 7 ? i..<end : nil
+    }
+
+    @inline(__always) static func spokenDigit(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        switch c {
+        case "零", "〇", "洞": return "0"
+        case "一", "幺", "壹": return "1"
+        case "二", "两": return "2"
+        case "三": return "3"
+        case "四": return "4"
+        case "五": return "5"
+        case "六": return "6"
+        case "七", "拐": return "7"
+        case "八": return "8"
+        case "九", "勾": return "9"
+        default: return nil
+        }
+    }
+
+    /// A spoken run is a phone when it has a mobile's shape (11 digits, 1[3-9]…),
+    /// or 8 digits right after a phone word. Counting words (一千二百) never
+    /// form such runs: they need 十 百 千 万 between the digits.
+    static func spokenPhone(_ s: [Unicode.Scalar], _ run: Range<Int>) -> String? {
+        let d = run.map { spokenDigit(s[$0])! }
+        let mobile = d.count == 11 && d[0] == "1" && d[1].value >= 0x33
+        let local = d.count == 8 && d[0] != "0" && d[0] != "1" && afterPhoneWord(s, run.lowerBound)
+        guard mobile || local else { return nil }
+        var v = String.UnicodeScalarView()
+        v.append(contentsOf: d)
+        return String(v)
     }
 
     static func afterPhoneWord(_ s: [Unicode.Scalar], _ start: Int) -> Bool {

@@ -23,13 +23,18 @@ struct IntentClassifier: Sendable {
         }
     }
 
-    /// Specs with a fallback, the higher priority first, with the fallback's
-    /// entity alternatives parsed: sorting and parsing per line showed in a profile.
+    /// Specs with a fallback, the higher priority first and, at equal priority,
+    /// those that need a word before those that need the entity alone (XQ… 结掉
+    /// settles a need; XQ… alone shows it), with the fallback's entity
+    /// alternatives parsed: sorting and parsing per line showed in a profile.
     private let fallbackOrder: [(spec: IntentSpec, alternatives: [[String]])]
 
     init(catalog: IntentCatalog) {
         self.catalog = catalog
-        self.fallbackOrder = catalog.specs.sorted(by: { $0.priority > $1.priority }).compactMap { spec in
+        func needsWord(_ spec: IntentSpec) -> Bool { !(spec.fallback?.words.isEmpty ?? true) }
+        self.fallbackOrder = catalog.specs.enumerated().sorted { a, b in
+            (a.element.priority, needsWord(a.element) ? 1 : 0, -a.offset) > (b.element.priority, needsWord(b.element) ? 1 : 0, -b.offset)
+        }.compactMap { _, spec in
             spec.fallback.map { (spec, $0.alternatives) }
         }
         var compiled: [String: CompiledTriggers] = [:]

@@ -9,6 +9,8 @@ enum TimeDates {
     static let relativeDays = TimeScan.words([
         ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3),
         ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
+        // Cantonese (听日 tomorrow, 琴日/寻日 yesterday); 后日 is left out: it is inside 以后日子.
+        ("听日", 1), ("琴日", -1), ("寻日", -1),
     ])
     /// Week modifiers: offset in weeks, nil for a bare weekday.
     static let weekModifiers = TimeScan.words([
