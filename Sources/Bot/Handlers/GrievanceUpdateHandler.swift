@@ -22,11 +22,14 @@ struct GrievanceUpdateHandler: IntentHandler {
             note = rest.isEmpty ? nil : rest
         }
         var assignee: GridPlacement.Person? = nil
-        if action == .dispatch, let n = note, n.hasPrefix("给") {
-            let name = n.dropFirst().trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) ?? ""
-            if !name.isEmpty {
+        if action == .dispatch {
+            // 派单 GL… 给 李明 138…: the name slot, or the word after 给 in the free text.
+            let afterGive = note.flatMap { n in
+                n.hasPrefix("给") ? n.dropFirst().trimmingCharacters(in: .whitespaces).split(separator: " ").first.map(String.init) : nil
+            }
+            if let name = r.string("name") ?? afterGive, !name.isEmpty {
                 assignee = GridPlacement.Person(name: name, phone: r.string("phone") ?? "")
-                note = nil
+                if note?.hasPrefix("给") == true { note = nil }
             }
         }
         let t = try r.services.grievances.update(id: id, TicketMove(action, note: note, actor: r.session.operatorName,

@@ -1,6 +1,7 @@
 /// Finds how many people: `2人` `两位` `三个人` `3位` `五口人` `一家三口`
-/// `两大一小` (= 3). A number alone (`两个`) is not a party size; it needs
-/// 人, 位, 口 or 名 after it. Values 1…99.
+/// `两大一小` (= 3), `我们两个去`, `就我一个`. A number alone (`两个`) is not a party
+/// size; it needs 人, 位, 口 or 名 after it, or 个 with going (去 来 参加 报名) or
+/// with 我/我们 before it and nothing after. Values 1…99.
 public struct PartySizeExtractor: EntityExtractor {
     public init() {}
 
@@ -37,12 +38,24 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
+            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) {
+                // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
             out.append(entity(text, i, end, v))
             i = end
         }
         return out
+    }
+
+    /// After `N个`, a word of going or joining makes it a count of people.
+    static let goingWords: Set<Unicode.Scalar> = ["去", "来", "参", "报", "过"]
+
+    /// `我一个` / `我们俩个` said as a phrase of its own (followed by a separator or the end).
+    static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
+        let before = i > 0 && s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们"
+        let after = end == s.count || [",", " ", ".", "，", "。", ";"].contains(s[end])
+        return before && after
     }
 
     func entity(_ text: ScalarText, _ a: Int, _ b: Int, _ v: Int) -> Entity {

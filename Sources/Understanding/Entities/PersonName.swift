@@ -21,6 +21,7 @@ enum PersonName {
                 if j - start >= 2 { return (text[start..<j], i..<j) }
             }
         }
+        if let found = nameBeforePhone(scalars) { return (text[found], found) }
         for t in titleScalars {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
@@ -29,6 +30,33 @@ enum PersonName {
         }
         return nil
     }
+
+    /// A name said as its own token right before a mobile number, as operators
+    /// type it (…/电梯异响/李秀兰 13922334455, …，王芳，13922220000): two or three
+    /// characters starting with a common surname, after a separator or at the start.
+    static func nameBeforePhone(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        let separators: Set<Unicode.Scalar> = [" ", ",", "/", ":", ";", "，", "、"]
+        var i = 0
+        while i + 11 <= s.count {
+            guard s[i] == "1", isDigit(s[i + 1]), i == 0 || !isDigit(s[i - 1]),
+                  (i..<(i + 11)).allSatisfy({ isDigit(s[$0]) }) else { i += 1; continue }
+            var end = i
+            while end > 0, separators.contains(s[end - 1]) { end -= 1 }
+            var start = end
+            while start > 0, end - start < 3, isHan(s[start - 1]), !separators.contains(s[start - 1]) { start -= 1 }
+            let standsAlone = start == 0 || separators.contains(s[start - 1])
+            if end - start >= 2, standsAlone, surnames.contains(s[start]), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
+                return start..<end
+            }
+            i += 11
+        }
+        return nil
+    }
+
+    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
+
+    /// The hundred commonest surnames (single-character), enough to tell a name from a word.
+    static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)
 
     static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，"]
 

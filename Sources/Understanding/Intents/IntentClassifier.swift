@@ -127,20 +127,36 @@ struct IntentClassifier: Sendable {
         return found.isEmpty ? nil : longest * 10 + 10 + (min(found.count, 3) - 1) * 10
     }
 
-    /// The first fallback that applies, the higher priority first (a booking's
-    /// activity + party size before a search's activity alone), with its
-    /// score: an entity and a problem word score like a two-character trigger
-    /// plus its cues; an entity alone scores low.
+    /// The strongest fallback that applies, with its score: an entity and one
+    /// of its words score like a two-character trigger plus cues; an account
+    /// told at a place (descriptive) lower; entities alone 10 each (an activity
+    /// and a phone say more than an activity). Among equal
+    /// scores the higher priority wins (a booking's activity + party size
+    /// before a search's activity alone), then one that needs a word.
     private func fallback(_ analysis: Analysis) -> (spec: IntentSpec, score: Int)? {
         let text = analysis.string
+        var best: (spec: IntentSpec, score: Int)? = nil
         for (spec, alternatives) in fallbackOrder {
-            guard let fallback = spec.fallback, alternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
-            if fallback.words.isEmpty { return (spec, 10) }
-            if fallback.words.contains(where: { text.contains($0) }) { return (spec, 25 + cueCount(spec, analysis) * 12) }
-            if fallback.descriptive == true, tellsMore(analysis) { return (spec, 15) }
+            guard let fallback = spec.fallback,
+                  let matched = alternatives.filter({ $0.allSatisfy(analysis.has) }).max(by: { $0.count < $1.count }) else { continue }
+            let score: Int
+            if fallback.words.isEmpty { score = 10 * matched.count }
+            else if fallback.words.contains(where: { text.contains($0) }) { score = 25 + cueCount(spec, analysis) * 12 }
+            else if fallback.descriptive == true, tellsMore(analysis), !asks(analysis) { score = 15 }
+            else { continue }
+            if score > (best?.score ?? 0) { best = (spec, score) }
         }
-        return nil
+        return best
     }
+
+    /// A question (是哪个片区, 有没有车位, 几点开门): not an account of a problem,
+    /// which a descriptive fallback would take it for.
+    private func asks(_ analysis: Analysis) -> Bool {
+        Self.questionWords.contains { analysis.text.firstRange(of: $0) != nil }
+    }
+
+    static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]
+        .map { Array($0.unicodeScalars) }
 
     /// At least four Chinese characters after the place, outside the
     /// entities: an account of what happened there. A few words only before

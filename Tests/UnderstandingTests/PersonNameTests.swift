@@ -1,0 +1,24 @@
+import Testing
+@testable import Understanding
+
+/// Names with a marker (姓名 我叫 联系人), with a title (张先生), or typed as their own
+/// token right before a mobile number, as operators do.
+@Suite struct PersonNameTests {
+    @Test(arguments: [
+        ("姓名张三 13800138000", "张三"), ("我叫李四", "李四"), ("联系人王五", "王五"), ("找张先生", "张先生"),
+        ("报事/桂花社区/荔园华府 7栋/电梯异响/李秀兰 13922334455", "李秀兰"),
+        ("我想约HD-003那场瑜伽，就我一个，王芳，13922220000", "王芳"),
+        ("派单 GL20261129-0001 给 李明 13800007777", "李明"),
+    ])
+    func finds(text: String, name: String) {
+        #expect(PersonName.find(in: text) == name)
+    }
+
+    @Test(arguments: [
+        "香榭郦景3栋电梯坏了 电话13800138000", "物业不管 13800138000", "电梯坏了13800138000",
+        "楼道灯不亮 13800138000", "我的号码 13800138000",
+    ])
+    func findsNone(text: String) {
+        #expect(PersonName.find(in: text) == nil)
+    }
+}
