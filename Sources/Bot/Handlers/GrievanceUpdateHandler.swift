@@ -18,8 +18,10 @@ struct GrievanceUpdateHandler: IntentHandler {
         var note = r.string("description").map { $0.trimmingCharacters(in: .whitespaces) }.flatMap { $0.isEmpty ? nil : $0 }
         if let n = note, rating != nil {
             // The rating words are in the free text too.
-            let rest = n.replacingOccurrences(of: rating!.chinese, with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ，,。"))
-            note = rest.isEmpty ? nil : rest
+            let rest = n.replacingOccurrences(of: rating!.chinese, with: "").trimmingCharacters(in: CharacterSet(charactersIn: " ，,。了"))
+            // 回访了 居民表示非常满意: with the rating taken out, only filler words are left.
+            let filler = ["居民", "表示", "非常", "很", "说", "了", "的", " ", "，", ","]
+            note = filler.reduce(rest) { $0.replacingOccurrences(of: $1, with: "") }.isEmpty ? nil : rest
         }
         var assignee: GridPlacement.Person? = nil
         if action == .dispatch {

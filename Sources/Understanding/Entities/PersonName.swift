@@ -3,6 +3,7 @@ enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "居民"]
     /// `markers` and the titles as scalars, made once (this runs on every line).
     private static let markerScalars = markers.map { Array($0.unicodeScalars) }
+    private static let weakMarker = Array("居民".unicodeScalars)
     private static let titleScalars = ["先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
 
     static func find(in text: String) -> String? {
@@ -18,6 +19,9 @@ enum PersonName {
                 while j < scalars.count, [":", " ", "："].contains(scalars[j]) { j += 1 }
                 let start = j
                 while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) { j += 1 }
+                // 居民 is mostly followed by what residents did (居民基本满意, 居民说又漏了):
+                // a name only when a surname starts it.
+                if m == weakMarker, start < scalars.count, !surnames.contains(scalars[start]) { continue }
                 if j - start >= 2 { return (text[start..<j], i..<j) }
             }
         }
