@@ -45,7 +45,7 @@ public struct Understander: Sendable {
         let slots = slotFiller.slots(for: result.spec, analysis: analysis, trigger: result.trigger)
         return Understanding(text: text, intent: result.spec.intent, confidence: result.confidence, slots: slots,
                              entities: analysis.entities, place: analysis.place,
-                             close: result.close.map { Understanding.Candidate(intent: $0.intent, label: $0.label) })
+                             close: result.close.map { Understanding.Candidate(intent: $0.spec.intent, label: $0.spec.label) })
     }
 
     /// The slots `text` gives for a known intent (a follow-up answer in a dialogue).
@@ -124,18 +124,18 @@ struct Analysis {
     var string: String { text[0..<text.count] }
 
     func has(_ type: String) -> Bool {
-        if ["address", "community", "estate", "building", "grid"].contains(type) {
-            guard let place else { return false }
-            switch type {
-            case "community": return place.community != nil
-            case "estate": return place.estate != nil
-            case "building": return place.building != nil
-            case "grid": return place.gridCode != nil
-            default: return true
-            }
+        // A switch, not `[…].contains(type)`: that array was built on every call, a few per cent of a parse.
+        switch type {
+        case "address": return place != nil
+        case "community": return place?.community != nil
+        case "estate": return place?.estate != nil
+        case "building": return place?.building != nil
+        case "grid": return place?.gridCode != nil
+        case "activity": return activity != nil
+        case "enterprise": return namesEnterprise()
+        default:
+            guard let wanted = EntityType(rawValue: type) else { return false }
+            return entities.contains { $0.type == wanted }
         }
-        if type == "activity" { return activity != nil }
-        if type == "enterprise" { return namesEnterprise() }
-        return entities.contains { $0.type.rawValue == type }
     }
 }

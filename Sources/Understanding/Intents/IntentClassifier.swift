@@ -5,36 +5,118 @@
 struct IntentClassifier: Sendable {
     let catalog: IntentCatalog
 
-    /// Each intent's trigger words and pattern parts as scalars, made once:
-    /// building them per line was a tenth of a parse in a profile.
-    private let compiled: [String: CompiledTriggers]
+    /// Every word the classifier looks for — each intent's triggers, pattern
+    /// parts, cues and fallback words, and the out-of-scope words — in one
+    /// trie, searched once per line (ScalarTrie). Searching each intent's
+    /// words one by one was a fifth of a parse in a profile.
+    private let words: ScalarTrie
+    /// The specs in catalogue order with their words as numbers in `words`,
+    /// made once. A final class: copying `IntentSpec` values in the loop
+    /// over intents was a tenth of a parse (retain/release, value witnesses).
+    private let compiled: [CompiledSpec]
+    /// Specs with a fallback, the higher priority first: sorting per line showed in a profile.
+    private let fallbackOrder: [CompiledSpec]
+    /// The out-of-scope words' numbers and lengths.
+    private let outOfScopeWords: [(word: Int32, length: Int)]
 
-    struct CompiledTriggers {
-        var words: [(word: String, scalars: [Unicode.Scalar])]
+    final class CompiledSpec: Sendable {
+        let spec: IntentSpec
+        let priority: Int
+        let triggers: [(word: String, number: Int32?, length: Int)]
         /// Per pattern: the pattern, then its two sides' alternatives.
-        var patterns: [(pattern: String, first: [[Unicode.Scalar]], second: [[Unicode.Scalar]])]
+        let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
+        let cues: [Int32?]
+        let evidence: [String]
+        let against: [String]
+        /// The fallback's entity alternatives, parsed, and its words.
+        let fallbackAlternatives: [[String]]
+        let fallbackWords: [Int32?]
+        let hasFallback: Bool
+        let fallbackDescriptive: Bool
+        /// Evidence and fallback entity types: what the intent works on.
+        let substance: [String]
 
-        init(_ spec: IntentSpec) {
-            words = spec.triggers.map { ($0, Array($0.unicodeScalars)) }
+        init(_ spec: IntentSpec, words: inout ScalarTrie) {
+            self.spec = spec
+            priority = spec.priority
+            triggers = spec.triggers.map { ($0, words.add($0), $0.unicodeScalars.count) }
             patterns = spec.patterns.compactMap { pattern in
-                let sides = pattern.components(separatedBy: "…").map { $0.split(separator: "|").map { Array($0.unicodeScalars) } }
+                let sides = pattern.components(separatedBy: "…").map {
+                    $0.split(separator: "|").map { part -> (number: Int32?, length: Int) in
+                        let scalars = Array(part.unicodeScalars)
+                        return (words.add(scalars), scalars.count)
+                    }
+                }
                 return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
             }
+            cues = spec.cues.map { words.add($0) }
+            evidence = spec.evidence
+            against = spec.against
+            hasFallback = spec.fallback != nil
+            fallbackAlternatives = spec.fallback?.alternatives ?? []
+            fallbackWords = (spec.fallback?.words ?? []).map { words.add($0) }
+            fallbackDescriptive = spec.fallback?.descriptive == true
+            substance = spec.evidence + fallbackAlternatives.flatMap { $0 }
         }
     }
 
-    /// Specs with a fallback, the higher priority first, with the fallback's
-    /// entity alternatives parsed: sorting and parsing per line showed in a profile.
-    private let fallbackOrder: [(spec: IntentSpec, alternatives: [[String]])]
-
     init(catalog: IntentCatalog) {
         self.catalog = catalog
-        self.fallbackOrder = catalog.specs.sorted(by: { $0.priority > $1.priority }).compactMap { spec in
-            spec.fallback.map { (spec, $0.alternatives) }
-        }
-        var compiled: [String: CompiledTriggers] = [:]
-        for spec in catalog.specs { compiled[spec.intent] = CompiledTriggers(spec) }
+        var words = ScalarTrie()
+        let compiled = catalog.specs.map { CompiledSpec($0, words: &words) }
         self.compiled = compiled
+        self.fallbackOrder = compiled.sorted(by: { $0.priority > $1.priority }).filter { $0.hasFallback }
+        self.outOfScopeWords = catalog.outOfScope.compactMap { word in
+            let scalars = Array(word.unicodeScalars)
+            return words.add(scalars).map { ($0, scalars.count) }
+        }
+        self.words = words
+    }
+
+    /// Where the classifier's words occur in one line, found in one pass.
+    struct Matches {
+        /// Every occurrence, by start.
+        let hits: [ScalarTrie.Hit]
+        /// Per word: the start of its first occurrence not inside an entity, or -1.
+        var firstFree: [Int32]
+        /// Per word: whether it occurs at all (a cue or fallback word counts anywhere).
+        var present: [Bool]
+
+        /// The first occurrence of word `number` at or after `from` not inside an entity.
+        func free(_ number: Int32?, from: Int, _ analysis: Analysis) -> Int? {
+            guard let number else { return nil }
+            if from == 0 {
+                let at = firstFree[Int(number)]
+                return at < 0 ? nil : Int(at)
+            }
+            for hit in hits where hit.word == number && Int(hit.start) >= from && !Matches.inside(hit, analysis) {
+                return Int(hit.start)
+            }
+            return nil
+        }
+
+        func has(_ number: Int32?) -> Bool { number.map { present[Int($0)] } ?? false }
+
+        /// Inside an entity (取消 inside a name does not count; a place does not
+        /// hide words; a number may share characters with a trigger: 加我一个).
+        static func inside(_ hit: ScalarTrie.Hit, _ analysis: Analysis) -> Bool {
+            let i = Int(hit.start), end = i + Int(hit.length)
+            return analysis.entities.contains { $0.start < end && i < $0.end && $0.type != .address && $0.type != .number }
+        }
+    }
+
+    func matches(_ analysis: Analysis) -> Matches { Self.matches(analysis, words) }
+
+    private static func matches(_ analysis: Analysis, _ words: ScalarTrie) -> Matches {
+        let hits = words.hits(in: analysis.text.scalars)
+        var firstFree = [Int32](repeating: -1, count: words.wordCount)
+        var present = [Bool](repeating: false, count: words.wordCount)
+        for hit in hits {
+            let w = Int(hit.word)
+            present[w] = true
+            if firstFree[w] < 0, !Matches.inside(hit, analysis) { firstFree[w] = hit.start }
+        }
+        return Matches(hits: hits, firstFree: firstFree, present: present)
     }
 
     struct Trigger: Equatable {
@@ -51,10 +133,12 @@ struct IntentClassifier: Sendable {
     /// — when the runner-up scored within `clarifyMargin` on a different
     /// trigger — the two candidates to ask between.
     struct Result {
-        var spec: IntentSpec
+        var compiled: CompiledSpec
         var confidence: Double
         var trigger: Trigger?
-        var close: [IntentSpec] = []
+        var close: [CompiledSpec] = []
+
+        var spec: IntentSpec { compiled.spec }
     }
 
     /// Two intents whose scores differ by at most this much (a tenth of a
@@ -63,15 +147,16 @@ struct IntentClassifier: Sendable {
     static let clarifyMargin = 3
 
     func classify(_ analysis: Analysis) -> Result? {
-        let fallback = self.fallback(analysis)
-        var scored: [(spec: IntentSpec, score: Int, trigger: Trigger)] = []
-        for spec in catalog.specs {
-            guard let trigger = trigger(of: spec, in: analysis) else { continue }
+        let matches = self.matches(analysis)
+        let fallback = self.fallback(analysis, matches)
+        var scored: [(spec: CompiledSpec, score: Int, trigger: Trigger)] = []
+        for spec in compiled {
+            guard let trigger = trigger(of: spec, matches, analysis) else { continue }
             var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
             if isAtStart(trigger.start, analysis.text) { score += 5 }
-            score += spec.evidence.filter { analysis.has($0) }.count * 15
-            score += cueCount(spec, analysis) * 12
-            score -= spec.against.filter { analysis.has($0) }.count * 20
+            for type in spec.evidence where analysis.has(type) { score += 15 }
+            score += cueCount(spec, matches) * 12
+            for type in spec.against where analysis.has(type) { score -= 20 }
             scored.append((spec, score, trigger))
         }
         scored.sort { $0.score > $1.score }
@@ -79,18 +164,18 @@ struct IntentClassifier: Sendable {
         // A service the hotline does not offer (帮我预约一个专家号, 订一张高铁票):
         // out of scope rather than a guess, unless the line also has what the
         // intent works on (an activity, a place, an id …).
-        if let oos = outOfScopeScore(analysis) {
+        if let oos = outOfScopeScore(matches) {
             if let best, !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return nil }
             if best == nil, let fallback, oos >= fallback.score { return nil }
         }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
         // elsewhere in the sentence (…谁管).
         if let fallback, best == nil || fallback.score > best!.score {
-            return Result(spec: fallback.spec, confidence: best == nil ? 0.6 : 0.8, trigger: nil)
+            return Result(compiled: fallback.spec, confidence: best == nil ? 0.6 : 0.8, trigger: nil)
         }
         guard let best else { return nil }
-        var result = Result(spec: best.spec, confidence: isAtStart(best.trigger.start, analysis.text) ? 0.95 : 0.85, trigger: best.trigger)
-        if let second = scored.dropFirst().first(where: { $0.spec.intent != best.spec.intent }),
+        var result = Result(compiled: best.spec, confidence: isAtStart(best.trigger.start, analysis.text) ? 0.95 : 0.85, trigger: best.trigger)
+        if let second = scored.dropFirst().first(where: { $0.spec.spec.intent != best.spec.spec.intent }),
            best.score - second.score <= Self.clarifyMargin, second.trigger.word != best.trigger.word,
            !(second.trigger.start >= best.trigger.start && second.trigger.end <= best.trigger.end) {
             result.close = [best.spec, second.spec]
@@ -102,37 +187,32 @@ struct IntentClassifier: Sendable {
     /// Whether the text has any of what the intent works on: its evidence or
     /// fallback entities. Intents that declare neither (帮助, 统计) are weighed
     /// by score alone: the out-of-scope words must not outweigh the trigger.
-    private func hasSubstance(_ spec: IntentSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
-        let types = spec.evidence + (spec.fallback?.alternatives.flatMap { $0 } ?? [])
+    private func hasSubstance(_ spec: CompiledSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
+        let types = spec.substance
         return types.isEmpty ? oos < score : types.contains { analysis.has($0) }
     }
 
     /// The weight of out-of-scope words: the longest one like a trigger, each
     /// further one (at most two) like a cue. Nil when there is none.
-    private func outOfScopeScore(_ analysis: Analysis) -> Int? {
-        let scalars = analysis.text.scalars
-        var longest = 0, found = Set<String>()
-        for i in scalars.indices {
-            guard let words = catalog.outOfScopeByFirst[scalars[i]] else { continue }
-            for w in words where i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) {
-                found.insert(String(String.UnicodeScalarView(w)))
-                longest = max(longest, w.count)
-            }
+    private func outOfScopeScore(_ matches: Matches) -> Int? {
+        var longest = 0, found = 0
+        for (word, length) in outOfScopeWords where matches.present[Int(word)] {
+            found += 1
+            longest = max(longest, length)
         }
-        return found.isEmpty ? nil : longest * 10 + 10 + (min(found.count, 3) - 1) * 10
+        return found == 0 ? nil : longest * 10 + 10 + (min(found, 3) - 1) * 10
     }
 
     /// The first fallback that applies, the higher priority first (a booking's
     /// activity + party size before a search's activity alone), with its
     /// score: an entity and a problem word score like a two-character trigger
     /// plus its cues; an entity alone scores low.
-    private func fallback(_ analysis: Analysis) -> (spec: IntentSpec, score: Int)? {
-        let text = analysis.string
-        for (spec, alternatives) in fallbackOrder {
-            guard let fallback = spec.fallback, alternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
-            if fallback.words.isEmpty { return (spec, 10) }
-            if fallback.words.contains(where: { text.contains($0) }) { return (spec, 25 + cueCount(spec, analysis) * 12) }
-            if fallback.descriptive == true, tellsMore(analysis) { return (spec, 15) }
+    private func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
+        for spec in fallbackOrder {
+            guard spec.fallbackAlternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
+            if spec.fallbackWords.isEmpty { return (spec, 10) }
+            if spec.fallbackWords.contains(where: { matches.has($0) }) { return (spec, 25 + cueCount(spec, matches) * 12) }
+            if spec.fallbackDescriptive, tellsMore(analysis) { return (spec, 15) }
         }
         return nil
     }
@@ -158,11 +238,9 @@ struct IntentClassifier: Sendable {
     }
 
     /// How many of the spec's cue words the text has (at most two count).
-    private func cueCount(_ spec: IntentSpec, _ analysis: Analysis) -> Int {
-        guard !spec.cues.isEmpty else { return 0 }
-        let text = analysis.string
+    private func cueCount(_ spec: CompiledSpec, _ matches: Matches) -> Int {
         var n = 0
-        for cue in spec.cues where text.contains(cue) {
+        for cue in spec.cues where matches.has(cue) {
             n += 1
             if n == 2 { break }
         }
@@ -172,20 +250,28 @@ struct IntentClassifier: Sendable {
     /// The strongest trigger of `spec` in the text: the longest word (earliest
     /// on ties), or a two-part pattern weighing as much as both its parts.
     func trigger(of spec: IntentSpec, in analysis: Analysis) -> Trigger? {
-        let triggers = compiled[spec.intent] ?? CompiledTriggers(spec)
+        if let known = compiled.first(where: { $0.spec.intent == spec.intent }) {
+            return trigger(of: known, matches(analysis), analysis)
+        }
+        // Not from this catalogue: its own words, searched the same way.
+        var words = ScalarTrie()
+        let one = CompiledSpec(spec, words: &words)
+        return trigger(of: one, Self.matches(analysis, words), analysis)
+    }
+
+    private func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis) -> Trigger? {
         var best: Trigger? = nil
-        for (word, scalars) in triggers.words {
-            guard let at = find(scalars, in: analysis, from: 0) else { continue }
-            let count = scalars.count
+        for (word, number, count) in spec.triggers {
+            guard let at = matches.free(number, from: 0, analysis) else { continue }
             if best == nil || count > best!.weight { best = Trigger(word: word, start: at, end: at + count, weight: count) }
         }
-        for (pattern, firsts, seconds) in triggers.patterns {
+        for (pattern, firsts, seconds) in spec.patterns {
             for first in firsts {
-                guard let a = find(first, in: analysis, from: 0) else { continue }
-                for second in seconds where first.count + second.count > (best?.weight ?? 0) {
-                    guard let b = find(second, in: analysis, from: a + first.count),
-                          gap(from: a + first.count, to: b, in: analysis) <= Self.patternGap else { continue }
-                    best = Trigger(word: pattern, start: a, end: b + second.count, weight: first.count + second.count, isPattern: true)
+                guard let a = matches.free(first.number, from: 0, analysis) else { continue }
+                for second in seconds where first.length + second.length > (best?.weight ?? 0) {
+                    guard let b = matches.free(second.number, from: a + first.length, analysis),
+                          gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
+                    best = Trigger(word: pattern, start: a, end: b + second.length, weight: first.length + second.length, isPattern: true)
                 }
             }
         }
@@ -203,23 +289,6 @@ struct IntentClassifier: Sendable {
             n -= max(0, min(e.end, to) - max(e.start, from))
         }
         return n
-    }
-
-    /// The first occurrence of `w` at or after `from` that is not inside an
-    /// entity (取消 inside a name does not count; a place does not hide words).
-    private func find(_ w: [Unicode.Scalar], in analysis: Analysis, from: Int) -> Int? {
-        let scalars = analysis.text.scalars
-        guard !w.isEmpty, w.count <= scalars.count else { return nil }
-        var i = from
-        while i <= scalars.count - w.count {
-            if scalars[i] == w[0], scalars[i..<(i + w.count)].elementsEqual(w) {
-                // A number may share characters with a trigger (加我一个).
-                let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address && $0.type != .number }
-                if !inside { return i }
-            }
-            i += 1
-        }
-        return nil
     }
 
     private func isAtStart(_ index: Int, _ text: ScalarText) -> Bool {
