@@ -79,7 +79,7 @@ public struct Understander: Sendable {
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         let string = normalized[0..<normalized.count]
-        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: string),
+        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
                         namesEnterprise: { [slotFiller] in slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil })
     }
 }

@@ -9,6 +9,8 @@ public struct PlaceFinder: Sendable {
 
     /// Sound-alike key of a character → (estate index, position) of the estates that have it.
     let fuzzyIndex: [UInt32: [(Int, Int)]]
+    /// `fuzzyIndex[Confusables.key(s)]` for every scalar `s`, as a flat table.
+    let fuzzyTable: ScalarTable<[(Int, Int)]>
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -17,9 +19,14 @@ public struct PlaceFinder: Sendable {
             for (p, s) in name.enumerated() { index[Confusables.key(s), default: []].append((e, p)) }
         }
         self.fuzzyIndex = index
+        var byScalar: [Unicode.Scalar: [(Int, Int)]] = [:]
+        for (s, g) in Confusables.groupOf { if let hits = index[0x8000_0000 | UInt32(g)] { byScalar[s] = hits } }
+        for (key, hits) in index where key & 0x8000_0000 == 0 { if let s = Unicode.Scalar(key) { byScalar[s] = hits } }
+        self.fuzzyTable = ScalarTable(byScalar, missing: [])
         var first: [Unicode.Scalar: [Int]] = [:]
         for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
         self.firstCharacterIndex = first
+        self.firstCharacterTable = ScalarTable(first, missing: [])
         self.communityScalars = Self.scalars(of: gazetteer.communities)
         self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
     }
@@ -29,6 +36,8 @@ public struct PlaceFinder: Sendable {
 
     /// First character → estates (indices into `estatesByLength`) that begin with it.
     let firstCharacterIndex: [Unicode.Scalar: [Int]]
+    /// The same as a flat table: looked up at every character of a line.
+    let firstCharacterTable: ScalarTable<[Int]>
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -160,8 +169,7 @@ public struct PlaceFinder: Sendable {
         // One pass over the text: at each character, the estates that start with it.
         var exact: (index: Int, start: Int)? = nil
         for i in 0..<scalars.count {
-            guard let candidates = firstCharacterIndex[scalars[i]] else { continue }
-            for index in candidates {
+            for index in firstCharacterTable[scalars[i]] {
                 let name = gazetteer.estatesByLength[index]
                 guard i + name.count <= scalars.count, exact.map({ name.count > gazetteer.estatesByLength[$0.index].count }) ?? true
                 else { continue }
@@ -185,8 +193,7 @@ public struct PlaceFinder: Sendable {
         let limit = min(scalars.count, 4096) // bounded work on pasted junk
         var votes: [Int: Int] = [:]          // estate index << 16 | (anchor + 8) → characters agreeing
         for i in 0..<limit {
-            guard let hits = fuzzyIndex[Confusables.key(scalars[i])] else { continue }
-            for (estate, position) in hits where i - position > -8 {
+            for (estate, position) in fuzzyTable[scalars[i]] where i - position > -8 {
                 votes[estate << 16 | (i - position + 8), default: 0] += 1
             }
         }
@@ -219,8 +226,11 @@ public struct PlaceFinder: Sendable {
             guard scalars[i].properties.isASCIIHexDigit || (scalars[i].value >= 0x41 && scalars[i].value <= 0x7A) else { i += 1; continue }
             var j = i
             while j < scalars.count, scalars[j].isASCII, scalars[j] == "-" || scalars[j].properties.isAlphabetic || (0x30...0x39).contains(scalars[j].value) { j += 1 }
-            let candidate = text[i..<j].uppercased()
-            if candidate.contains("-"), gazetteer.gridCodes.contains(candidate) { return (candidate, i..<j) }
+            // Every grid code has a hyphen: no String is built for a token without one (a phone number).
+            if scalars[i..<j].contains("-") {
+                let candidate = text[i..<j].uppercased()
+                if gazetteer.gridCodes.contains(candidate) { return (candidate, i..<j) }
+            }
             i = j + 1
         }
         return nil
