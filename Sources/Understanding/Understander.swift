@@ -79,8 +79,23 @@ public struct Understander: Sendable {
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         let string = normalized[0..<normalized.count]
+        // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
+        let enterprise = Memo()
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
-                        namesEnterprise: { [slotFiller] in slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil })
+                        namesEnterprise: { [slotFiller] in
+                            enterprise.value { slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil }
+                        })
+    }
+}
+
+/// A yes/no worked out at most once per line.
+final class Memo {
+    private var known: Bool?
+    func value(_ compute: () -> Bool) -> Bool {
+        if let known { return known }
+        let v = compute()
+        known = v
+        return v
     }
 }
 

@@ -46,7 +46,7 @@ enum BuildingLabel {
             let s = text[i]
             guard s == "第" || isNumeral(s) else { i += 1; continue }
             let previous: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
-            if let p = previous, isNumeral(p) || p.properties.isAlphabetic && p.isASCII || p == "-" { i += 1; continue }
+            if let p = previous, isNumeral(p) || NumberExtractor.isASCIILetter(p) || p == "-" { i += 1; continue }
             if let (number, length) = read(text, at: i, suffixes: strongSuffixScalars), (1...300).contains(number),
                !(excluded?.overlaps(i..<(i + length)) ?? false) {
                 return (number, i..<(i + length))
@@ -79,9 +79,12 @@ enum BuildingLabel {
 
     /// The label as the data writes it, for a building number: 3栋 or 3号.
     static func canonical(_ number: Int, among labels: Set<String>) -> String? {
-        for form in ["\(number)栋", "\(number)号", "\(number)座", "\(number)幢"] where labels.contains(form) { return form }
+        for form in forms(number) where labels.contains(form) { return form }
         return nil
     }
+
+    /// The ways the data writes building `number`, in order of preference.
+    static func forms(_ number: Int) -> [String] { ["\(number)栋", "\(number)号", "\(number)座", "\(number)幢"] }
 }
 
 /// Small integers written in digits or Chinese numerals, for building numbers.

@@ -90,16 +90,15 @@ public struct PlaceFinder: Sendable {
             var after = range.upperBound
             while after < text.count, after < range.upperBound + 2, [" ", "的", "/", "-", ","].contains(text[after]) { after += 1 }
             if let (number, length) = BuildingLabel.read(text, at: after) {
-                let labels = gazetteer.buildingLabels(estate: estate, community: place!.community)
-                place!.building = BuildingLabel.canonical(number, among: labels) ?? "\(number)栋"
+                place!.building = canonicalBuilding(number, estate: estate, community: place!.community) ?? "\(number)栋"
                 widen(after, after + length)
             }
         }
         // A building said apart from the estate (我们5栋, 住在七幢), or with no estate at all.
         if place?.building == nil, let (number, range) = BuildingLabel.findApart(in: text, outside: place.map { $0.start..<$0.end }) {
-            let labels = place?.estate.map { gazetteer.buildingLabels(estate: $0, community: place!.community) } ?? []
+            let canonical = place?.estate.flatMap { canonicalBuilding(number, estate: $0, community: place!.community) }
             if place == nil { place = Place(start: range.lowerBound, end: range.upperBound) }
-            place!.building = BuildingLabel.canonical(number, among: labels) ?? "\(number)栋"
+            place!.building = canonical ?? "\(number)栋"
             place!.buildingRange = range
             if place!.estate == nil { widen(range.lowerBound, range.upperBound) }
         }
@@ -108,6 +107,16 @@ public struct PlaceFinder: Sendable {
             place!.gridCode = code
         }
         return place
+    }
+
+    /// `BuildingLabel.canonical` among the estate's labels (in the community
+    /// named, or in any), asked of each community's set rather than of their
+    /// union: building the union per line showed in a profile.
+    private func canonicalBuilding(_ number: Int, estate: String, community: String?) -> String? {
+        let communities = community.map { [$0] } ?? gazetteer.estateCommunities[estate] ?? []
+        let sets = communities.compactMap { gazetteer.buildings[Gazetteer.key($0, estate)] }
+        for form in BuildingLabel.forms(number) where sets.contains(where: { $0.contains(form) }) { return form }
+        return nil
     }
 
     private func findCommunity(in text: ScalarText) -> (String, Range<Int>)? {
@@ -223,9 +232,10 @@ public struct PlaceFinder: Sendable {
         let scalars = text.scalars
         var i = 0
         while i < scalars.count {
-            guard scalars[i].properties.isASCIIHexDigit || (scalars[i].value >= 0x41 && scalars[i].value <= 0x7A) else { i += 1; continue }
+            // ASCII tests by value: `properties` lookups showed in a profile.
+            guard NumberExtractor.isASCIIDigit(scalars[i]) || (scalars[i].value >= 0x41 && scalars[i].value <= 0x7A) else { i += 1; continue }
             var j = i
-            while j < scalars.count, scalars[j].isASCII, scalars[j] == "-" || scalars[j].properties.isAlphabetic || (0x30...0x39).contains(scalars[j].value) { j += 1 }
+            while j < scalars.count, scalars[j] == "-" || NumberExtractor.isASCIILetter(scalars[j]) || NumberExtractor.isASCIIDigit(scalars[j]) { j += 1 }
             // Every grid code has a hyphen: no String is built for a token without one (a phone number).
             if scalars[i..<j].contains("-") {
                 let candidate = text[i..<j].uppercased()
