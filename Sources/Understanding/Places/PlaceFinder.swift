@@ -200,18 +200,28 @@ public struct PlaceFinder: Sendable {
     /// Three-character names allow one sound-alike only. Confidence = 1 - cost.
     private func fuzzyEstate(in scalars: [Unicode.Scalar], free: (Range<Int>) -> Bool) -> (String, Range<Int>, Double)? {
         let limit = min(scalars.count, 4096) // bounded work on pasted junk
-        var votes: [Int: Int] = [:]          // estate index << 16 | (anchor + 8) → characters agreeing
+        // Votes: estate index << 16 | (anchor + 8), one per character agreeing;
+        // sorted and counted rather than hashed (a dictionary's hashing and
+        // growth showed in a profile, and its order changed from run to run).
+        var keys: [Int] = []
         for i in 0..<limit {
             for (estate, position) in fuzzyTable[scalars[i]] where i - position > -8 {
-                votes[estate << 16 | (i - position + 8), default: 0] += 1
+                keys.append(estate << 16 | (i - position + 8))
             }
+        }
+        guard !keys.isEmpty else { return nil }
+        keys.sort()
+        var votes: [(key: Int, count: Int)] = []
+        for key in keys {
+            if let last = votes.last, last.key == key { votes[votes.count - 1].count += 1 } else { votes.append((key, 1)) }
         }
         var best: [(estate: Int, range: Range<Int>, cost: Double)] = []
         var tried = Set<Int>()
-        for (key, _) in votes {
+        for (v, (key, count)) in votes.enumerated() {
             let estate = key >> 16, anchor = (key & 0xFFFF) - 8
             let name = gazetteer.estatesByLength[estate]
-            let agreeing = (votes[key - 1] ?? 0) + (votes[key] ?? 0) + (votes[key + 1] ?? 0)
+            let agreeing = (v > 0 && votes[v - 1].key == key - 1 ? votes[v - 1].count : 0) + count
+                + (v + 1 < votes.count && votes[v + 1].key == key + 1 ? votes[v + 1].count : 0)
             guard agreeing >= (name.count >= 4 ? name.count - 1 : name.count) else { continue }
             let maxCost = name.count >= 4 ? 0.3 : FuzzyName.soundAlikeCost
             for start in (anchor - 1)...(anchor + 1) where start >= 0 && tried.insert(estate << 16 | (start + 8)).inserted {
