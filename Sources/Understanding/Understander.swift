@@ -83,7 +83,7 @@ public struct Understander: Sendable {
         let enterprise = Memo()
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
                         namesEnterprise: { [slotFiller] in
-                            enterprise.value { slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil }
+                            enterprise.value { slotFiller.enterprise(in: string) != nil || CompanyName.find(in: normalized.scalars) != nil }
                         })
     }
 }
@@ -138,19 +138,41 @@ struct Analysis {
 
     var string: String { text[0..<text.count] }
 
-    func has(_ type: String) -> Bool {
-        // A switch, not `[…].contains(type)`: that array was built on every call, a few per cent of a parse.
-        switch type {
-        case "address": return place != nil
-        case "community": return place?.community != nil
-        case "estate": return place?.estate != nil
-        case "building": return place?.building != nil
-        case "grid": return place?.gridCode != nil
-        case "activity": return activity != nil
-        case "enterprise": return namesEnterprise()
-        default:
-            guard let wanted = EntityType(rawValue: type) else { return false }
-            return entities.contains { $0.type == wanted }
+    func has(_ type: String) -> Bool { has(Need(type)) }
+
+    func has(_ need: Need) -> Bool {
+        switch need {
+        case .address: return place != nil
+        case .community: return place?.community != nil
+        case .estate: return place?.estate != nil
+        case .building: return place?.building != nil
+        case .grid: return place?.gridCode != nil
+        case .activity: return activity != nil
+        case .enterprise: return namesEnterprise()
+        case .entity(let wanted): return entities.contains { $0.type == wanted }
+        case .unknown: return false
+        }
+    }
+
+    /// A type an intent's evidence, against-list or fallback names (`phone`,
+    /// `estate`, `enterprise` …), read once per catalogue: reading the
+    /// string per line and per intent showed in a profile.
+    enum Need: Sendable {
+        case address, community, estate, building, grid, activity, enterprise
+        case entity(EntityType)
+        case unknown
+
+        init(_ type: String) {
+            switch type {
+            case "address": self = .address
+            case "community": self = .community
+            case "estate": self = .estate
+            case "building": self = .building
+            case "grid": self = .grid
+            case "activity": self = .activity
+            case "enterprise": self = .enterprise
+            default: self = EntityType(rawValue: type).map { .entity($0) } ?? .unknown
+            }
         }
     }
 }

@@ -96,8 +96,10 @@ public enum CompanyName {
     /// The endings as scalars, made once: this runs on most lines.
     static let endingScalars = endings.map { ($0, Array($0.unicodeScalars)) }
 
-    public static func find(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
+    public static func find(in text: String) -> String? { find(in: Array(text.unicodeScalars)) }
+
+    /// The same over scalars already at hand (the normalised line), not decoded again.
+    static func find(in scalars: [Unicode.Scalar]) -> String? {
         for (ending, e) in endingScalars {
             guard e.count < scalars.count else { continue }
             for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {

@@ -26,15 +26,15 @@ struct IntentClassifier: Sendable {
         /// Per pattern: the pattern, then its two sides' alternatives.
         let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
         let cues: [Int32?]
-        let evidence: [String]
-        let against: [String]
+        let evidence: [Analysis.Need]
+        let against: [Analysis.Need]
         /// The fallback's entity alternatives, parsed, and its words.
-        let fallbackAlternatives: [[String]]
+        let fallbackAlternatives: [[Analysis.Need]]
         let fallbackWords: [Int32?]
         let hasFallback: Bool
         let fallbackDescriptive: Bool
         /// Evidence and fallback entity types: what the intent works on.
-        let substance: [String]
+        let substance: [Analysis.Need]
 
         init(_ spec: IntentSpec, words: inout ScalarTrie) {
             self.spec = spec
@@ -50,13 +50,13 @@ struct IntentClassifier: Sendable {
                 return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
             }
             cues = spec.cues.map { words.add($0) }
-            evidence = spec.evidence
-            against = spec.against
+            evidence = spec.evidence.map(Analysis.Need.init)
+            against = spec.against.map(Analysis.Need.init)
             hasFallback = spec.fallback != nil
-            fallbackAlternatives = spec.fallback?.alternatives ?? []
+            fallbackAlternatives = (spec.fallback?.alternatives ?? []).map { $0.map(Analysis.Need.init) }
             fallbackWords = (spec.fallback?.words ?? []).map { words.add($0) }
             fallbackDescriptive = spec.fallback?.descriptive == true
-            substance = spec.evidence + fallbackAlternatives.flatMap { $0 }
+            substance = evidence + fallbackAlternatives.flatMap { $0 }
         }
     }
 
@@ -71,7 +71,18 @@ struct IntentClassifier: Sendable {
             return words.add(scalars).map { ($0, scalars.count) }
         }
         self.words = words
+        var wordSpecs = [[Int32]](repeating: [], count: words.wordCount)
+        for (index, spec) in compiled.enumerated() {
+            let numbers = spec.triggers.compactMap(\.number) + spec.patterns.flatMap { $0.first.compactMap(\.number) }
+            for number in numbers { wordSpecs[Int(number)].append(Int32(index)) }
+        }
+        self.wordSpecs = wordSpecs
     }
+
+    /// Per word: the specs (indices into `compiled`) it is a trigger or a
+    /// pattern's first part of. Only specs with one of their words in the
+    /// line can have a trigger: the others are not looked at.
+    private let wordSpecs: [[Int32]]
 
     /// Where the classifier's words occur in one line, found in one pass.
     struct Matches {
@@ -150,7 +161,9 @@ struct IntentClassifier: Sendable {
         let matches = self.matches(analysis)
         let fallback = self.fallback(analysis, matches)
         var scored: [(spec: CompiledSpec, score: Int, trigger: Trigger)] = []
-        for spec in compiled {
+        var candidate = [Bool](repeating: false, count: compiled.count)
+        for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
+        for (index, spec) in compiled.enumerated() where candidate[index] {
             guard let trigger = trigger(of: spec, matches, analysis) else { continue }
             var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
             if isAtStart(trigger.start, analysis.text) { score += 5 }
@@ -209,7 +222,7 @@ struct IntentClassifier: Sendable {
     /// plus its cues; an entity alone scores low.
     private func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
         for spec in fallbackOrder {
-            guard spec.fallbackAlternatives.contains(where: { $0.allSatisfy(analysis.has) }) else { continue }
+            guard spec.fallbackAlternatives.contains(where: { $0.allSatisfy { analysis.has($0) } }) else { continue }
             if spec.fallbackWords.isEmpty { return (spec, 10) }
             if spec.fallbackWords.contains(where: { matches.has($0) }) { return (spec, 25 + cueCount(spec, matches) * 12) }
             if spec.fallbackDescriptive, tellsMore(analysis) { return (spec, 15) }

@@ -51,11 +51,11 @@ struct SlotFiller: Sendable {
         case "party_size": return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case "money":
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
-        case "name": return PersonName.find(in: analysis.string).map { .string($0) }
+        case "name": return PersonName.findRange(in: analysis.text).map { .string($0.0) }
         case "activity": return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
         case "enterprise": return enterprise(in: analysis.string).map { .string($0) }
         case "keyword": return keyword(slot, in: analysis.string).map { .string($0) }
-        case "company": return CompanyName.find(in: analysis.string).map { .string($0) }
+        case "company": return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case "area": return QuantityReader.area(in: analysis.string).map { .number($0) }
         case "term": return QuantityReader.termMonths(in: analysis.string).map { .int($0) }
         case "headcount":
