@@ -14,7 +14,8 @@ public struct Understander: Sendable {
         self.catalog = catalog
         self.places = PlaceFinder(gazetteer: gazetteer)
         self.classifier = IntentClassifier(catalog: catalog)
-        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames)
+        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
+                                     specs: catalog.specs)
     }
 
     /// The longest text analysed, in characters. A hotline command or a

@@ -7,19 +7,57 @@ struct SlotFiller: Sendable {
     /// per line instead of term by term.
     private let activityTrie: ScalarTrie
 
-    init(activityTerms: [String], enterpriseNames: [String]) {
+    /// Every keyword slot's words in one trie, and per slot (intent and
+    /// name) its values in file order with their words' lengths and numbers:
+    /// searched once per line rather than word by word.
+    private let keywordTrie: ScalarTrie
+    private let keywordTables: [String: [(value: String, words: [(length: Int, number: Int32?)])]]
+
+    init(activityTerms: [String], enterpriseNames: [String], specs: [IntentSpec] = []) {
         self.activityTerms = activityTerms
         self.enterpriseNames = enterpriseNames
         var trie = ScalarTrie()
         for term in activityTerms { trie.add(term) }
         self.activityTrie = trie
+        var keywordTrie = ScalarTrie()
+        var tables: [String: [(value: String, words: [(length: Int, number: Int32?)])]] = [:]
+        for spec in specs {
+            for slot in spec.slots where slot.type == "keyword" {
+                tables[Self.key(spec, slot)] = slot.valueOrder.map { value in
+                    (value, (slot.values?[value] ?? []).map { ($0.count, keywordTrie.add($0)) })
+                }
+            }
+        }
+        self.keywordTrie = keywordTrie
+        self.keywordTables = tables
     }
+
+    private static func key(_ spec: IntentSpec, _ slot: SlotSpec) -> String { spec.intent + "\u{0}" + slot.name }
+
+    /// Per keyword word: where it first occurs not right after a negation, or -1.
+    private func keywordOccurrences(_ scalars: [Unicode.Scalar]) -> [Int32] {
+        var first = [Int32](repeating: -1, count: keywordTrie.wordCount)
+        for hit in keywordTrie.hits(in: scalars) where first[Int(hit.word)] < 0 {
+            let at = Int(hit.start)
+            let negated = Self.negationScalars.contains { neg in at >= neg.count && scalars[(at - neg.count)..<at].elementsEqual(neg) }
+            if !negated { first[Int(hit.word)] = hit.start }
+        }
+        return first
+    }
+
+    private static let negationScalars = negations.map { Array($0.unicodeScalars) }
 
     func slots(for spec: IntentSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         var slots: Slots = [:]
         // Every marker word of the intent's `marked` slots ends the text of another.
         let markers = spec.slots.filter { $0.type == "marked" }.flatMap { $0.values?["after"] ?? [] }
+        var occurrences: [Int32]? = nil
         for slot in spec.slots {
+            if slot.type == "keyword", let table = keywordTables[Self.key(spec, slot)] {
+                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars) }
+                if let value = keyword(table, occurrences!) { slots[slot.name] = .string(value) }
+                continue
+            }
             if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: markers) { slots[slot.name] = value }
         }
         return slots
@@ -96,6 +134,20 @@ struct SlotFiller: Sendable {
     /// listed first in the intent file (the values used to be tried in
     /// dictionary order, which changed from run to run). A word right after a
     /// negation (不太满意, 没有上门) does not count: it says the opposite.
+    private func keyword(_ table: [(value: String, words: [(length: Int, number: Int32?)])], _ occurrences: [Int32]) -> String? {
+        var best: (value: String, length: Int, at: Int32)? = nil
+        for (value, words) in table {
+            for (length, number) in words where length >= (best?.length ?? 0) {
+                guard let number, case let at = occurrences[Int(number)], at >= 0 else { continue }
+                if let b = best, length == b.length, at >= b.at { continue }
+                best = (value, length, at)
+            }
+        }
+        return best?.value
+    }
+
+    /// The same for a slot not compiled above (a spec from outside the
+    /// catalogue), searching each word in the text's UTF-8 bytes.
     private func keyword(_ slot: SlotSpec, in text: String) -> String? {
         var best: (value: String, length: Int, at: Int)? = nil
         var haystack = text
