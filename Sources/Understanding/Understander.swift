@@ -59,11 +59,11 @@ public struct Understander: Sendable {
     /// The place a text names, if any.
     public func place(in text: String) -> PlaceFinder.Place? {
         if Self.isTooLong(text) { return nil }
-        return places.find(in: ScalarText(Normalizer.normalize(text)))
+        return places.find(in: ScalarText(normalizing: text))
     }
 
     func analyse(_ text: String, context: ParseContext) -> Analysis {
-        let normalized = ScalarText(Normalizer.normalize(text))
+        let normalized = ScalarText(normalizing: text)
         var entities = recognizer.entities(in: normalized, context: context)
         let place = places.find(in: normalized)
         if let place {
