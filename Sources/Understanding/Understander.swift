@@ -79,12 +79,11 @@ public struct Understander: Sendable {
                                    value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        let string = normalized[0..<normalized.count]
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
         let enterprise = Memo()
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
                         namesEnterprise: { [slotFiller] in
-                            enterprise.value { slotFiller.enterprise(in: string) != nil || CompanyName.find(in: normalized.scalars) != nil }
+                            enterprise.value { slotFiller.enterprise(in: normalized.scalars) != nil || CompanyName.find(in: normalized.scalars) != nil }
                         })
     }
 }

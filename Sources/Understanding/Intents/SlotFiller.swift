@@ -13,9 +13,16 @@ struct SlotFiller: Sendable {
     private let keywordTrie: ScalarTrie
     private let keywordTables: [String: [(value: String, words: [(length: Int, number: Int32?)])]]
 
+    /// The registered firm names in one trie, each name's number in it.
+    private let enterpriseTrie: ScalarTrie
+    private let enterpriseNumbers: [Int32?]
+
     init(activityTerms: [String], enterpriseNames: [String], specs: [IntentSpec] = []) {
         self.activityTerms = activityTerms
         self.enterpriseNames = enterpriseNames
+        var firms = ScalarTrie()
+        self.enterpriseNumbers = enterpriseNames.map { firms.add($0) }
+        self.enterpriseTrie = firms
         var trie = ScalarTrie()
         for term in activityTerms { trie.add(term) }
         self.activityTrie = trie
@@ -91,7 +98,7 @@ struct SlotFiller: Sendable {
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case "name": return PersonName.findRange(in: analysis.text).map { .string($0.0) }
         case "activity": return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
-        case "enterprise": return enterprise(in: analysis.string).map { .string($0) }
+        case "enterprise": return enterprise(in: analysis.text.scalars).map { .string($0) }
         case "keyword": return keyword(slot, in: analysis.string).map { .string($0) }
         case "company": return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case "area": return QuantityReader.area(in: analysis.string).map { .number($0) }
@@ -118,8 +125,17 @@ struct SlotFiller: Sendable {
     }
 
     /// The longest registered firm name in the text.
-    func enterprise(in text: String) -> String? {
-        enterpriseNames.filter { text.contains($0) }.max { $0.count < $1.count }
+    func enterprise(in text: String) -> String? { enterprise(in: Array(text.unicodeScalars)) }
+
+    /// The same over scalars: the names found in one pass, then the longest
+    /// (in characters; the first listed among equals, as `max` keeps it).
+    func enterprise(in scalars: [Unicode.Scalar]) -> String? {
+        var present = [Bool](repeating: false, count: enterpriseTrie.wordCount)
+        var any = false
+        for hit in enterpriseTrie.hits(in: scalars) { present[Int(hit.word)] = true; any = true }
+        guard any else { return nil }
+        return zip(enterpriseNames, enterpriseNumbers).filter { $0.1.map { present[Int($0)] } ?? false }.map(\.0)
+            .max { $0.count < $1.count }
     }
 
     /// The first term of the list (longest first) that occurs in the text.

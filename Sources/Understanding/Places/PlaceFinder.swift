@@ -29,10 +29,19 @@ public struct PlaceFinder: Sendable {
         self.firstCharacterTable = ScalarTable(first, missing: [])
         self.communityScalars = Self.scalars(of: gazetteer.communities)
         self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
+        var names = ScalarTrie()
+        self.communityNumbers = communityScalars.map { names.add($0.1) }
+        self.shortNameNumbers = shortNamesLongestFirst.map { names.add($0.scalars) }
+        self.communityNames = names
     }
 
     let communityScalars: [(String, [Unicode.Scalar])]
     let shortNamesLongestFirst: [ShortName]
+    /// Community names and short names in one trie (one pass per line), and
+    /// each one's number in it.
+    let communityNames: ScalarTrie
+    let communityNumbers: [Int32?]
+    let shortNameNumbers: [Int32?]
 
     /// First character → estates (indices into `estatesByLength`) that begin with it.
     let firstCharacterIndex: [Unicode.Scalar: [Int]]
@@ -120,12 +129,18 @@ public struct PlaceFinder: Sendable {
     }
 
     private func findCommunity(in text: ScalarText) -> (String, Range<Int>)? {
-        // Scalar search over the text (no Foundation `range(of:)`: see LiteralSearch).
-        for (c, scalars) in communityScalars {
-            if let r = text.firstRange(of: scalars) { return (c, r) }
+        // One pass over the text for every name: where each first occurs.
+        var first = [Int32](repeating: -1, count: communityNames.wordCount)
+        for hit in communityNames.hits(in: text.scalars) where first[Int(hit.word)] < 0 { first[Int(hit.word)] = hit.start }
+        func range(_ number: Int32?, _ length: Int) -> Range<Int>? {
+            guard let number, case let at = Int(first[Int(number)]), at >= 0 else { return nil }
+            return at..<(at + length)
         }
-        for short in shortNamesLongestFirst {
-            guard let r = text.firstRange(of: short.scalars) else { continue }
+        for ((c, scalars), number) in zip(communityScalars, communityNumbers) {
+            if let r = range(number, scalars.count) { return (c, r) }
+        }
+        for (short, number) in zip(shortNamesLongestFirst, shortNameNumbers) {
+            guard let r = range(number, short.scalars.count) else { continue }
             // 大富 inside an estate name (大富苑) is the estate, not the community.
             let inEstate = short.estatesContaining.contains { text.firstRange(of: gazetteer.estatesByLength[$0]) != nil }
             if !inEstate { return (short.full, r) }

@@ -60,6 +60,7 @@ struct ScalarTrie: Sendable {
         return number
     }
 
+    @discardableResult
     mutating func add(_ word: String) -> Int32? { add(Array(word.unicodeScalars)) }
 
     private func rootChild(_ value: UInt32) -> Int32? {
