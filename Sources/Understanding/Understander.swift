@@ -14,7 +14,8 @@ public struct Understander: Sendable {
         self.catalog = catalog
         self.places = PlaceFinder(gazetteer: gazetteer)
         self.classifier = IntentClassifier(catalog: catalog)
-        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames)
+        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
+                                     specs: catalog.specs)
     }
 
     /// The longest text analysed, in characters. A hotline command or a
@@ -45,7 +46,7 @@ public struct Understander: Sendable {
         let slots = slotFiller.slots(for: result.spec, analysis: analysis, trigger: result.trigger)
         return Understanding(text: text, intent: result.spec.intent, confidence: result.confidence, slots: slots,
                              entities: analysis.entities, place: analysis.place,
-                             close: result.close.map { Understanding.Candidate(intent: $0.intent, label: $0.label) })
+                             close: result.close.map { Understanding.Candidate(intent: $0.spec.intent, label: $0.spec.label) })
     }
 
     /// The slots `text` gives for a known intent (a follow-up answer in a dialogue).
@@ -58,11 +59,11 @@ public struct Understander: Sendable {
     /// The place a text names, if any.
     public func place(in text: String) -> PlaceFinder.Place? {
         if Self.isTooLong(text) { return nil }
-        return places.find(in: ScalarText(Normalizer.normalize(text)))
+        return places.find(in: ScalarText(normalizing: text))
     }
 
     func analyse(_ text: String, context: ParseContext) -> Analysis {
-        let normalized = ScalarText(Normalizer.normalize(text))
+        let normalized = ScalarText(normalizing: text)
         var entities = recognizer.entities(in: normalized, context: context)
         let place = places.find(in: normalized)
         if let place {
@@ -78,9 +79,23 @@ public struct Understander: Sendable {
                                    value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
-        let string = normalized[0..<normalized.count]
-        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: string),
-                        namesEnterprise: { [slotFiller] in slotFiller.enterprise(in: string) != nil || CompanyName.find(in: string) != nil })
+        // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
+        let enterprise = Memo()
+        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
+                        namesEnterprise: { [slotFiller] in
+                            enterprise.value { slotFiller.enterprise(in: normalized.scalars) != nil || CompanyName.find(in: normalized.scalars) != nil }
+                        })
+    }
+}
+
+/// A yes/no worked out at most once per line.
+final class Memo {
+    private var known: Bool?
+    func value(_ compute: () -> Bool) -> Bool {
+        if let known { return known }
+        let v = compute()
+        known = v
+        return v
     }
 }
 
@@ -123,19 +138,41 @@ struct Analysis {
 
     var string: String { text[0..<text.count] }
 
-    func has(_ type: String) -> Bool {
-        if ["address", "community", "estate", "building", "grid"].contains(type) {
-            guard let place else { return false }
+    func has(_ type: String) -> Bool { has(Need(type)) }
+
+    func has(_ need: Need) -> Bool {
+        switch need {
+        case .address: return place != nil
+        case .community: return place?.community != nil
+        case .estate: return place?.estate != nil
+        case .building: return place?.building != nil
+        case .grid: return place?.gridCode != nil
+        case .activity: return activity != nil
+        case .enterprise: return namesEnterprise()
+        case .entity(let wanted): return entities.contains { $0.type == wanted }
+        case .unknown: return false
+        }
+    }
+
+    /// A type an intent's evidence, against-list or fallback names (`phone`,
+    /// `estate`, `enterprise` …), read once per catalogue: reading the
+    /// string per line and per intent showed in a profile.
+    enum Need: Sendable {
+        case address, community, estate, building, grid, activity, enterprise
+        case entity(EntityType)
+        case unknown
+
+        init(_ type: String) {
             switch type {
-            case "community": return place.community != nil
-            case "estate": return place.estate != nil
-            case "building": return place.building != nil
-            case "grid": return place.gridCode != nil
-            default: return true
+            case "address": self = .address
+            case "community": self = .community
+            case "estate": self = .estate
+            case "building": self = .building
+            case "grid": self = .grid
+            case "activity": self = .activity
+            case "enterprise": self = .enterprise
+            default: self = EntityType(rawValue: type).map { .entity($0) } ?? .unknown
             }
         }
-        if type == "activity" { return activity != nil }
-        if type == "enterprise" { return namesEnterprise() }
-        return entities.contains { $0.type.rawValue == type }
     }
 }

@@ -77,8 +77,21 @@ public enum ChineseNumber {
     public static func digit(_ c: Unicode.Scalar) -> Int? {
         let v = c.value
         if v >= 0x30 && v <= 0x39 { return Int(v - 0x30) }
-        return chineseDigits[c]
+        let d = digitTable[c]
+        return d < 0 ? nil : Int(d)
     }
+
+    /// `chineseDigits` as a flat table (-1: not a digit), and whether a scalar
+    /// is any numeral character: both asked for every character of a line.
+    static let digitTable = ScalarTable(chineseDigits.mapValues { Int8($0) }, missing: -1)
+    static let numeralTable: ScalarTable<Bool> = {
+        var all: [Unicode.Scalar: Bool] = [:]
+        for s in chineseDigits.keys { all[s] = true }
+        for s in smallUnits.keys { all[s] = true }
+        for s in bigUnits.keys { all[s] = true }
+        for s in tens.keys { all[s] = true }
+        return ScalarTable(all, missing: false)
+    }()
 
     static let chineseDigits: [Unicode.Scalar: Int] = [
         "零": 0, "〇": 0, "○": 0, "Ｏ": 0,
@@ -102,7 +115,7 @@ public enum ChineseNumber {
     /// Is this scalar part of a numeral (digit, unit, 廿)?
     @inline(__always)
     public static func isNumeralScalar(_ c: Unicode.Scalar) -> Bool {
-        digit(c) != nil || smallUnits[c] != nil || bigUnits[c] != nil || tens[c] != nil
+        (c.value >= 0x30 && c.value <= 0x39) || numeralTable[c]
     }
 
     // MARK: - Core

@@ -13,7 +13,13 @@ public enum CoBuildingPhrases {
     /// Clock times win over a word for a time of day (晚上停车难 20:00-次日07:00).
     public static func window(in text: String) -> String? {
         func find(_ p: String) -> String? { text.range(of: p, options: .regularExpression).map { String(text[$0]) } }
-        let parts = [find(dayPattern), find(clockPattern) ?? find(periodPattern)].compactMap { $0 }
+        // Each pattern needs one of a few characters (every day word has 周, 日,
+        // 天 or 星; a clock a colon; a period 天, 午, 夜 or 晚): a regular
+        // expression is compiled and run only when the text has one.
+        func has(_ characters: String) -> Bool { text.unicodeScalars.contains { characters.unicodeScalars.contains($0) } }
+        let day = has("周日天星") ? find(dayPattern) : nil
+        let clock = has(":：") ? find(clockPattern) : nil
+        let parts = [day, clock ?? (has("天午夜晚") ? find(periodPattern) : nil)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 

@@ -72,6 +72,15 @@ public struct DurationExtractor: EntityExtractor {
         return true
     }
 
+    /// The Chinese numerals a length may start with. A switch: searching a
+    /// string of them at every character showed in a profile.
+    static func isNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "廿", "卅": return true
+        default: return false
+        }
+    }
+
     /// `N[个][多][半]UNIT`, `半[个]UNIT`, `个半UNIT`, `1.5小时`, `五点五分钟`.
     static func part(_ s: [Unicode.Scalar], _ i: Int) -> Part? {
         let n = s.count
@@ -87,7 +96,7 @@ public struct DurationExtractor: EntityExtractor {
             // Not the tail of a longer number or code (GL2026…, 0755-…).
             if i > 0, PhoneExtractor.isDigit(s[i - 1]) || PhoneExtractor.isLetter(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "." { return nil }
             var k = i
-            while k < n, k - i < 6, PhoneExtractor.isDigit(s[k]) || "零〇一二两三四五六七八九十百千廿卅".unicodeScalars.contains(s[k]) { k += 1 }
+            while k < n, k - i < 6, PhoneExtractor.isDigit(s[k]) || isNumeral(s[k]) { k += 1 }
             guard k > i, let v = ChineseNumber.parse(scalars: s[i..<k]), v >= 0 else { return nil }
             amount = v
             j = k

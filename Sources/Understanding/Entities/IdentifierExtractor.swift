@@ -31,6 +31,8 @@ public struct IdentifierExtractor: EntityExtractor {
         while i + 2 < n {
             if i > 0, PhoneExtractor.isLetter(s[i - 1]) || PhoneExtractor.isDigit(s[i - 1]) { i += 1; continue }
             let a = Self.upper(s[i]), b = Self.upper(s[i + 1])
+            // Every prefix is two ASCII capitals: most characters are not one.
+            guard a.value >= 0x41 && a.value <= 0x5A else { i += 1; continue }
             guard let (prefix, type) = Self.prefixes.first(where: { $0.0.unicodeScalars.first! == a && $0.0.unicodeScalars.last! == b }) else { i += 1; continue }
             var j = i + 2
             if Self.codeTypes.contains(type) {

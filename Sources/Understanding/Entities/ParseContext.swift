@@ -34,13 +34,22 @@ public struct ScalarText: Sendable {
         whole = string
     }
 
+    /// The normalised text of `raw` (`Normalizer.normalize`), mapped once
+    /// into scalars and encoded once, rather than built scalar by scalar and
+    /// decoded again.
+    init(normalizing raw: String) {
+        var scalars: [Unicode.Scalar] = []
+        scalars.reserveCapacity(raw.utf8.count)
+        for s in raw.unicodeScalars { scalars.append(Normalizer.map(s)) }
+        self.scalars = scalars
+        whole = ScalarString.make(scalars)
+    }
+
     public var count: Int { scalars.count }
 
     public subscript(range: Range<Int>) -> String {
         if range.lowerBound == 0, range.upperBound == scalars.count { return whole }
-        var s = String.UnicodeScalarView()
-        s.append(contentsOf: scalars[range])
-        return String(s)
+        return ScalarString.make(scalars[range])
     }
 
     public subscript(index: Int) -> Unicode.Scalar { scalars[index] }

@@ -26,23 +26,33 @@ public enum QuantityReader {
     public static func headcount(in text: String) -> Int? {
         if let n = number(before: headcountUnits, in: text) { return Int(n.value) }
         // 招30个操作工, 缺二十个技术员: a count after a hiring verb, with 个.
-        for verb in ["招聘", "招", "缺", "要"] {
-            var from = text.startIndex
-            while let r = text.range(of: verb, range: from..<text.endIndex) {
-                let rest = text[r.upperBound...].unicodeScalars.prefix(6)
-                let digits = String(String.UnicodeScalarView(rest.prefix { isNumberScalar($0) && $0 != "." }))
-                if !digits.isEmpty, rest.dropFirst(digits.unicodeScalars.count).first == "个",
-                   let v = ChineseNumber.parse(digits), v >= 1, v < 100_000 { return Int(v) }
-                from = r.upperBound
+        // Scalar search, not Foundation's `range(of:)` (locale-aware, a few per cent of a parse).
+        let scalars = Array(text.unicodeScalars)
+        for verb in hiringVerbs {
+            var from = 0
+            while from + verb.count <= scalars.count,
+                  let at = scalars[from...].withUnsafeBufferPointer({ h in verb.withUnsafeBufferPointer { LiteralSearch.firstIndex(of: $0, in: h) } }) {
+                let after = from + at + verb.count
+                let rest = scalars[after...].prefix(6)
+                let digits = rest.prefix { isNumberScalar($0) && $0 != "." }
+                if !digits.isEmpty, rest.dropFirst(digits.count).first == "个",
+                   let v = ChineseNumber.parse(String(String.UnicodeScalarView(digits))), v >= 1, v < 100_000 { return Int(v) }
+                from = after
             }
         }
         return nil
     }
 
+    static let hiringVerbs = ["招聘", "招", "缺", "要"].map { Array($0.unicodeScalars) }
+
     /// The number written just before one of `units` (digits or Chinese numerals).
     /// Digits and Chinese numerals up to 十: a term is never 300万3年.
     static func smallNumberScalars(_ s: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(s.value) || "零一二两三四五六七八九十".unicodeScalars.contains(s)
+        if (0x30...0x39).contains(s.value) { return true }
+        switch s {
+        case "零", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十": return true
+        default: return false
+        }
     }
 
     static func number(before units: [String], in text: String,
@@ -53,7 +63,7 @@ public enum QuantityReader {
             guard u.count <= scalars.count else { continue }
             var i = 0
             while i <= scalars.count - u.count {
-                if Array(scalars[i..<(i + u.count)]) == u {
+                if scalars[i..<(i + u.count)].elementsEqual(u) {
                     var start = i
                     while start > 0, isPart(scalars[start - 1]) { start -= 1 }
                     if start < i {
@@ -69,7 +79,12 @@ public enum QuantityReader {
     }
 
     static func isNumberScalar(_ s: Unicode.Scalar) -> Bool {
-        (0x30...0x39).contains(s.value) || s == "." || "零〇一二两三四五六七八九十百千万亿".unicodeScalars.contains(s)
+        // A switch: searching a string of numerals per character showed in a profile.
+        if (0x30...0x39).contains(s.value) { return true }
+        switch s {
+        case ".", "零", "〇", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "百", "千", "万", "亿": return true
+        default: return false
+        }
     }
 }
 
@@ -78,13 +93,16 @@ public enum QuantityReader {
 public enum CompanyName {
     static let endings = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "工厂", "厂"]
     static let leading = ["我们是", "我们", "我司", "本公司", "这边是", "是"]
+    /// The endings as scalars, made once: this runs on most lines.
+    static let endingScalars = endings.map { ($0, Array($0.unicodeScalars)) }
 
-    public static func find(in text: String) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        for ending in endings {
-            let e = Array(ending.unicodeScalars)
+    public static func find(in text: String) -> String? { find(in: Array(text.unicodeScalars)) }
+
+    /// The same over scalars already at hand (the normalised line), not decoded again.
+    static func find(in scalars: [Unicode.Scalar]) -> String? {
+        for (ending, e) in endingScalars {
             guard e.count < scalars.count else { continue }
-            for end in stride(from: scalars.count - e.count, through: 0, by: -1) where Array(scalars[end..<(end + e.count)]) == e {
+            for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {
                 var start = end
                 while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
                 var name = String(String.UnicodeScalarView(scalars[start..<(end + e.count)]))

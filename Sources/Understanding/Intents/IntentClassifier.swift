@@ -5,41 +5,135 @@
 struct IntentClassifier: Sendable {
     let catalog: IntentCatalog
 
-    /// Each intent's trigger words and pattern parts as scalars, made once:
-    /// building them per line was a tenth of a parse in a profile.
-    private let compiled: [String: CompiledTriggers]
+    /// Every word the classifier looks for — each intent's triggers, pattern
+    /// parts, cues and fallback words, and the out-of-scope words — in one
+    /// trie, searched once per line (ScalarTrie). Searching each intent's
+    /// words one by one was a fifth of a parse in a profile.
+    private let words: ScalarTrie
+    /// The specs in catalogue order with their words as numbers in `words`,
+    /// made once. A final class: copying `IntentSpec` values in the loop
+    /// over intents was a tenth of a parse (retain/release, value witnesses).
+    private let compiled: [CompiledSpec]
+    /// Specs with a fallback in the order that breaks ties between equal scores
+    /// (`fallback(_:_:)`): sorting per line showed in a profile.
+    private let fallbackOrder: [CompiledSpec]
+    /// The out-of-scope words' numbers and lengths.
+    private let outOfScopeWords: [(word: Int32, length: Int)]
 
-    struct CompiledTriggers {
-        var words: [(word: String, scalars: [Unicode.Scalar])]
+    final class CompiledSpec: Sendable {
+        let spec: IntentSpec
+        let priority: Int
+        let triggers: [(word: String, number: Int32?, length: Int)]
         /// Per pattern: the pattern, then its two sides' alternatives.
-        var patterns: [(pattern: String, first: [[Unicode.Scalar]], second: [[Unicode.Scalar]])]
+        let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
+        let cues: [Int32?]
+        let evidence: [Analysis.Need]
+        let against: [Analysis.Need]
+        /// The fallback's entity alternatives, parsed, and its words.
+        let fallbackAlternatives: [[Analysis.Need]]
+        let fallbackWords: [Int32?]
+        let hasFallback: Bool
+        let fallbackDescriptive: Bool
+        /// Evidence and fallback entity types: what the intent works on.
+        let substance: [Analysis.Need]
 
-        init(_ spec: IntentSpec) {
-            words = spec.triggers.map { ($0, Array($0.unicodeScalars)) }
+        init(_ spec: IntentSpec, words: inout ScalarTrie) {
+            self.spec = spec
+            priority = spec.priority
+            triggers = spec.triggers.map { ($0, words.add($0), $0.unicodeScalars.count) }
             patterns = spec.patterns.compactMap { pattern in
-                let sides = pattern.components(separatedBy: "…").map { $0.split(separator: "|").map { Array($0.unicodeScalars) } }
+                let sides = pattern.components(separatedBy: "…").map {
+                    $0.split(separator: "|").map { part -> (number: Int32?, length: Int) in
+                        let scalars = Array(part.unicodeScalars)
+                        return (words.add(scalars), scalars.count)
+                    }
+                }
                 return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
             }
+            cues = spec.cues.map { words.add($0) }
+            evidence = spec.evidence.map(Analysis.Need.init)
+            against = spec.against.map(Analysis.Need.init)
+            hasFallback = spec.fallback != nil
+            fallbackAlternatives = (spec.fallback?.alternatives ?? []).map { $0.map(Analysis.Need.init) }
+            fallbackWords = (spec.fallback?.words ?? []).map { words.add($0) }
+            fallbackDescriptive = spec.fallback?.descriptive == true
+            substance = evidence + fallbackAlternatives.flatMap { $0 }
         }
     }
 
-    /// Specs with a fallback, the higher priority first and, at equal priority,
-    /// those that need a word before those that need the entity alone (XQ… 结掉
-    /// settles a need; XQ… alone shows it), with the fallback's entity
-    /// alternatives parsed: sorting and parsing per line showed in a profile.
-    private let fallbackOrder: [(spec: IntentSpec, alternatives: [[String]])]
-
     init(catalog: IntentCatalog) {
         self.catalog = catalog
-        func needsWord(_ spec: IntentSpec) -> Bool { !(spec.fallback?.words.isEmpty ?? true) }
-        self.fallbackOrder = catalog.specs.enumerated().sorted { a, b in
-            (a.element.priority, needsWord(a.element) ? 1 : 0, -a.offset) > (b.element.priority, needsWord(b.element) ? 1 : 0, -b.offset)
-        }.compactMap { _, spec in
-            spec.fallback.map { (spec, $0.alternatives) }
-        }
-        var compiled: [String: CompiledTriggers] = [:]
-        for spec in catalog.specs { compiled[spec.intent] = CompiledTriggers(spec) }
+        var words = ScalarTrie()
+        let compiled = catalog.specs.map { CompiledSpec($0, words: &words) }
         self.compiled = compiled
+        // At equal priority, a fallback that needs a word goes before one that needs
+        // the entity alone (XQ… 结掉 settles a need; XQ… alone shows it), then catalogue order.
+        self.fallbackOrder = compiled.enumerated().filter { $0.element.hasFallback }.sorted { a, b in
+            (a.element.priority, a.element.fallbackWords.isEmpty ? 0 : 1, -a.offset)
+                > (b.element.priority, b.element.fallbackWords.isEmpty ? 0 : 1, -b.offset)
+        }.map(\.element)
+        self.outOfScopeWords = catalog.outOfScope.compactMap { word in
+            let scalars = Array(word.unicodeScalars)
+            return words.add(scalars).map { ($0, scalars.count) }
+        }
+        self.words = words
+        var wordSpecs = [[Int32]](repeating: [], count: words.wordCount)
+        for (index, spec) in compiled.enumerated() {
+            let numbers = spec.triggers.compactMap(\.number) + spec.patterns.flatMap { $0.first.compactMap(\.number) }
+            for number in numbers { wordSpecs[Int(number)].append(Int32(index)) }
+        }
+        self.wordSpecs = wordSpecs
+    }
+
+    /// Per word: the specs (indices into `compiled`) it is a trigger or a
+    /// pattern's first part of. Only specs with one of their words in the
+    /// line can have a trigger: the others are not looked at.
+    private let wordSpecs: [[Int32]]
+
+    /// Where the classifier's words occur in one line, found in one pass.
+    struct Matches {
+        /// Every occurrence, by start.
+        let hits: [ScalarTrie.Hit]
+        /// Per word: the start of its first occurrence not inside an entity, or -1.
+        var firstFree: [Int32]
+        /// Per word: whether it occurs at all (a cue or fallback word counts anywhere).
+        var present: [Bool]
+
+        /// The first occurrence of word `number` at or after `from` not inside an entity.
+        func free(_ number: Int32?, from: Int, _ analysis: Analysis) -> Int? {
+            guard let number else { return nil }
+            if from == 0 {
+                let at = firstFree[Int(number)]
+                return at < 0 ? nil : Int(at)
+            }
+            for hit in hits where hit.word == number && Int(hit.start) >= from && !Matches.inside(hit, analysis) {
+                return Int(hit.start)
+            }
+            return nil
+        }
+
+        func has(_ number: Int32?) -> Bool { number.map { present[Int($0)] } ?? false }
+
+        /// Inside an entity (取消 inside a name does not count; a place does not
+        /// hide words; a number may share characters with a trigger: 加我一个).
+        static func inside(_ hit: ScalarTrie.Hit, _ analysis: Analysis) -> Bool {
+            let i = Int(hit.start), end = i + Int(hit.length)
+            return analysis.entities.contains { $0.start < end && i < $0.end && $0.type != .address && $0.type != .number }
+        }
+    }
+
+    func matches(_ analysis: Analysis) -> Matches { Self.matches(analysis, words) }
+
+    private static func matches(_ analysis: Analysis, _ words: ScalarTrie) -> Matches {
+        let hits = words.hits(in: analysis.text.scalars)
+        var firstFree = [Int32](repeating: -1, count: words.wordCount)
+        var present = [Bool](repeating: false, count: words.wordCount)
+        for hit in hits {
+            let w = Int(hit.word)
+            present[w] = true
+            if firstFree[w] < 0, !Matches.inside(hit, analysis) { firstFree[w] = hit.start }
+        }
+        return Matches(hits: hits, firstFree: firstFree, present: present)
     }
 
     struct Trigger: Equatable {
@@ -56,10 +150,12 @@ struct IntentClassifier: Sendable {
     /// — when the runner-up scored within `clarifyMargin` on a different
     /// trigger — the two candidates to ask between.
     struct Result {
-        var spec: IntentSpec
+        var compiled: CompiledSpec
         var confidence: Double
         var trigger: Trigger?
-        var close: [IntentSpec] = []
+        var close: [CompiledSpec] = []
+
+        var spec: IntentSpec { compiled.spec }
     }
 
     /// Two intents whose scores differ by at most this much (a tenth of a
@@ -68,15 +164,18 @@ struct IntentClassifier: Sendable {
     static let clarifyMargin = 3
 
     func classify(_ analysis: Analysis) -> Result? {
-        let fallback = self.fallback(analysis)
-        var scored: [(spec: IntentSpec, score: Int, trigger: Trigger)] = []
-        for spec in catalog.specs {
-            guard let trigger = trigger(of: spec, in: analysis) else { continue }
+        let matches = self.matches(analysis)
+        let fallback = self.fallback(analysis, matches)
+        var scored: [(spec: CompiledSpec, score: Int, trigger: Trigger)] = []
+        var candidate = [Bool](repeating: false, count: compiled.count)
+        for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
+        for (index, spec) in compiled.enumerated() where candidate[index] {
+            guard let trigger = trigger(of: spec, matches, analysis) else { continue }
             var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
             if isAtStart(trigger.start, analysis.text) { score += 5 }
-            score += spec.evidence.filter { analysis.has($0) }.count * 15
-            score += cueCount(spec, analysis) * 12
-            score -= spec.against.filter { analysis.has($0) }.count * 20
+            for type in spec.evidence where analysis.has(type) { score += 15 }
+            score += cueCount(spec, matches) * 12
+            for type in spec.against where analysis.has(type) { score -= 20 }
             scored.append((spec, score, trigger))
         }
         scored.sort { $0.score > $1.score }
@@ -84,18 +183,18 @@ struct IntentClassifier: Sendable {
         // A service the hotline does not offer (帮我预约一个专家号, 订一张高铁票):
         // out of scope rather than a guess, unless the line also has what the
         // intent works on (an activity, a place, an id …).
-        if let oos = outOfScopeScore(analysis) {
+        if let oos = outOfScopeScore(matches) {
             if let best, !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return nil }
             if best == nil, let fallback, oos >= fallback.score { return nil }
         }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
         // elsewhere in the sentence (…谁管).
         if let fallback, best == nil || fallback.score > best!.score {
-            return Result(spec: fallback.spec, confidence: best == nil ? 0.6 : 0.8, trigger: nil)
+            return Result(compiled: fallback.spec, confidence: best == nil ? 0.6 : 0.8, trigger: nil)
         }
         guard let best else { return nil }
-        var result = Result(spec: best.spec, confidence: isAtStart(best.trigger.start, analysis.text) ? 0.95 : 0.85, trigger: best.trigger)
-        if let second = scored.dropFirst().first(where: { $0.spec.intent != best.spec.intent }),
+        var result = Result(compiled: best.spec, confidence: isAtStart(best.trigger.start, analysis.text) ? 0.95 : 0.85, trigger: best.trigger)
+        if let second = scored.dropFirst().first(where: { $0.spec.spec.intent != best.spec.spec.intent }),
            best.score - second.score <= Self.clarifyMargin, second.trigger.word != best.trigger.word,
            !(second.trigger.start >= best.trigger.start && second.trigger.end <= best.trigger.end) {
             result.close = [best.spec, second.spec]
@@ -107,42 +206,40 @@ struct IntentClassifier: Sendable {
     /// Whether the text has any of what the intent works on: its evidence or
     /// fallback entities. Intents that declare neither (帮助, 统计) are weighed
     /// by score alone: the out-of-scope words must not outweigh the trigger.
-    private func hasSubstance(_ spec: IntentSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
-        let types = spec.evidence + (spec.fallback?.alternatives.flatMap { $0 } ?? [])
+    private func hasSubstance(_ spec: CompiledSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
+        let types = spec.substance
         return types.isEmpty ? oos < score : types.contains { analysis.has($0) }
     }
 
     /// The weight of out-of-scope words: the longest one like a trigger, each
     /// further one (at most two) like a cue. Nil when there is none.
-    private func outOfScopeScore(_ analysis: Analysis) -> Int? {
-        let scalars = analysis.text.scalars
-        var longest = 0, found = Set<String>()
-        for i in scalars.indices {
-            guard let words = catalog.outOfScopeByFirst[scalars[i]] else { continue }
-            for w in words where i + w.count <= scalars.count && scalars[i..<(i + w.count)].elementsEqual(w) {
-                found.insert(String(String.UnicodeScalarView(w)))
-                longest = max(longest, w.count)
-            }
+    private func outOfScopeScore(_ matches: Matches) -> Int? {
+        var longest = 0, found = 0
+        for (word, length) in outOfScopeWords where matches.present[Int(word)] {
+            found += 1
+            longest = max(longest, length)
         }
-        return found.isEmpty ? nil : longest * 10 + 10 + (min(found.count, 3) - 1) * 10
+        return found == 0 ? nil : longest * 10 + 10 + (min(found, 3) - 1) * 10
     }
 
     /// The strongest fallback that applies, with its score: an entity and one
     /// of its words score like a two-character trigger plus cues; an account
     /// told at a place (descriptive) lower; entities alone 10 each (an activity
-    /// and a phone say more than an activity). Among equal
-    /// scores the higher priority wins (a booking's activity + party size
-    /// before a search's activity alone), then one that needs a word.
-    private func fallback(_ analysis: Analysis) -> (spec: IntentSpec, score: Int)? {
-        let text = analysis.string
-        var best: (spec: IntentSpec, score: Int)? = nil
-        for (spec, alternatives) in fallbackOrder {
-            guard let fallback = spec.fallback,
-                  let matched = alternatives.filter({ $0.allSatisfy(analysis.has) }).max(by: { $0.count < $1.count }) else { continue }
+    /// and a phone say more than an activity). Among equal scores the higher
+    /// priority wins (a booking's activity + party size before a search's
+    /// activity alone), then one that needs a word.
+    private func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
+        var best: (spec: CompiledSpec, score: Int)? = nil
+        for spec in fallbackOrder {
+            var matched = 0
+            for alternative in spec.fallbackAlternatives where alternative.count > matched && alternative.allSatisfy({ analysis.has($0) }) {
+                matched = alternative.count
+            }
+            guard matched > 0 else { continue }
             let score: Int
-            if fallback.words.isEmpty { score = 10 * matched.count }
-            else if fallback.words.contains(where: { text.contains($0) }) { score = 25 + cueCount(spec, analysis) * 12 }
-            else if fallback.descriptive == true, tellsMore(analysis), !asks(analysis) { score = 15 }
+            if spec.fallbackWords.isEmpty { score = 10 * matched }
+            else if spec.fallbackWords.contains(where: { matches.has($0) }) { score = 25 + cueCount(spec, matches) * 12 }
+            else if spec.fallbackDescriptive, tellsMore(analysis), !asks(analysis) { score = 15 }
             else { continue }
             if score > (best?.score ?? 0) { best = (spec, score) }
         }
@@ -179,11 +276,9 @@ struct IntentClassifier: Sendable {
     }
 
     /// How many of the spec's cue words the text has (at most two count).
-    private func cueCount(_ spec: IntentSpec, _ analysis: Analysis) -> Int {
-        guard !spec.cues.isEmpty else { return 0 }
-        let text = analysis.string
+    private func cueCount(_ spec: CompiledSpec, _ matches: Matches) -> Int {
         var n = 0
-        for cue in spec.cues where text.contains(cue) {
+        for cue in spec.cues where matches.has(cue) {
             n += 1
             if n == 2 { break }
         }
@@ -193,20 +288,28 @@ struct IntentClassifier: Sendable {
     /// The strongest trigger of `spec` in the text: the longest word (earliest
     /// on ties), or a two-part pattern weighing as much as both its parts.
     func trigger(of spec: IntentSpec, in analysis: Analysis) -> Trigger? {
-        let triggers = compiled[spec.intent] ?? CompiledTriggers(spec)
+        if let known = compiled.first(where: { $0.spec.intent == spec.intent }) {
+            return trigger(of: known, matches(analysis), analysis)
+        }
+        // Not from this catalogue: its own words, searched the same way.
+        var words = ScalarTrie()
+        let one = CompiledSpec(spec, words: &words)
+        return trigger(of: one, Self.matches(analysis, words), analysis)
+    }
+
+    private func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis) -> Trigger? {
         var best: Trigger? = nil
-        for (word, scalars) in triggers.words {
-            guard let at = find(scalars, in: analysis, from: 0) else { continue }
-            let count = scalars.count
+        for (word, number, count) in spec.triggers {
+            guard let at = matches.free(number, from: 0, analysis) else { continue }
             if best == nil || count > best!.weight { best = Trigger(word: word, start: at, end: at + count, weight: count) }
         }
-        for (pattern, firsts, seconds) in triggers.patterns {
+        for (pattern, firsts, seconds) in spec.patterns {
             for first in firsts {
-                guard let a = find(first, in: analysis, from: 0) else { continue }
-                for second in seconds where first.count + second.count > (best?.weight ?? 0) {
-                    guard let b = find(second, in: analysis, from: a + first.count),
-                          gap(from: a + first.count, to: b, in: analysis) <= Self.patternGap else { continue }
-                    best = Trigger(word: pattern, start: a, end: b + second.count, weight: first.count + second.count, isPattern: true)
+                guard let a = matches.free(first.number, from: 0, analysis) else { continue }
+                for second in seconds where first.length + second.length > (best?.weight ?? 0) {
+                    guard let b = matches.free(second.number, from: a + first.length, analysis),
+                          gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
+                    best = Trigger(word: pattern, start: a, end: b + second.length, weight: first.length + second.length, isPattern: true)
                 }
             }
         }
@@ -224,23 +327,6 @@ struct IntentClassifier: Sendable {
             n -= max(0, min(e.end, to) - max(e.start, from))
         }
         return n
-    }
-
-    /// The first occurrence of `w` at or after `from` that is not inside an
-    /// entity (取消 inside a name does not count; a place does not hide words).
-    private func find(_ w: [Unicode.Scalar], in analysis: Analysis, from: Int) -> Int? {
-        let scalars = analysis.text.scalars
-        guard !w.isEmpty, w.count <= scalars.count else { return nil }
-        var i = from
-        while i <= scalars.count - w.count {
-            if scalars[i] == w[0], scalars[i..<(i + w.count)].elementsEqual(w) {
-                // A number may share characters with a trigger (加我一个).
-                let inside = analysis.entities.contains { $0.start < i + w.count && i < $0.end && $0.type != .address && $0.type != .number }
-                if !inside { return i }
-            }
-            i += 1
-        }
-        return nil
     }
 
     private func isAtStart(_ index: Int, _ text: ScalarText) -> Bool {

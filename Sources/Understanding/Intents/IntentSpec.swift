@@ -120,6 +120,29 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     public var ask: String?
     /// For `keyword` slots: value → the words that mean it.
     public var values: [String: [String]]?
+    /// The values in the order the intent file lists them: the last tie-break
+    /// of a keyword slot (a dictionary's order changes from run to run).
+    public var valueOrder: [String] = []
+    /// For `keyword` slots: each value, in file order, with its words' lengths
+    /// (in characters) and UTF-8 bytes, made once rather than per line.
+    var keywordTable: [KeywordValue] = []
+
+    struct KeywordValue: Sendable, Equatable {
+        var value: String
+        var words: [KeywordWord]
+    }
+
+    struct KeywordWord: Sendable, Equatable {
+        var length: Int
+        var utf8: [UInt8]
+    }
+
+    private struct ValueKey: CodingKey {
+        var stringValue: String
+        var intValue: Int? { nil }
+        init?(stringValue: String) { self.stringValue = stringValue }
+        init?(intValue: Int) { nil }
+    }
 
     enum CodingKeys: String, CodingKey { case name, type, required, ask, values }
 
@@ -130,6 +153,17 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? false
         ask = try c.decodeIfPresent(String.self, forKey: .ask)
         values = try c.decodeIfPresent([String: [String]].self, forKey: .values)
+        if let values {
+            let listed = ((try? c.nestedContainer(keyedBy: ValueKey.self, forKey: .values))?.allKeys.map(\.stringValue) ?? [])
+                .filter { values[$0] != nil }
+            var seen = Set<String>()
+            let ordered = listed.filter { seen.insert($0).inserted }
+            // Whatever the file order did not give (never, with Yams), sorted: still the same every run.
+            valueOrder = ordered + values.keys.filter { !seen.contains($0) }.sorted()
+            keywordTable = valueOrder.map { value in
+                KeywordValue(value: value, words: (values[value] ?? []).map { KeywordWord(length: $0.count, utf8: Array($0.utf8)) })
+            }
+        }
         if !SlotSpec.knownTypes.contains(type) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "未知的槽位类型：\(type)")
         }

@@ -31,7 +31,7 @@ enum MarkedText {
             guard !w.isEmpty, w.count <= scalars.count else { continue }
             var i = from
             while i + w.count <= scalars.count {
-                if Array(scalars[i..<(i + w.count)]) == w {
+                if scalars[i..<(i + w.count)].elementsEqual(w) {
                     if best == nil || i < best!.start || (i == best!.start && i + w.count > best!.end) { best = (i, i + w.count) }
                     break
                 }

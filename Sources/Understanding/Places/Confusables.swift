@@ -31,11 +31,14 @@ enum Confusables {
         return map
     }()
 
+    /// `groupOf` as a flat table (-1: in no group), asked for every character of a line.
+    static let groupTable = ScalarTable(groupOf.mapValues { Int16($0) }, missing: -1)
+
     /// A key that is equal for two scalars that sound alike (or are equal).
     @inline(__always)
     static func key(_ s: Unicode.Scalar) -> UInt32 {
-        if let g = groupOf[s] { return 0x8000_0000 | UInt32(g) }
-        return s.value
+        let g = groupTable[s]
+        return g < 0 ? s.value : 0x8000_0000 | UInt32(g)
     }
 
     @inline(__always)

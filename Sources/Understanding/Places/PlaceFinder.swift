@@ -9,6 +9,8 @@ public struct PlaceFinder: Sendable {
 
     /// Sound-alike key of a character → (estate index, position) of the estates that have it.
     let fuzzyIndex: [UInt32: [(Int, Int)]]
+    /// `fuzzyIndex[Confusables.key(s)]` for every scalar `s`, as a flat table.
+    let fuzzyTable: ScalarTable<[(Int, Int)]>
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -17,18 +19,34 @@ public struct PlaceFinder: Sendable {
             for (p, s) in name.enumerated() { index[Confusables.key(s), default: []].append((e, p)) }
         }
         self.fuzzyIndex = index
+        var byScalar: [Unicode.Scalar: [(Int, Int)]] = [:]
+        for (s, g) in Confusables.groupOf { if let hits = index[0x8000_0000 | UInt32(g)] { byScalar[s] = hits } }
+        for (key, hits) in index where key & 0x8000_0000 == 0 { if let s = Unicode.Scalar(key) { byScalar[s] = hits } }
+        self.fuzzyTable = ScalarTable(byScalar, missing: [])
         var first: [Unicode.Scalar: [Int]] = [:]
         for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
         self.firstCharacterIndex = first
+        self.firstCharacterTable = ScalarTable(first, missing: [])
         self.communityScalars = Self.scalars(of: gazetteer.communities)
         self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
+        var names = ScalarTrie()
+        self.communityNumbers = communityScalars.map { names.add($0.1) }
+        self.shortNameNumbers = shortNamesLongestFirst.map { names.add($0.scalars) }
+        self.communityNames = names
     }
 
     let communityScalars: [(String, [Unicode.Scalar])]
     let shortNamesLongestFirst: [ShortName]
+    /// Community names and short names in one trie (one pass per line), and
+    /// each one's number in it.
+    let communityNames: ScalarTrie
+    let communityNumbers: [Int32?]
+    let shortNameNumbers: [Int32?]
 
     /// First character → estates (indices into `estatesByLength`) that begin with it.
     let firstCharacterIndex: [Unicode.Scalar: [Int]]
+    /// The same as a flat table: looked up at every character of a line.
+    let firstCharacterTable: ScalarTable<[Int]>
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -81,16 +99,15 @@ public struct PlaceFinder: Sendable {
             var after = range.upperBound
             while after < text.count, after < range.upperBound + 2, [" ", "的", "/", "-", ","].contains(text[after]) { after += 1 }
             if let (number, length) = BuildingLabel.read(text, at: after) {
-                let labels = gazetteer.buildingLabels(estate: estate, community: place!.community)
-                place!.building = BuildingLabel.canonical(number, among: labels) ?? "\(number)栋"
+                place!.building = canonicalBuilding(number, estate: estate, community: place!.community) ?? "\(number)栋"
                 widen(after, after + length)
             }
         }
         // A building said apart from the estate (我们5栋, 住在七幢), or with no estate at all.
         if place?.building == nil, let (number, range) = BuildingLabel.findApart(in: text, outside: place.map { $0.start..<$0.end }) {
-            let labels = place?.estate.map { gazetteer.buildingLabels(estate: $0, community: place!.community) } ?? []
+            let canonical = place?.estate.flatMap { canonicalBuilding(number, estate: $0, community: place!.community) }
             if place == nil { place = Place(start: range.lowerBound, end: range.upperBound) }
-            place!.building = BuildingLabel.canonical(number, among: labels) ?? "\(number)栋"
+            place!.building = canonical ?? "\(number)栋"
             place!.buildingRange = range
             if place!.estate == nil { widen(range.lowerBound, range.upperBound) }
         }
@@ -101,13 +118,29 @@ public struct PlaceFinder: Sendable {
         return place
     }
 
+    /// `BuildingLabel.canonical` among the estate's labels (in the community
+    /// named, or in any), asked of each community's set rather than of their
+    /// union: building the union per line showed in a profile.
+    private func canonicalBuilding(_ number: Int, estate: String, community: String?) -> String? {
+        let communities = community.map { [$0] } ?? gazetteer.estateCommunities[estate] ?? []
+        let sets = communities.compactMap { gazetteer.buildings[Gazetteer.key($0, estate)] }
+        for form in BuildingLabel.forms(number) where sets.contains(where: { $0.contains(form) }) { return form }
+        return nil
+    }
+
     private func findCommunity(in text: ScalarText) -> (String, Range<Int>)? {
-        // Scalar search over the text (no Foundation `range(of:)`: see LiteralSearch).
-        for (c, scalars) in communityScalars {
-            if let r = text.firstRange(of: scalars) { return (c, r) }
+        // One pass over the text for every name: where each first occurs.
+        var first = [Int32](repeating: -1, count: communityNames.wordCount)
+        for hit in communityNames.hits(in: text.scalars) where first[Int(hit.word)] < 0 { first[Int(hit.word)] = hit.start }
+        func range(_ number: Int32?, _ length: Int) -> Range<Int>? {
+            guard let number, case let at = Int(first[Int(number)]), at >= 0 else { return nil }
+            return at..<(at + length)
         }
-        for short in shortNamesLongestFirst {
-            guard let r = text.firstRange(of: short.scalars) else { continue }
+        for ((c, scalars), number) in zip(communityScalars, communityNumbers) {
+            if let r = range(number, scalars.count) { return (c, r) }
+        }
+        for (short, number) in zip(shortNamesLongestFirst, shortNameNumbers) {
+            guard let r = range(number, short.scalars.count) else { continue }
             // 大富 inside an estate name (大富苑) is the estate, not the community.
             let inEstate = short.estatesContaining.contains { text.firstRange(of: gazetteer.estatesByLength[$0]) != nil }
             if !inEstate { return (short.full, r) }
@@ -160,8 +193,7 @@ public struct PlaceFinder: Sendable {
         // One pass over the text: at each character, the estates that start with it.
         var exact: (index: Int, start: Int)? = nil
         for i in 0..<scalars.count {
-            guard let candidates = firstCharacterIndex[scalars[i]] else { continue }
-            for index in candidates {
+            for index in firstCharacterTable[scalars[i]] {
                 let name = gazetteer.estatesByLength[index]
                 guard i + name.count <= scalars.count, exact.map({ name.count > gazetteer.estatesByLength[$0.index].count }) ?? true
                 else { continue }
@@ -183,19 +215,28 @@ public struct PlaceFinder: Sendable {
     /// Three-character names allow one sound-alike only. Confidence = 1 - cost.
     private func fuzzyEstate(in scalars: [Unicode.Scalar], free: (Range<Int>) -> Bool) -> (String, Range<Int>, Double)? {
         let limit = min(scalars.count, 4096) // bounded work on pasted junk
-        var votes: [Int: Int] = [:]          // estate index << 16 | (anchor + 8) → characters agreeing
+        // Votes: estate index << 16 | (anchor + 8), one per character agreeing;
+        // sorted and counted rather than hashed (a dictionary's hashing and
+        // growth showed in a profile, and its order changed from run to run).
+        var keys: [Int] = []
         for i in 0..<limit {
-            guard let hits = fuzzyIndex[Confusables.key(scalars[i])] else { continue }
-            for (estate, position) in hits where i - position > -8 {
-                votes[estate << 16 | (i - position + 8), default: 0] += 1
+            for (estate, position) in fuzzyTable[scalars[i]] where i - position > -8 {
+                keys.append(estate << 16 | (i - position + 8))
             }
+        }
+        guard !keys.isEmpty else { return nil }
+        keys.sort()
+        var votes: [(key: Int, count: Int)] = []
+        for key in keys {
+            if let last = votes.last, last.key == key { votes[votes.count - 1].count += 1 } else { votes.append((key, 1)) }
         }
         var best: [(estate: Int, range: Range<Int>, cost: Double)] = []
         var tried = Set<Int>()
-        for (key, _) in votes {
+        for (v, (key, count)) in votes.enumerated() {
             let estate = key >> 16, anchor = (key & 0xFFFF) - 8
             let name = gazetteer.estatesByLength[estate]
-            let agreeing = (votes[key - 1] ?? 0) + (votes[key] ?? 0) + (votes[key + 1] ?? 0)
+            let agreeing = (v > 0 && votes[v - 1].key == key - 1 ? votes[v - 1].count : 0) + count
+                + (v + 1 < votes.count && votes[v + 1].key == key + 1 ? votes[v + 1].count : 0)
             guard agreeing >= (name.count >= 4 ? name.count - 1 : name.count) else { continue }
             let maxCost = name.count >= 4 ? 0.3 : FuzzyName.soundAlikeCost
             for start in (anchor - 1)...(anchor + 1) where start >= 0 && tried.insert(estate << 16 | (start + 8)).inserted {
@@ -216,11 +257,15 @@ public struct PlaceFinder: Sendable {
         let scalars = text.scalars
         var i = 0
         while i < scalars.count {
-            guard scalars[i].properties.isASCIIHexDigit || (scalars[i].value >= 0x41 && scalars[i].value <= 0x7A) else { i += 1; continue }
+            // ASCII tests by value: `properties` lookups showed in a profile.
+            guard NumberExtractor.isASCIIDigit(scalars[i]) || (scalars[i].value >= 0x41 && scalars[i].value <= 0x7A) else { i += 1; continue }
             var j = i
-            while j < scalars.count, scalars[j].isASCII, scalars[j] == "-" || scalars[j].properties.isAlphabetic || (0x30...0x39).contains(scalars[j].value) { j += 1 }
-            let candidate = text[i..<j].uppercased()
-            if candidate.contains("-"), gazetteer.gridCodes.contains(candidate) { return (candidate, i..<j) }
+            while j < scalars.count, scalars[j] == "-" || NumberExtractor.isASCIILetter(scalars[j]) || NumberExtractor.isASCIIDigit(scalars[j]) { j += 1 }
+            // Every grid code has a hyphen: no String is built for a token without one (a phone number).
+            if scalars[i..<j].contains("-") {
+                let candidate = text[i..<j].uppercased()
+                if gazetteer.gridCodes.contains(candidate) { return (candidate, i..<j) }
+            }
             i = j + 1
         }
         return nil

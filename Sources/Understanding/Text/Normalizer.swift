@@ -10,9 +10,7 @@
 /// - Chinese punctuation that matters for parsing (：，；？！（）～ etc.) → ASCII.
 public enum Normalizer {
     public static func normalize(_ text: String) -> String {
-        var out = String.UnicodeScalarView()
-        for s in text.unicodeScalars { out.append(map(s)) }
-        return String(out)
+        ScalarString.make(text.unicodeScalars.lazy.map(map))
     }
 
     /// The image of a single scalar.

@@ -52,6 +52,9 @@ public struct TimeExtractor: EntityExtractor {
         return set
     }()
 
+    /// `starters` as a flat table: asked at every character of every line.
+    static let starterTable = ScalarTable(Dictionary(uniqueKeysWithValues: starters.map { ($0, true) }), missing: false)
+
     struct Context {
         let now: LocalTime
         let today: LocalDay
@@ -70,7 +73,7 @@ public struct TimeExtractor: EntityExtractor {
         var out: [Entity] = []
         var i = 0
         while i < s.count {
-            if !Self.starters.contains(s[i]) || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
+            if !Self.starterTable[s[i]] || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
             if let (e, v) = Self.parse(s, i, ctx) {
                 out.append(Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(v.start.iso(in: ctx.tz)),
                                   valueEnd: v.end?.iso(in: ctx.tz), grain: v.grain))
