@@ -38,7 +38,7 @@ public final class Engine: LineHandler {
         let text: String
         switch LineInput.check(line) {
         case .failure(let rejected): return rejected.reply
-        case .success(let t): text = t.trimmingCharacters(in: .whitespaces)
+        case .success(let t): text = t.trimmedWhitespace
         }
         guard !text.isEmpty else {
             return .failure(nil, code: "empty_line", message: "请输入指令。输入“帮助”查看能做的事。")

@@ -38,6 +38,8 @@ public enum WireFormat {
 
     /// Decodes a JSON request line, or returns the error reply to send instead.
     public static func decodeJSONRequest(_ line: String) -> Result<JSONRequest, ReplyWithID> {
+        // The usual request shape is read by hand; anything else (and every error) goes through JSONDecoder.
+        if let request = JSONRequestScanner.scan(line), request.text != nil { return .success(request) }
         guard let data = line.data(using: .utf8),
               let request = try? JSONDecoder().decode(JSONRequest.self, from: data)
         else {
