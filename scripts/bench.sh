@@ -33,17 +33,24 @@ trap cleanup EXIT
 ulimit -n 8192
 
 gcc -O2 -Wall -pthread -o "$WORK/loadgen" "$LOADGEN_SRC"
-if [[ -z "${SKIP_BUILD:-}" ]]; then (cd "$ROOT" && swift build -c release --product guanlan >&2); fi
-BIN="$ROOT/.build/release/guanlan"
+if [[ -z "${SKIP_BUILD:-}" && -z "${BIN:-}" ]]; then (cd "$ROOT" && swift build -c release --product guanlan >&2); fi
+BIN="${BIN:-$ROOT/.build/release/guanlan}"   # BIN=… compares another build in the same conditions
 [[ -x "$BIN" ]] || { echo "bench: $BIN missing (run without SKIP_BUILD)" >&2; exit 1; }
 
 rss_kb() { awk '/VmRSS/ {print $2}' "/proc/$1/status"; }
+# CPU time (user + system, clock ticks) the server has used so far: per-request CPU is
+# the figure a busy machine distorts least (others' builds slow the rates, not the work).
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+TICK=$(getconf CLK_TCK)
 wait_socket() { for _ in $(seq 600); do [[ -S "$1" ]] && return 0; sleep 0.1; done; echo "bench: no socket $1" >&2; exit 1; }
-# loadgen at CONNS: prints "rps p50_ms p99_ms errors"
+# loadgen at CONNS against server SPID: prints "rps p50_ms p99_ms errors cpu_us_per_request"
 run_load() { # sock conns reqs msg prefix [max seconds]
-    local out
+    local out before after
+    before=$(cpu_ticks "$SPID")
     out=$(taskset -c "$CLIENT_CPU" "$WORK/loadgen" -s "$1" -c "$2" -n "$3" -w $(( $3 / 10 )) -m "$4" -x "$5" -T "${6:-300}" --csv -q | tail -1)
-    awk -F, '{printf "%.0f %.3f %.3f %d\n", $5, $6/1000, $8/1000, $11}' <<<"$out"
+    after=$(cpu_ticks "$SPID")
+    awk -F, -v n=$(( $3 + $3 / 10 )) -v d=$(( after - before )) -v t="$TICK" \
+        '{printf "%.0f %.3f %.3f %d %.1f\n", $5, $6/1000, $8/1000, $11, d / t * 1e6 / n}' <<<"$out"
 }
 # Holds N idle connections open until killed.
 hold_idle() { # sock n
@@ -63,7 +70,7 @@ TICKET='{"id":1,"text":"报事 香榭郦景3栋电梯坏了 电话13800138000"}'
 # --- redis ---
 taskset -c "$SERVER_CPU" redis-server --port 0 --unixsocket "$WORK/redis.sock" --save '' --appendonly no \
     --maxclients 4000 --logfile "$WORK/redis.log" &
-RPID=$!; PIDS+=($RPID); wait_socket "$WORK/redis.sock"; sleep 0.3
+RPID=$!; SPID=$RPID; PIDS+=($RPID); wait_socket "$WORK/redis.sock"; sleep 0.3
 declare -A R
 R[idle]=$(rss_kb $RPID)
 for c in 1 16 100; do R[$c]=$(run_load "$WORK/redis.sock" $c "$REQUESTS" 'PING\r\n' '+PONG'); done
@@ -79,7 +86,7 @@ sed -i 's/^duplicate_window_hours,72,/duplicate_window_hours,0,/' "$WORK/home/da
 export GUANLAN_HOME="$WORK/home"
 GL_ARGS=(serve --db "$WORK/guanlan.db" --socket "$WORK/gl.sock" --threads "$THREADS" --max-connections 4000 --now 2026-11-29T09:00:00+08:00)
 taskset -c "$SERVER_CPU" "$BIN" "${GL_ARGS[@]}" 2>"$WORK/guanlan.log" &
-GPID=$!; PIDS+=($GPID); wait_socket "$WORK/gl.sock"; sleep 0.5
+GPID=$!; SPID=$GPID; PIDS+=($GPID); wait_socket "$WORK/gl.sock"; sleep 0.5
 declare -A G
 G[idle]=$(rss_kb $GPID)
 for c in 1 16 100; do G[$c]=$(run_load "$WORK/gl.sock" $c "$REQUESTS" "$GRID" '{"data":{"matches"'); done
@@ -94,18 +101,19 @@ f() { awk -v i="$2" '{print $i}' <<<"$1"; }
 cpu=$(lscpu | awk -F: '/Model name/ {gsub(/^ +/,"",$2); print $2; exit}')
 echo "Machine: $(nproc) cores ($cpu), $(free -g | awk '/Mem/ {print $2}') GiB, $(uname -sr); redis $(redis-server --version | awk '{print $3}' | cut -d= -f2)."
 echo "Servers pinned to CPU $SERVER_CPU, loadgen (1 thread) to CPU $CLIENT_CPU; guanlan --threads $THREADS; $REQUESTS measured requests per read run."
+echo "CPU µs/req: the server's user+system time over the run (warm-up included) per request."
 echo
-echo "| run | guanlan req/s | p50 ms | p99 ms | redis req/s | p50 ms | p99 ms | guanlan/redis |"
-echo "|---|---:|---:|---:|---:|---:|---:|---:|"
+echo "| run | guanlan req/s | p50 ms | p99 ms | CPU µs/req | redis req/s | p50 ms | p99 ms | CPU µs/req | guanlan/redis |"
+echo "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|"
 for c in 1 16 100; do
     g=${G[$c]}; r=${R[$c]}
-    echo "| 查询网格 vs PING, $c conn | $(f "$g" 1) | $(f "$g" 2) | $(f "$g" 3) | $(f "$r" 1) | $(f "$r" 2) | $(f "$r" 3) | $(awk -v a="$(f "$g" 1)" -v b="$(f "$r" 1)" 'BEGIN{printf "%.2f", a/b}') |"
+    echo "| 查询网格 vs PING, $c conn | $(f "$g" 1) | $(f "$g" 2) | $(f "$g" 3) | $(f "$g" 5) | $(f "$r" 1) | $(f "$r" 2) | $(f "$r" 3) | $(f "$r" 5) | $(awk -v a="$(f "$g" 1)" -v b="$(f "$r" 1)" 'BEGIN{printf "%.2f", a/b}') |"
 done
 t=${G[tickets]}
 echo
-echo "| durable ticket filing, 64 conn | tickets/s | p50 ms | p99 ms | errors |"
-echo "|---|---:|---:|---:|---:|"
-echo "| guanlan (WAL, synchronous=FULL, group commit) | $(f "$t" 1) | $(f "$t" 2) | $(f "$t" 3) | $(f "$t" 4) |"
+echo "| durable ticket filing, 64 conn | tickets/s | p50 ms | p99 ms | errors | CPU µs/ticket |"
+echo "|---|---:|---:|---:|---:|---:|"
+echo "| guanlan (WAL, synchronous=FULL, group commit) | $(f "$t" 1) | $(f "$t" 2) | $(f "$t" 3) | $(f "$t" 4) | $(f "$t" 5) |"
 echo
 echo "| memory (RSS) | guanlan | redis |"
 echo "|---|---:|---:|"

@@ -93,14 +93,20 @@ struct GRDBConnection: SQLConnection {
         return db.changesCount
     }
 
+    /// Column names are lower-cased once per query, not once per row and column.
     func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow] {
-        try Row.fetchAll(db.cachedStatement(sql: sql), arguments: Self.arguments(bindings)).map { row in
-            var values: [String: SQLValue] = [:]
-            for (column, value) in row {
-                values[column.lowercased()] = Self.value(value)
+        let statement = try db.cachedStatement(sql: sql)
+        let columns = statement.columnNames.map { $0.lowercased() }
+        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(bindings))
+        var rows: [SQLRow] = []
+        while let row = try cursor.next() {
+            var values = [String: SQLValue](minimumCapacity: columns.count)
+            for (column, value) in zip(columns, row.databaseValues) {
+                values[column] = Self.value(value)
             }
-            return SQLRow(values)
+            rows.append(SQLRow(values))
         }
+        return rows
     }
 
     static func arguments(_ bindings: [SQLValue]) -> StatementArguments {

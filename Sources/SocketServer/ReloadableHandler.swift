@@ -23,4 +23,8 @@ public final class ReloadableHandler: LineHandler, @unchecked Sendable {
     public func handle(_ line: String, session: Session) -> Reply {
         lock.withLock { current }.handle(line, session: session)
     }
+
+    public func prepare(_ line: String, session: Session) -> PreparedReply {
+        lock.withLock { current }.prepare(line, session: session)
+    }
 }

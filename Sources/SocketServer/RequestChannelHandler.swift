@@ -3,15 +3,16 @@ import Logging
 import NIOCore
 import NIOPosix
 
-/// Serves one connection: each framed line goes to the handler thread pool,
+/// Serves one connection: each framed line is prepared on the event loop
+/// (`RequestResponder.start`); what may write goes to the handler thread pool,
 /// one at a time per connection (so replies keep request order however many
 /// lines arrive at once), and the reply comes back to the channel's event loop
-/// to be written.
+/// to be written. Lookups and errors are answered on the event loop itself.
 ///
-/// Two thread hops per request (event loop → pool thread → event loop) and no
-/// Swift-concurrency task in between: the async-channel version this replaces
-/// also went through an async stream and a task executor both ways, which was
-/// most of a lookup's cost (docs/PERFORMANCE.md).
+/// At most two thread hops per request (event loop → pool thread → event loop)
+/// and no Swift-concurrency task in between: the async-channel version this
+/// replaced also went through an async stream and a task executor both ways,
+/// which was most of a lookup's cost (docs/PERFORMANCE.md).
 ///
 /// Back-pressure: with `maximumPending` requests read ahead of their replies the
 /// handler stops asking the channel to read; while the socket cannot take more
@@ -105,32 +106,48 @@ final class RequestChannelHandler: ChannelDuplexHandler {
         context.close(promise: nil)
     }
 
-    /// Hands the oldest request to the pool unless one is running or the socket is full.
+    /// Answers waiting requests in order: a request that never writes (a lookup,
+    /// an error) right here on the event loop, one that may write on the pool —
+    /// then nothing more until its reply is written. Stops while the socket is full.
     private func startNext(context: ChannelHandlerContext) {
-        guard !busy, context.channel.isActive else { return }
-        guard let piece = pending.first else {
-            if inputClosed { context.close(promise: nil) }
-            return
-        }
-        // A client that reads nothing: wait for `channelWritabilityChanged`.
-        guard context.channel.isWritable else { return }
-        pending.removeFirst()
-        busy = true
-        if readHeld, pending.count < maximumPending {
-            readHeld = false
-            context.read()
-        }
-        requests += 1
-        let request = RequestContext(connection: connectionID, sequence: requests, logger: logger)
-        let responder = self.responder
-        let session = self.session
-        let loop = context.eventLoop
-        let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
-        pool.submit { state in
-            // Cancelled only when the pool stops, after every connection has closed.
-            let reply = state == .active ? responder.respond(to: piece, connectionSession: session, request: request) : nil
-            loop.execute {
-                bound.value.handler.finished(reply, context: bound.value.context)
+        var wrote = false
+        defer { if wrote { context.flush() } }
+        while !busy, context.channel.isActive {
+            guard let piece = pending.first else {
+                if inputClosed {
+                    // Replies written above go out before the close.
+                    if wrote { context.flush() }
+                    wrote = false
+                    context.close(promise: nil)
+                }
+                return
+            }
+            // A client that reads nothing: wait for `channelWritabilityChanged`.
+            guard context.channel.isWritable else { return }
+            pending.removeFirst()
+            if readHeld, pending.count < maximumPending {
+                readHeld = false
+                context.read()
+            }
+            requests += 1
+            let request = RequestContext(connection: connectionID, sequence: requests, logger: logger)
+            switch responder.start(piece, connectionSession: session, request: request) {
+            case .answered(let reply):
+                if let reply {
+                    context.write(wrapOutboundOut(context.channel.allocator.buffer(string: reply)), promise: nil)
+                    wrote = true
+                }
+            case .blocking(let rest):
+                busy = true
+                let loop = context.eventLoop
+                let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+                pool.submit { state in
+                    // Cancelled only when the pool stops, after every connection has closed.
+                    let reply = state == .active ? rest() : nil
+                    loop.execute {
+                        bound.value.handler.finished(reply, context: bound.value.context)
+                    }
+                }
             }
         }
     }

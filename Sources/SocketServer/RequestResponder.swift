@@ -4,7 +4,8 @@ import Logging
 /// Turns one framed request into the bytes to send back (CONTRACT §3).
 ///
 /// Pure apart from the handler call: no I/O, so it is tested without a socket.
-/// `respond` calls `LineHandler.handle`, which may block; run it on a thread pool.
+/// `respond` calls `LineHandler.handle`, which may block; run it on a thread pool,
+/// or call `start` on an event loop and run what it leaves on the pool.
 struct RequestResponder: Sendable {
     let handler: any LineHandler
     let sessions: SessionRegistry
@@ -13,19 +14,49 @@ struct RequestResponder: Sendable {
     /// Open connections now, for the `stats` line.
     let openConnections: @Sendable () -> Int
 
+    /// What to send for one request, or what is left to run on a request thread.
+    enum Step {
+        /// The bytes to send (nil: none, for an empty text line).
+        case answered(String?)
+        /// May block (a write waiting for its group commit): run on a request thread.
+        case blocking(@Sendable () -> String?)
+    }
+
     /// The reply to one piece of input, or nil for an empty text line (no reply).
     ///
     /// - Parameters:
     ///   - piece: a line from `LineSplitter`, or the note that one was too long.
     ///   - connectionSession: the connection's own session, used unless a JSON
     ///     request names another.
-    /// - Returns: a JSON line with its newline, or a text reply ending in an empty line.
     ///   - request: the request's id and the connection's logger; each request is
     ///     logged at `debug` with its id, and a failure of the server itself at `error`.
+    /// - Returns: a JSON line with its newline, or a text reply ending in an empty line.
     func respond(to piece: LineSplitter.Piece, connectionSession: Session, request: RequestContext? = nil) -> String? {
-        let start = ContinuousClock.now
-        guard let (reply, json, id) = reply(to: piece, connectionSession: connectionSession) else { return nil }
-        let elapsed = ContinuousClock.now - start
+        switch start(piece, connectionSession: connectionSession, request: request) {
+        case .answered(let bytes): return bytes
+        case .blocking(let rest): return rest()
+        }
+    }
+
+    /// `respond` split where it may block (`LineHandler.prepare`): the first part
+    /// never waits on a write, so the event loop runs it.
+    func start(_ piece: LineSplitter.Piece, connectionSession: Session, request: RequestContext? = nil) -> Step {
+        let started = ContinuousClock.now
+        guard let (prepared, json, id) = prepare(piece, connectionSession: connectionSession) else { return .answered(nil) }
+        switch prepared {
+        case .ready(let reply):
+            return .answered(finish(reply, json: json, id: id, elapsed: ContinuousClock.now - started, request: request))
+        case .blocking(let rest):
+            let before = ContinuousClock.now - started
+            return .blocking {
+                let resumed = ContinuousClock.now
+                let reply = rest()
+                return finish(reply, json: json, id: id, elapsed: before + (ContinuousClock.now - resumed), request: request)
+            }
+        }
+    }
+
+    private func finish(_ reply: Reply, json: Bool, id: JSONValue?, elapsed: Duration, request: RequestContext?) -> String {
         stats.record(elapsed, error: !reply.ok)
         if let request { log(reply, elapsed: elapsed, request: request) }
         return render(reply, json: json, id: id)
@@ -43,32 +74,32 @@ struct RequestResponder: Sendable {
         ])
     }
 
-    /// The reply, whether to render it as JSON, and the request's id.
-    private func reply(to piece: LineSplitter.Piece, connectionSession: Session) -> (Reply, Bool, JSONValue?)? {
+    /// The prepared reply, whether to render it as JSON, and the request's id.
+    private func prepare(_ piece: LineSplitter.Piece, connectionSession: Session) -> (PreparedReply, Bool, JSONValue?)? {
         switch piece {
         case .tooLong(let startsWithBrace):
-            return (RejectedLine.tooLong.reply, startsWithBrace, nil)
+            return (.ready(RejectedLine.tooLong.reply), startsWithBrace, nil)
         case .line(let bytes):
             let isJSON = bytes.first == UInt8(ascii: "{")
             switch LineInput.decode(bytes) {
             case .failure(let rejected):
-                return (rejected.reply, isJSON, nil)
+                return (.ready(rejected.reply), isJSON, nil)
             case .success(let text) where isJSON:
-                return respondToJSON(text, connectionSession: connectionSession)
+                return prepareJSON(text, connectionSession: connectionSession)
             case .success(let text):
                 if text.allSatisfy({ $0 == " " || $0 == "\t" }) { return nil }
-                if text == StatsRequest.textCommand { return (statsReply, false, nil) }
-                return (handler.handle(text, session: connectionSession), false, nil)
+                if text == StatsRequest.textCommand { return (.ready(statsReply), false, nil) }
+                return (handler.prepare(text, session: connectionSession), false, nil)
             }
         }
     }
 
-    private func respondToJSON(_ line: String, connectionSession: Session) -> (Reply, Bool, JSONValue?) {
-        if let stats = StatsRequest(line) { return (statsReply, true, stats.id) }
+    private func prepareJSON(_ line: String, connectionSession: Session) -> (PreparedReply, Bool, JSONValue?) {
+        if let stats = StatsRequest(line) { return (.ready(statsReply), true, stats.id) }
         let request: WireFormat.JSONRequest
         switch WireFormat.decodeJSONRequest(line) {
         case .failure(let failure):
-            return (failure.reply, true, failure.id)
+            return (.ready(failure.reply), true, failure.id)
         case .success(let decoded):
             request = decoded
         }
@@ -76,13 +107,17 @@ struct RequestResponder: Sendable {
         // The engine checks the text itself (control characters, empty text):
         // the front end adds no behaviour of its own.
         guard let name = request.session else {
-            return (handle(text, operator: request.operator, session: connectionSession, rightsOf: connectionSession), true, request.id)
+            if let operatorName = request.operator { connectionSession.operatorName = operatorName }
+            return (handler.prepare(text, session: connectionSession), true, request.id)
         }
-        // Requests naming the same session from several connections run one at a time.
-        let reply = gate.run(session: name) {
-            handle(text, operator: request.operator, session: sessions.session(named: name), rightsOf: connectionSession)
-        }
-        return (reply, true, request.id)
+        // Requests naming the same session from several connections run one at a
+        // time, behind a lock that may block: all on a request thread.
+        let operatorName = request.operator
+        return (.blocking {
+            gate.run(session: name) {
+                handle(text, operator: operatorName, session: sessions.session(named: name), rightsOf: connectionSession)
+            }
+        }, true, request.id)
     }
 
     private func handle(_ text: String, operator operatorName: String?, session: Session, rightsOf connection: Session) -> Reply {

@@ -12,10 +12,24 @@ struct StatsRequest: Decodable {
     /// The request when `line` is a JSON stats request, else nil. Cheap for
     /// ordinary requests: only lines that mention `"cmd"` are decoded.
     init?(_ line: String) {
-        guard line.contains("\"cmd\""),
+        guard line.utf8.containsCmdKey,
               let decoded = try? JSONDecoder().decode(StatsRequest.self, from: Data(line.utf8)),
               decoded.cmd == "stats"
         else { return nil }
         self = decoded
+    }
+}
+
+extension String.UTF8View {
+    /// Whether the bytes `"cmd"` occur (a byte search: `String.contains` from
+    /// Foundation is a locale-aware search, and this runs on every JSON request).
+    fileprivate var containsCmdKey: Bool {
+        let key: [UInt8] = Array("\"cmd\"".utf8)
+        var matched = 0
+        for byte in self {
+            matched = byte == key[matched] ? matched + 1 : (byte == key[0] ? 1 : 0)
+            if matched == key.count { return true }
+        }
+        return false
     }
 }

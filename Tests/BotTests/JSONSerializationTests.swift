@@ -16,4 +16,24 @@ import Testing
     func matchesJSONEncoder(value: JSONValue) {
         #expect(value.compactJSON == JSONLine.encode(value))
     }
+
+    static let replies: [(Reply, JSONValue?)] = [
+        (.done("grid.lookup", "香榭郦景3栋 属于 大富社区\n网格员 \"王\"", data: ["matches": [["estate": "香榭郦景"]]]), .int(1)),
+        (.failure(nil, code: "bad_json", message: "请求不是有效的 JSON。"), nil),
+        (.ask("grievance.file", "请问在哪个小区？", data: ["awaiting": "estate"]), .string("r-7")),
+        (.clarify(nil, "请选择：", choices: [["title": "1"]]), .null),
+        (.done(nil, "", data: [:]), .double(2.5)),
+    ]
+
+    /// The reply envelope written directly is the envelope JSONEncoder writes.
+    @Test(arguments: 0..<replies.count)
+    func replyEnvelopeMatchesJSONEncoder(index: Int) {
+        let (reply, id) = Self.replies[index]
+        var object: [String: JSONValue] = [
+            "id": id ?? .null, "ok": .bool(reply.ok), "state": .string(reply.state.rawValue),
+            "intent": .optional(reply.intent), "text": .string(reply.text), "data": reply.data,
+        ]
+        if let error = reply.error { object["error"] = ["code": .string(error.code), "message": .string(error.message)] }
+        #expect(WireFormat.jsonReply(reply, id: id) == JSONLine.encode(JSONValue.object(object)))
+    }
 }

@@ -42,18 +42,28 @@ public final class Engine: LineHandler {
         "cobuild.volunteer.task", "cobuild.volunteer.hours",
     ]
 
+    /// Intents whose handlers never write: answered in `prepare` itself (on a
+    /// socket server's event loop). A handler joins only if it reads and nothing
+    /// else — `EngineReadOnlyTests` runs each one's examples on a database that
+    /// refuses writes.
+    public static let answeredWithoutWriting: Set<String> = ["grid.lookup", "help", "grievance.status", "grievance.list"]
+
     public func handle(_ line: String, session: Session) -> Reply {
+        prepare(line, session: session).run()
+    }
+
+    public func prepare(_ line: String, session: Session) -> PreparedReply {
         let text: String
         switch LineInput.check(line) {
-        case .failure(let rejected): return rejected.reply
-        case .success(let t): text = t.trimmingCharacters(in: .whitespaces)
+        case .failure(let rejected): return .ready(rejected.reply)
+        case .success(let t): text = t.trimmedWhitespace
         }
         guard !text.isEmpty else {
-            return .failure(nil, code: "empty_line", message: "请输入指令。输入“帮助”查看能做的事。")
+            return .ready(.failure(nil, code: "empty_line", message: "请输入指令。输入“帮助”查看能做的事。"))
         }
         if Understander.isTooLong(text) {
-            return .failure(nil, code: "text_too_long",
-                            message: "内容过长：一条指令最多 \(Understander.maximumCharacters) 字，请精简或分条发送。本次未做任何改动。")
+            return .ready(.failure(nil, code: "text_too_long",
+                                   message: "内容过长：一条指令最多 \(Understander.maximumCharacters) 字，请精简或分条发送。本次未做任何改动。"))
         }
         let understanding = understander.understand(text, context: context)
         if let dialogue = session.dialogue {
@@ -61,7 +71,7 @@ public final class Engine: LineHandler {
                 session.dialogue = nil
                 // While asking which of two intents was meant, nothing was chosen yet.
                 let askedWhichIntent = dialogue.choices.contains { $0.intent != nil }
-                return .done("cancel", askedWhichIntent ? "已取消，没有保存任何内容。" : "已取消“\(dialogue.label)”，没有保存任何内容。")
+                return .ready(.done("cancel", askedWhichIntent ? "已取消，没有保存任何内容。" : "已取消“\(dialogue.label)”，没有保存任何内容。"))
             }
             let startsNewCommand = understanding.intent != nil && understanding.intent != dialogue.intent
                 && understanding.confidence >= 0.95 && dialogue.choices.isEmpty
@@ -70,19 +80,27 @@ public final class Engine: LineHandler {
             }
             session.dialogue = nil
         }
-        guard let intent = understanding.intent else { return unknown(text) }
+        guard let intent = understanding.intent else { return .ready(unknown(text)) }
         if understanding.close.count == 2, let question = understanding.clarifyQuestion {
-            return clarifyIntent(understanding, text: text, question: question, session: session)
+            return .ready(clarifyIntent(understanding, text: text, question: question, session: session))
         }
-        return proceed(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
+        return route(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
     }
 
-    private func continueDialogue(_ dialogue: Dialogue, line: String, understanding: Understanding, session: Session) -> Reply {
+    /// `proceed` now for an intent that never writes, else later, where blocking is fine.
+    private func route(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session) -> PreparedReply {
+        if Self.answeredWithoutWriting.contains(intent) {
+            return .ready(proceed(intent: intent, slots: slots, place: place, session: session))
+        }
+        return .blocking { self.proceed(intent: intent, slots: slots, place: place, session: session) }
+    }
+
+    private func continueDialogue(_ dialogue: Dialogue, line: String, understanding: Understanding, session: Session) -> PreparedReply {
         var d = dialogue
         if !d.choices.isEmpty {
             guard let choice = pick(line, from: d.choices) else {
-                return Reply.clarify(d.intent, "请回复选项编号（1–\(d.choices.count)），或输入“取消”放弃。\n" + Self.list(d.choices),
-                                     choices: d.choices.map { ["title": .string($0.title)] })
+                return .ready(Reply.clarify(d.intent, "请回复选项编号（1–\(d.choices.count)），或输入“取消”放弃。\n" + Self.list(d.choices),
+                                     choices: d.choices.map { ["title": .string($0.title)] }))
             }
             if let intent = choice.intent, let spec = understander.catalog.spec(intent) {
                 d.intent = intent
@@ -106,7 +124,7 @@ public final class Engine: LineHandler {
             if fresh.isEmpty, let awaiting = d.awaiting {
                 let question = understander.catalog.spec(d.intent)?.slot(awaiting)?.ask ?? "请补充信息。"
                 session.dialogue = d
-                return .ask(d.intent, "没有听懂这条回答。\(question)（输入“取消”可放弃）")
+                return .ready(.ask(d.intent, "没有听懂这条回答。\(question)（输入“取消”可放弃）"))
             }
             // A new place replaces the old one whole (a correction), not part by part.
             if fresh["estate"] != nil || fresh["community"] != nil {
@@ -114,7 +132,7 @@ public final class Engine: LineHandler {
             }
             d.slots.merge(fresh) { _, new in new }
         }
-        return proceed(intent: d.intent, slots: d.slots, place: understanding.place, session: session)
+        return route(intent: d.intent, slots: d.slots, place: understanding.place, session: session)
     }
 
     /// Runs the intent's handler and keeps, updates or ends the dialogue.

@@ -5,4 +5,15 @@
 /// callers keep it off event-loop and cooperative-pool threads.
 public protocol LineHandler: Sendable {
     func handle(_ line: String, session: Session) -> Reply
+
+    /// `handle` split where it may block: `prepare(line, session).run()` is
+    /// `handle(line, session)`. The part before the split never waits on a write
+    /// (it may read), so an event loop may call it; the default defers everything.
+    func prepare(_ line: String, session: Session) -> PreparedReply
+}
+
+extension LineHandler {
+    public func prepare(_ line: String, session: Session) -> PreparedReply {
+        .blocking { self.handle(line, session: session) }
+    }
 }

@@ -57,8 +57,31 @@ public struct Reply: Sendable, Equatable {
     public var ok: Bool { state != .error }
 
     static func withoutEmptyLines(_ text: String) -> String {
-        text.split(separator: "\n", omittingEmptySubsequences: true)
+        if hasNoEmptyLine(text) { return text }
+        return text.split(separator: "\n", omittingEmptySubsequences: true)
             .filter { !$0.allSatisfy { $0 == " " } }
             .joined(separator: "\n")
+    }
+
+    /// Whether `withoutEmptyLines` would return `text` unchanged: no `\r`
+    /// (`\r\n` is one Character, not a line break, to `split`), and every line
+    /// has a byte other than a space. Checked on bytes: replies are built on every
+    /// request and nearly all are already clean.
+    static func hasNoEmptyLine(_ text: String) -> Bool {
+        var lineHasText = false
+        for byte in text.utf8 {
+            switch byte {
+            case UInt8(ascii: "\n"):
+                guard lineHasText else { return false }
+                lineHasText = false
+            case UInt8(ascii: "\r"):
+                return false
+            case UInt8(ascii: " "):
+                break
+            default:
+                lineHasText = true
+            }
+        }
+        return lineHasText
     }
 }

@@ -18,7 +18,7 @@ public struct Services: Sendable {
 
     public init(db: any SQLDatabase, clock: Clock, grievanceRules: GrievanceRules, serviceTypes: [EnterpriseServiceType]) {
         self.clock = clock
-        grid = GridService(db: db)
+        grid = GridService(db: db, inMemory: true)
         grievances = GrievanceService(db: db, clock: clock, rules: grievanceRules)
         activities = ActivityService(db: db, clock: clock)
         enterprises = EnterpriseService(db: db, clock: clock, serviceTypes: serviceTypes)

@@ -61,12 +61,17 @@ struct GrievanceFileHandler: IntentHandler {
     /// Words that set the channel, anonymity or an unknown place are not part of the problem.
     static func cleaned(_ description: String) -> String {
         var d = description
-        for word in ["四个万家", "入户走访", "网格巡查", "巡查发现", "系统对接", "系统推送", "不愿留名", "匿名", "地址不详", "地点不详", "位置不详"] {
+        // Foundation's replace and trim only where they change something (per ticket, they showed in profiles).
+        let literal = !d.hasCompatibilityIdeograph
+        for word in cleanedWords where !literal || d.containsBytes(word) {
             d = d.replacingOccurrences(of: word, with: "")
         }
-        d = d.trimmingCharacters(in: CharacterSet(charactersIn: " ，,。；;"))
+        d = d.trimmed(cleanedEdges) { " ，,。；;".unicodeScalars.contains($0) }
         return d.isEmpty ? description : d
     }
+
+    private static let cleanedWords = ["四个万家", "入户走访", "网格巡查", "巡查发现", "系统对接", "系统推送", "不愿留名", "匿名", "地址不详", "地点不详", "位置不详"]
+    private static let cleanedEdges = CharacterSet(charactersIn: " ，,。；;")
 
     private func text(_ t: Ticket, _ p: GridPlacement?, _ r: IntentRequest) -> String {
         let rules = r.services.grievances.rules

@@ -15,19 +15,31 @@ public enum WireFormat {
     }
 
     /// The JSON reply object for a request id.
+    ///
+    /// The envelope is written in sorted-key order directly (the same bytes as
+    /// `JSONValue.object(…).compactJSON`, without building and sorting a
+    /// dictionary per reply); `data` is written as `compactJSON` writes it.
     public static func jsonReply(_ reply: Reply, id: JSONValue?) -> String {
-        var object: [String: JSONValue] = [
-            "id": id ?? .null,
-            "ok": .bool(reply.ok),
-            "state": .string(reply.state.rawValue),
-            "intent": .optional(reply.intent),
-            "text": .string(reply.text),
-            "data": reply.data,
-        ]
+        var out: [UInt8] = []
+        out.reserveCapacity(512 + reply.text.utf8.count)
+        out += #"{"data":"#.utf8
+        reply.data.write(to: &out)
         if let error = reply.error {
-            object["error"] = ["code": .string(error.code), "message": .string(error.message)]
+            out += #","error":"#.utf8
+            JSONValue.object(["code": .string(error.code), "message": .string(error.message)]).write(to: &out)
         }
-        return JSONValue.object(object).compactJSON
+        out += #","id":"#.utf8
+        (id ?? .null).write(to: &out)
+        out += #","intent":"#.utf8
+        JSONValue.optional(reply.intent).write(to: &out)
+        out += #","ok":"#.utf8
+        out += (reply.ok ? "true" : "false").utf8
+        out += #","state":"#.utf8
+        JSONValue.string(reply.state.rawValue).write(to: &out)
+        out += #","text":"#.utf8
+        JSONValue.string(reply.text).write(to: &out)
+        out.append(UInt8(ascii: "}"))
+        return String(decoding: out, as: UTF8.self)
     }
 
     /// A text reply is its lines followed by one empty line, which ends it.
@@ -38,6 +50,8 @@ public enum WireFormat {
 
     /// Decodes a JSON request line, or returns the error reply to send instead.
     public static func decodeJSONRequest(_ line: String) -> Result<JSONRequest, ReplyWithID> {
+        // The usual request shape is read by hand; anything else (and every error) goes through JSONDecoder.
+        if let request = JSONRequestScanner.scan(line), request.text != nil { return .success(request) }
         guard let data = line.data(using: .utf8),
               let request = try? JSONDecoder().decode(JSONRequest.self, from: data)
         else {

@@ -12,17 +12,23 @@ public struct Clock: Sendable {
             self.source = { Date() }
         }
         self.timeZone = timeZone
+        self.calendar = Self.calendar(in: timeZone)
     }
 
     /// A clock whose time comes from `source` (a transcript's `@now` that moves mid-file).
     public init(timeZone: TimeZone, source: @escaping @Sendable () -> Date) {
         self.source = source
         self.timeZone = timeZone
+        self.calendar = Self.calendar(in: timeZone)
     }
 
     public var now: Date { source() }
 
-    public var calendar: Calendar {
+    /// Gregorian, weeks from Monday, in the clock's zone: made once (it was
+    /// built on every call, several times per request).
+    public let calendar: Calendar
+
+    private static func calendar(in timeZone: TimeZone) -> Calendar {
         var c = Calendar(identifier: .gregorian)
         c.timeZone = timeZone
         c.firstWeekday = 2
@@ -32,7 +38,7 @@ public struct Clock: Sendable {
     /// `20261129` in the clock's zone.
     public func dayStamp(_ date: Date) -> String {
         let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return String(format: "%04d%02d%02d", c.year!, c.month!, c.day!)
+        return Self.padded(c.year!, 4) + Self.padded(c.month!, 2) + Self.padded(c.day!, 2)
     }
 
     /// ISO 8601 with the clock's offset: `2026-11-29T09:00:00+08:00`.
@@ -50,10 +56,19 @@ public struct Clock: Sendable {
             zone = "Z"
         } else {
             let minutes = abs(offset) / 60
-            zone = (offset < 0 ? "-" : "+") + String(format: "%02d:%02d", minutes / 60, minutes % 60)
+            zone = (offset < 0 ? "-" : "+") + Self.padded(minutes / 60, 2) + ":" + Self.padded(minutes % 60, 2)
         }
-        return String(format: "%04d-%02d-%02dT%02d:%02d:%02d", year, month, day,
-                      seconds / 3600, seconds / 60 % 60, seconds % 60) + zone
+        return Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2) + "T" + Self.padded(seconds / 3600, 2)
+            + ":" + Self.padded(seconds / 60 % 60, 2) + ":" + Self.padded(seconds % 60, 2) + zone
+    }
+
+    /// `String(format: "%0*d", width, value)` without Foundation's formatter
+    /// (a hot spot: every ticket's id, dates and reply use it).
+    static func padded(_ value: Int, _ width: Int) -> String {
+        let digits = String(value.magnitude)
+        let sign = value < 0 ? "-" : ""
+        let zeros = width - sign.count - digits.count
+        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
     }
 
     /// Year, month, day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
@@ -76,7 +91,7 @@ public struct Clock: Sendable {
         let c = calendar.dateComponents([.month, .day, .weekday, .hour, .minute], from: date)
         let weekday = ["日", "一", "二", "三", "四", "五", "六"][c.weekday! - 1]
         let day = "\(c.month!)月\(c.day!)日（周\(weekday)）"
-        return withTime ? day + String(format: "%02d:%02d", c.hour!, c.minute!) : day
+        return withTime ? day + Self.padded(c.hour!, 2) + ":" + Self.padded(c.minute!, 2) : day
     }
 
     public func display(epoch: Int, withTime: Bool = true) -> String {

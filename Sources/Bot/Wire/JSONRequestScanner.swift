@@ -1,0 +1,132 @@
+/// Reads the common shape of a JSON request without `JSONDecoder`:
+/// `{"id": 1, "text": "…", "session": "…", "operator": "…"}` with string or
+/// integer ids, strings without escapes and no other keys.
+///
+/// `JSONDecoder` (with `Data` and the `Decodable` machinery) was ≈6 % of a
+/// lookup's CPU (docs/PERFORMANCE.md). Anything outside that shape — an escape,
+/// another key, a repeated key, a fraction, malformed JSON — gives nil and the
+/// caller decodes the line with `JSONDecoder` as before, so answers and error
+/// replies stay exactly what they were.
+enum JSONRequestScanner {
+    /// The request, or nil when the line needs the full decoder.
+    static func scan(_ line: String) -> WireFormat.JSONRequest? {
+        var line = line
+        return line.withUTF8 { bytes in
+            var scanner = Cursor(bytes: bytes)
+            return scanner.request()
+        }
+    }
+
+    private struct Cursor {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var at = 0
+
+        init(bytes: UnsafeBufferPointer<UInt8>) { self.bytes = bytes }
+
+        mutating func request() -> WireFormat.JSONRequest? {
+            var request = WireFormat.JSONRequest()
+            var seen: UInt8 = 0
+            skipSpace()
+            guard take(UInt8(ascii: "{")) else { return nil }
+            skipSpace()
+            if take(UInt8(ascii: "}")) { return finish(request) }
+            while true {
+                skipSpace()
+                guard let key = string() else { return nil }
+                skipSpace()
+                guard take(UInt8(ascii: ":")) else { return nil }
+                skipSpace()
+                let bit: UInt8
+                switch key {
+                case "id":
+                    bit = 1
+                    guard let id = idValue() else { return nil }
+                    request.id = id
+                case "text", "session", "operator":
+                    bit = key == "text" ? 2 : key == "session" ? 4 : 8
+                    let value: String?
+                    if take(literal: "null") {
+                        value = nil
+                    } else {
+                        guard let s = string() else { return nil }
+                        value = s
+                    }
+                    switch bit {
+                    case 2: request.text = value
+                    case 4: request.session = value
+                    default: request.operator = value
+                    }
+                default:
+                    return nil
+                }
+                guard seen & bit == 0 else { return nil }
+                seen |= bit
+                skipSpace()
+                if take(UInt8(ascii: ",")) { continue }
+                guard take(UInt8(ascii: "}")) else { return nil }
+                return finish(request)
+            }
+        }
+
+        /// Only white space may follow the object.
+        mutating func finish(_ request: WireFormat.JSONRequest) -> WireFormat.JSONRequest? {
+            skipSpace()
+            return at == bytes.count ? request : nil
+        }
+
+        /// An id: null (none), a string without escapes, or an integer that fits `Int`.
+        mutating func idValue() -> JSONValue?? {
+            if take(literal: "null") { return .some(nil) }
+            if at < bytes.count, bytes[at] == UInt8(ascii: "\"") {
+                return string().map { .string($0) }
+            }
+            let start = at
+            if at < bytes.count, bytes[at] == UInt8(ascii: "-") { at += 1 }
+            let digits = at
+            while at < bytes.count, bytes[at] >= UInt8(ascii: "0"), bytes[at] <= UInt8(ascii: "9") { at += 1 }
+            let count = at - digits
+            // No digits, a leading zero (also "-0"), or more than 18 digits: the full decoder decides.
+            guard count > 0, count <= 18, !(bytes[digits] == UInt8(ascii: "0") && (count > 1 || digits > start)) else { return nil }
+            if at < bytes.count, [UInt8(ascii: "."), UInt8(ascii: "e"), UInt8(ascii: "E")].contains(bytes[at]) { return nil }
+            var value = 0
+            for i in digits..<at { value = value * 10 + Int(bytes[i] - UInt8(ascii: "0")) }
+            return .some(.int(digits > start ? -value : value))
+        }
+
+        /// A string without escapes or control characters (the line is valid UTF-8 already).
+        mutating func string() -> String? {
+            guard take(UInt8(ascii: "\"")) else { return nil }
+            let start = at
+            while at < bytes.count {
+                let b = bytes[at]
+                if b == UInt8(ascii: "\"") {
+                    at += 1
+                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), as: UTF8.self)
+                }
+                if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
+                at += 1
+            }
+            return nil
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard at < bytes.count, bytes[at] == byte else { return false }
+            at += 1
+            return true
+        }
+
+        mutating func take(literal: StaticString) -> Bool {
+            let n = literal.utf8CodeUnitCount
+            guard at + n <= bytes.count else { return false }
+            let p = literal.utf8Start
+            for i in 0..<n where bytes[at + i] != p[i] { return false }
+            at += n
+            return true
+        }
+
+        /// JSON white space: space, tab, newline, carriage return.
+        mutating func skipSpace() {
+            while at < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[at]) { at += 1 }
+        }
+    }
+}

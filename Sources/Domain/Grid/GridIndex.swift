@@ -1,0 +1,58 @@
+/// Every building of the grid held in memory, in the order `grid_buildings`
+/// is read (`ORDER BY community_code, building_grid_code, estate, building`),
+/// with lookups by community, estate and grid code.
+///
+/// A 查询网格 or a ticket's routing used to run one SQLite query per request
+/// (≈10 % of a lookup's CPU, docs/PERFORMANCE.md); the grid is a few thousand
+/// rows that change only by import, after which the server reloads (SIGHUP)
+/// and builds a new `Services`, hence a new index — as it does the gazetteer.
+///
+/// Matching is by exact bytes, as SQL's `=` with the default (binary)
+/// collation; candidates keep the table order, so results equal the query's.
+public struct GridIndex: Sendable {
+    let all: [GridPlacement]
+    private let byCommunity: [String: [Int]]
+    private let byEstate: [String: [Int]]
+    /// Grid, building grid and block codes: a code may be any of the three.
+    private let byCode: [String: [Int]]
+
+    /// - Parameter placements: every row, already in table order.
+    public init(_ placements: [GridPlacement]) {
+        self.all = placements
+        var community: [String: [Int]] = [:], estate: [String: [Int]] = [:], code: [String: [Int]] = [:]
+        for (i, p) in placements.enumerated() {
+            community[p.community, default: []].append(i)
+            estate[p.estate, default: []].append(i)
+            for c in Set([p.gridCode, p.buildingGridCode, p.blockCode]) { code[c, default: []].append(i) }
+        }
+        byCommunity = community
+        byEstate = estate
+        byCode = code
+    }
+
+    /// Buildings matching every criterion given (nil = any), in table order.
+    public func placements(community: String?, estate: String?, building: String?, gridCode: String?) -> [GridPlacement] {
+        let candidates: [Int]
+        if let estate {
+            candidates = byEstate[estate] ?? []
+        } else if let gridCode {
+            candidates = byCode[gridCode] ?? []
+        } else if let community {
+            candidates = byCommunity[community] ?? []
+        } else {
+            return all
+        }
+        return candidates.compactMap { i in
+            let p = all[i]
+            let matches = Self.same(community, p.community) && Self.same(estate, p.estate) && Self.same(building, p.building)
+                && (gridCode.map { Self.same($0, p.gridCode) || Self.same($0, p.buildingGridCode) || Self.same($0, p.blockCode) } ?? true)
+            return matches ? p : nil
+        }
+    }
+
+    /// SQL `=` on text: byte equality (Swift's `==` is canonical equivalence).
+    private static func same(_ wanted: String?, _ value: String) -> Bool {
+        guard let wanted else { return true }
+        return wanted.utf8.elementsEqual(value.utf8)
+    }
+}
