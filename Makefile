@@ -26,10 +26,12 @@ eval:
 	  .build/debug/guanlan eval --now 2026-11-29T09:00:00+08:00 --slots --verbose --min-intent 0.97 \
 	    Tests/UnderstandingTests/Fixtures/$$set.jsonl || exit 1; \
 	done
-	@# Round 9 is below the goal after its fixes (docs/UNDERSTANDING.md): held at its own floor.
-	@echo "== guanlan eval heldout-round9 (below the 97 % goal; floor 95 %)"
-	@.build/debug/guanlan eval --now 2026-11-29T09:00:00+08:00 --slots --verbose --min-intent 0.95 \
-	  Tests/UnderstandingTests/Fixtures/heldout-round9.jsonl
+	@# Rounds 9 and 10 are below the goal after their fixes (docs/UNDERSTANDING.md): held at their own floor.
+	@for set in heldout-round9 heldout-round10; do \
+	  echo "== guanlan eval $$set (below the 97 % goal; floor 95 %)"; \
+	  .build/debug/guanlan eval --now 2026-11-29T09:00:00+08:00 --slots --verbose --min-intent 0.95 \
+	    Tests/UnderstandingTests/Fixtures/$$set.jsonl || exit 1; \
+	done
 
 deps:
 	@scripts/install-deps.sh
