@@ -42,8 +42,8 @@ enum PersonName {
         let separators: Set<Unicode.Scalar> = [" ", ",", "/", ":", ";", "，", "、"]
         var i = 0
         while i + 11 <= s.count {
-            guard s[i] == "1", isDigit(s[i + 1]), i == 0 || !isDigit(s[i - 1]),
-                  (i..<(i + 11)).allSatisfy({ isDigit(s[$0]) }) else { i += 1; continue }
+            guard s[i] == "1", PhoneExtractor.isDigit(s[i + 1]), i == 0 || !PhoneExtractor.isDigit(s[i - 1]),
+                  (i..<(i + 11)).allSatisfy({ PhoneExtractor.isDigit(s[$0]) }) else { i += 1; continue }
             var end = i
             while end > 0, separators.contains(s[end - 1]) { end -= 1 }
             var start = end
@@ -56,8 +56,6 @@ enum PersonName {
         }
         return nil
     }
-
-    @inline(__always) static func isDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
     static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)

@@ -84,18 +84,15 @@ public struct PhoneExtractor: EntityExtractor {
         return end - i >= 7 ? i..<end : nil
     }
 
+    /// A digit character as the ASCII digit: the numeral digits (ChineseNumber),
+    /// and the radio readings used for phone numbers (洞 0, 拐 7, 勾 9).
     @inline(__always) static func spokenDigit(_ c: Unicode.Scalar) -> Unicode.Scalar? {
+        if c.value < 0x80 { return nil }
+        if let d = ChineseNumber.digit(c) { return Unicode.Scalar(UInt8(0x30 + d)) }
         switch c {
-        case "零", "〇", "洞": return "0"
-        case "一", "幺", "壹": return "1"
-        case "二", "两": return "2"
-        case "三": return "3"
-        case "四": return "4"
-        case "五": return "5"
-        case "六": return "6"
-        case "七", "拐": return "7"
-        case "八": return "8"
-        case "九", "勾": return "9"
+        case "洞": return "0"
+        case "拐": return "7"
+        case "勾": return "9"
         default: return nil
         }
     }
