@@ -98,7 +98,6 @@ public struct CoBuildingLists: Sendable {
         }
     }
 
-    /// The insert of `addNeed`, inside a caller's transaction (a visit files its needs with the visit).
     /// An unsettled need of `kind` that a visit to `household` registered earlier
     /// (visit needs are described as "household：what was found").
     func openNeed(community: String, kind: String, household: String, in conn: any SQLConnection) throws -> Need? {
@@ -111,6 +110,7 @@ public struct CoBuildingLists: Sendable {
         ).map(Need.init(row:)).first { $0.description.hasPrefix(prefix) }
     }
 
+    /// The insert of `addNeed`, inside a caller's transaction (a visit files its needs with the visit).
     func insertNeed(community: String, place: String?, kind: String, description: String, window: WeeklyWindow?, name: String?,
                     phone: String?, source: String, actor: String?, in conn: any SQLConnection) throws -> Need {
         let now = clock.now
