@@ -131,27 +131,48 @@ struct Analysis {
     let entities: [Entity]
     let place: PlaceFinder.Place?
     /// The activity named (书法, 瑜伽), from the activity vocabulary.
-    var activity: String? = nil
+    let activity: String?
     /// Whether a firm is named (from the registry, or any 有限公司 name):
     /// asked only when an intent with that evidence has a trigger.
-    var namesEnterprise: () -> Bool = { false }
+    let namesEnterprise: () -> Bool
+
+    /// What the line has, one bit per `Need` (`Need.bit`), worked out once:
+    /// asking `has` per intent's evidence and fallback walked the entities
+    /// (copying each) again and again, a tenth of a parse in a profile.
+    /// `enterprise` is not in it (it costs a search: asked only when needed).
+    let present: UInt64
+
+    init(text: ScalarText, entities: [Entity], place: PlaceFinder.Place?, activity: String? = nil,
+         namesEnterprise: @escaping () -> Bool = { false }) {
+        self.text = text
+        self.entities = entities
+        self.place = place
+        self.activity = activity
+        self.namesEnterprise = namesEnterprise
+        var bits: UInt64 = 0
+        if let place {
+            bits |= Need.address.bit
+            if place.community != nil { bits |= Need.community.bit }
+            if place.estate != nil { bits |= Need.estate.bit }
+            if place.building != nil { bits |= Need.building.bit }
+            if place.gridCode != nil { bits |= Need.grid.bit }
+        }
+        if activity != nil { bits |= Need.activity.bit }
+        for e in entities { bits |= Need.entity(e.type).bit }
+        present = bits
+    }
 
     var string: String { text[0..<text.count] }
 
     func has(_ type: String) -> Bool { has(Need(type)) }
 
-    func has(_ need: Need) -> Bool {
-        switch need {
-        case .address: return place != nil
-        case .community: return place?.community != nil
-        case .estate: return place?.estate != nil
-        case .building: return place?.building != nil
-        case .grid: return place?.gridCode != nil
-        case .activity: return activity != nil
-        case .enterprise: return namesEnterprise()
-        case .entity(let wanted): return entities.contains { $0.type == wanted }
-        case .unknown: return false
-        }
+    func has(_ need: Need) -> Bool { has(need.bit) }
+
+    /// Whether the line has every need in `mask` (an OR of `Need.bit`s).
+    func has(_ mask: UInt64) -> Bool {
+        let plain = mask & ~Need.enterprise.bit
+        guard present & plain == plain else { return false }
+        return mask & Need.enterprise.bit == 0 || namesEnterprise()
     }
 
     /// A type an intent's evidence, against-list or fallback names (`phone`,
@@ -173,6 +194,50 @@ struct Analysis {
             case "enterprise": self = .enterprise
             default: self = EntityType(rawValue: type).map { .entity($0) } ?? .unknown
             }
+        }
+
+        /// The need's bit in `Analysis.present`; `unknown`'s is never set.
+        var bit: UInt64 {
+            switch self {
+            case .address: return 1 << 0
+            case .community: return 1 << 1
+            case .estate: return 1 << 2
+            case .building: return 1 << 3
+            case .grid: return 1 << 4
+            case .activity: return 1 << 5
+            case .enterprise: return 1 << 6
+            case .entity(let type): return 1 << (7 + UInt64(type.ordinal))
+            case .unknown: return 1 << 63
+            }
+        }
+    }
+}
+
+extension EntityType {
+    /// The case's position in `allCases` (a switch: `allCases` builds an array per call).
+    var ordinal: Int {
+        switch self {
+        case .time: return 0
+        case .number: return 1
+        case .money: return 2
+        case .phone: return 3
+        case .ticketId: return 4
+        case .address: return 5
+        case .uscc: return 6
+        case .bookingId: return 7
+        case .requestId: return 8
+        case .activityId: return 9
+        case .partySize: return 10
+        case .duration: return 11
+        case .meetingId: return 12
+        case .taskId: return 13
+        case .visitId: return 14
+        case .needId: return 15
+        case .resourceId: return 16
+        case .matchId: return 17
+        case .resourceBookingId: return 18
+        case .serviceId: return 19
+        case .unitId: return 20
         }
     }
 }

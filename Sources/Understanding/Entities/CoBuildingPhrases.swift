@@ -12,26 +12,54 @@ public enum CoBuildingPhrases {
     /// The day part and the time part of a window, as said: `工作日 19:00-次日08:00`, `周末`, `晚上`.
     /// Clock times win over a word for a time of day (晚上停车难 20:00-次日07:00).
     public static func window(in text: String) -> String? {
-        func find(_ p: String) -> String? { text.range(of: p, options: .regularExpression).map { String(text[$0]) } }
+        func find(_ p: CompiledPattern) -> String? { p.firstRange(in: text).map { String(text[$0]) } }
         // Each pattern needs one of a few characters (every day word has 周, 日,
         // 天 or 星; a clock a colon; a period 天, 午, 夜 or 晚): a regular
         // expression is compiled and run only when the text has one.
         func has(_ characters: String) -> Bool { text.unicodeScalars.contains { characters.unicodeScalars.contains($0) } }
-        let day = has("周日天星") ? find(dayPattern) : nil
-        let clock = has(":：") ? find(clockPattern) : nil
-        let parts = [day, clock ?? (has("天午夜晚") ? find(periodPattern) : nil)].compactMap { $0 }
+        let day = has("周日天星") ? find(dayRegex) : nil
+        let clock = has(":：") ? find(clockRegex) : nil
+        let parts = [day, clock ?? (has("天午夜晚") ? find(periodRegex) : nil)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
     /// `40个`, `300平方米`: a count with its measure, never a clock time.
     public static func quantity(in text: String) -> String? {
-        let pattern = #"(?<![\d:：])\d{1,6}\s*("# + measures.joined(separator: "|") + ")"
-        return text.range(of: pattern, options: .regularExpression).map { String(text[$0]).replacingOccurrences(of: " ", with: "") }
+        quantityRegex.firstRange(in: text).map { String(text[$0]).replacingOccurrences(of: " ", with: "") }
     }
 
     /// A mainland car plate, upper case: 粤B12345, 粤BD12345 (new-energy).
     public static func plate(in text: String) -> String? {
-        let pattern = #"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z][A-Za-z0-9]{5,6}"#
-        return text.range(of: pattern, options: .regularExpression).map { text[$0].uppercased() }
+        plateRegex.firstRange(in: text).map { text[$0].uppercased() }
+    }
+
+    static let quantityPattern = #"(?<![\d:：])\d{1,6}\s*("# + measures.joined(separator: "|") + ")"
+    static let platePattern = #"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z][A-Za-z0-9]{5,6}"#
+
+    /// The patterns compiled once: `String.range(of:options: .regularExpression)`
+    /// looks the pattern up in Foundation's cache on every call (a few per cent of a parse).
+    static let dayRegex = CompiledPattern(dayPattern)
+    static let clockRegex = CompiledPattern(clockPattern)
+    static let periodRegex = CompiledPattern(periodPattern)
+    static let quantityRegex = CompiledPattern(quantityPattern)
+    static let plateRegex = CompiledPattern(platePattern)
+}
+
+/// A regular expression compiled once, answering as `String.range(of:options: .regularExpression)`
+/// does (the first match, default options).
+struct CompiledPattern: @unchecked Sendable {
+    // NSRegularExpression is immutable once made and documented as safe to use from several threads.
+    private let regex: NSRegularExpression
+
+    init(_ pattern: String) {
+        // The patterns are constants of this file: one that does not compile is a programming error.
+        regex = try! NSRegularExpression(pattern: pattern, options: [])
+    }
+
+    func firstRange(in text: String) -> Range<String.Index>? {
+        let found = regex.rangeOfFirstMatch(in: text, options: [], range: NSRange(location: 0, length: text.utf16.count))
+        return found.location == NSNotFound ? nil : Range(found, in: text)
     }
 }
+
+import Foundation

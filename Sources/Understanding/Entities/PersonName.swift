@@ -12,7 +12,16 @@ enum PersonName {
 
     static func findRange(in text: ScalarText) -> (String, Range<Int>)? {
         let scalars = text.scalars
-        for m in markerScalars {
+        // Most lines have no marker's or title's first character: one pass tells.
+        var markerFirst = false, titleFirst = false
+        for s in scalars {
+            switch s {
+            case "姓", "名", "我", "联", "报", "居": markerFirst = true
+            case "先", "女", "阿", "大": titleFirst = true
+            default: continue
+            }
+        }
+        for m in markerScalars where markerFirst {
             guard m.count < scalars.count else { continue }
             for i in 0...(scalars.count - m.count) where scalars[i] == m[0] && scalars[i..<(i + m.count)].elementsEqual(m) {
                 var j = i + m.count
@@ -26,7 +35,7 @@ enum PersonName {
             }
         }
         if let found = nameBeforePhone(scalars) { return (text[found], found) }
-        for t in titleScalars {
+        for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
                 return (text[(i - 1)..<(i + t.count)], (i - 1)..<(i + t.count))

@@ -67,9 +67,7 @@ public struct PhoneExtractor: EntityExtractor {
                 ok = separated || Self.afterPhoneWord(s, start)
             }
             if ok {
-                var v = String.UnicodeScalarView()
-                v.append(contentsOf: d)
-                out.append(Entity(type: .phone, text: text[start..<end], start: start, end: end, value: .string(String(v))))
+                out.append(Entity(type: .phone, text: text[start..<end], start: start, end: end, value: .string(ScalarString.make(d))))
             }
         }
         return out

@@ -100,6 +100,8 @@ public enum CompanyName {
 
     /// The same over scalars already at hand (the normalised line), not decoded again.
     static func find(in scalars: [Unicode.Scalar]) -> String? {
+        // Every ending ends in 司, 团 or 厂: a line without one (most) is done in one pass.
+        guard scalars.contains(where: { $0 == "司" || $0 == "团" || $0 == "厂" }) else { return nil }
         for (ending, e) in endingScalars {
             guard e.count < scalars.count else { continue }
             for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {

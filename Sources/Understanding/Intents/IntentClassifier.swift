@@ -27,15 +27,17 @@ struct IntentClassifier: Sendable {
         /// Per pattern: the pattern, then its two sides' alternatives.
         let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
         let cues: [Int32?]
-        let evidence: [Analysis.Need]
-        let against: [Analysis.Need]
-        /// The fallback's entity alternatives, parsed, and its words.
-        let fallbackAlternatives: [[Analysis.Need]]
+        /// Evidence and against types as `Analysis.Need` bits, one per type listed.
+        let evidence: [UInt64]
+        let against: [UInt64]
+        /// The fallback's entity alternatives, parsed: per alternative its
+        /// needs as one mask (`Analysis.has`) and how many it lists.
+        let fallbackAlternatives: [(mask: UInt64, count: Int)]
         let fallbackWords: [Int32?]
         let hasFallback: Bool
         let fallbackDescriptive: Bool
-        /// Evidence and fallback entity types: what the intent works on.
-        let substance: [Analysis.Need]
+        /// Evidence and fallback entity types (bits): what the intent works on.
+        let substance: [UInt64]
 
         init(_ spec: IntentSpec, words: inout ScalarTrie) {
             self.spec = spec
@@ -51,13 +53,14 @@ struct IntentClassifier: Sendable {
                 return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
             }
             cues = spec.cues.map { words.add($0) }
-            evidence = spec.evidence.map(Analysis.Need.init)
-            against = spec.against.map(Analysis.Need.init)
+            evidence = spec.evidence.map { Analysis.Need($0).bit }
+            against = spec.against.map { Analysis.Need($0).bit }
             hasFallback = spec.fallback != nil
-            fallbackAlternatives = (spec.fallback?.alternatives ?? []).map { $0.map(Analysis.Need.init) }
+            let alternatives = (spec.fallback?.alternatives ?? []).map { $0.map { Analysis.Need($0).bit } }
+            fallbackAlternatives = alternatives.map { ($0.reduce(0, |), $0.count) }
             fallbackWords = (spec.fallback?.words ?? []).map { words.add($0) }
             fallbackDescriptive = spec.fallback?.descriptive == true
-            substance = evidence + fallbackAlternatives.flatMap { $0 }
+            substance = evidence + alternatives.flatMap { $0 }
         }
     }
 
@@ -232,7 +235,7 @@ struct IntentClassifier: Sendable {
         var best: (spec: CompiledSpec, score: Int)? = nil
         for spec in fallbackOrder {
             var matched = 0
-            for alternative in spec.fallbackAlternatives where alternative.count > matched && alternative.allSatisfy({ analysis.has($0) }) {
+            for alternative in spec.fallbackAlternatives where alternative.count > matched && analysis.has(alternative.mask) {
                 matched = alternative.count
             }
             guard matched > 0 else { continue }

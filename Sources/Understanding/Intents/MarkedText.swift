@@ -11,9 +11,14 @@ enum MarkedText {
             var start = end
             while start < scalars.count, separators.contains(scalars[start]) { start += 1 }
             let stop = earliest(allMarkers + (slot.values?["until"] ?? []), in: scalars, from: start)?.start ?? scalars.count
-            let value = String(String.UnicodeScalarView(scalars[start..<stop])).trimmingCharacters(in: .whitespaces)
-                .trimmingCharacters(in: CharacterSet(charactersIn: "，,。；;：:"))
-            return value.isEmpty ? nil : value
+            // Trimmed as `trimmingCharacters(in: .whitespaces)` then of "，,。；;：:" would (Foundation's was a
+            // per cent of a parse): whitespace is category Zs and the tab.
+            var lower = start, upper = stop
+            while lower < upper, isBlank(scalars[lower]) { lower += 1 }
+            while upper > lower, isBlank(scalars[upper - 1]) { upper -= 1 }
+            while lower < upper, isEndPunctuation(scalars[lower]) { lower += 1 }
+            while upper > lower, isEndPunctuation(scalars[upper - 1]) { upper -= 1 }
+            return lower < upper ? ScalarString.make(scalars[lower..<upper]) : nil
         }
         guard let ends = slot.values?["ends"], !ends.isEmpty else { return nil }
         // Only before the first marker: a place word inside a topic is part of the topic.
@@ -21,6 +26,15 @@ enum MarkedText {
         let head = String(String.UnicodeScalarView(scalars[0..<before]))
         return head.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).map(String.init)
             .first { token in ends.contains { token.hasSuffix($0) && token.count > $0.count || token == $0 } }
+    }
+
+    static func isBlank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
+
+    static func isEndPunctuation(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "，", ",", "。", "；", ";", "：", ":": return true
+        default: return false
+        }
     }
 
     /// The first occurrence of any of `words` at or after `from` (the longest at the same place).

@@ -264,7 +264,8 @@ struct SlotFiller: Sendable {
         while first <= last, removed[first] || Self.isSeparator(scalars[first]) { first += 1 }
         while last >= first, removed[last] || Self.isSeparator(scalars[last]) { last -= 1 }
         guard first <= last else { return nil }
-        var out = String.UnicodeScalarView()
+        var out: [Unicode.Scalar] = []
+        out.reserveCapacity(last - first + 1)
         var pendingSpace = false
         for i in first...last where !removed[i] {
             let s = scalars[i]
@@ -276,7 +277,7 @@ struct SlotFiller: Sendable {
             }
             out.append(s)
         }
-        return String(out)
+        return ScalarString.make(out)
     }
 }
 
