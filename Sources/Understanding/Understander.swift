@@ -26,6 +26,8 @@ public struct Understander: Sendable {
 
     /// Whether `text` is too long to analyse (see `maximumCharacters`).
     public static func isTooLong(_ text: String) -> Bool {
+        // A scalar takes at least one UTF-8 byte: a short line needs no count.
+        if text.utf8.count <= maximumCharacters { return false }
         var count = 0
         for _ in text.unicodeScalars {
             count += 1
@@ -43,17 +45,17 @@ public struct Understander: Sendable {
         guard let result = classifier.classify(analysis) else {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: analysis.entities, place: analysis.place)
         }
-        let slots = slotFiller.slots(for: result.spec, analysis: analysis, trigger: result.trigger)
-        return Understanding(text: text, intent: result.spec.intent, confidence: result.confidence, slots: slots,
+        let slots = slotFiller.slots(forSpecAt: result.compiled.index, analysis: analysis, trigger: result.trigger)
+        return Understanding(text: text, intent: result.compiled.spec.intent, confidence: result.confidence, slots: slots,
                              entities: analysis.entities, place: analysis.place,
                              close: result.close.map { Understanding.Candidate(intent: $0.spec.intent, label: $0.spec.label) })
     }
 
     /// The slots `text` gives for a known intent (a follow-up answer in a dialogue).
     public func slots(for intent: String, in text: String, context: ParseContext) -> Slots {
-        guard let spec = catalog.spec(intent), !Self.isTooLong(text) else { return [:] }
+        guard let index = catalog.specs.firstIndex(where: { $0.intent == intent }), !Self.isTooLong(text) else { return [:] }
         let analysis = analyse(text, context: context)
-        return slotFiller.slots(for: spec, analysis: analysis, trigger: classifier.trigger(of: spec, in: analysis))
+        return slotFiller.slots(forSpecAt: index, analysis: analysis, trigger: classifier.trigger(of: catalog.specs[index], in: analysis))
     }
 
     /// The place a text names, if any.

@@ -6,16 +6,22 @@
 /// that lie wholly inside a kept span are dropped. The result is sorted by
 /// start.
 public struct EntityRecognizer: Sendable {
-    let extractors: [any EntityExtractor]
+    public init() {}
 
-    public init() {
-        extractors = [IdentifierExtractor(), USCCExtractor(), PhoneExtractor(), MoneyExtractor(),
-                      TimeExtractor(), DurationExtractor(), PartySizeExtractor(), NumberExtractor()]
-    }
-
+    /// Every extractor in turn (identifiers, USCC, phone, money, time,
+    /// duration, party size, number), called directly rather than through an
+    /// array of existentials; money and numbers share one scan for numerals.
     public func entities(in text: ScalarText, context: ParseContext) -> [Entity] {
         var all: [Entity] = []
-        for e in extractors { all.append(contentsOf: e.extract(from: text, context: context)) }
+        all.append(contentsOf: IdentifierExtractor().extract(from: text, context: context))
+        all.append(contentsOf: USCCExtractor().extract(from: text, context: context))
+        all.append(contentsOf: PhoneExtractor().extract(from: text, context: context))
+        let numbers = NumberExtractor.spans(in: text.scalars)
+        all.append(contentsOf: MoneyExtractor().extract(from: text, spans: numbers))
+        all.append(contentsOf: TimeExtractor().extract(from: text, context: context))
+        all.append(contentsOf: DurationExtractor().extract(from: text, context: context))
+        all.append(contentsOf: PartySizeExtractor().extract(from: text, context: context))
+        all.append(contentsOf: NumberExtractor.entities(text, spans: numbers))
         return Self.resolve(all)
     }
 

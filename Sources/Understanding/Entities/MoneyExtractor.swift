@@ -25,10 +25,15 @@ public struct MoneyExtractor: EntityExtractor {
     }
 
     public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        extract(from: text, spans: NumberExtractor.spans(in: text.scalars))
+    }
+
+    /// The amounts among the numerals `spans` found (`NumberExtractor.spans`).
+    func extract(from text: ScalarText, spans: [(range: Range<Int>, value: Double)]) -> [Entity] {
         let s = text.scalars
         var out: [Entity] = []
         var minStart = 0
-        for span in NumberExtractor.spans(in: s) {
+        for span in spans {
             var start = span.range.lowerBound, end = span.range.upperBound
             guard start >= minStart else { continue }
             var value = span.value

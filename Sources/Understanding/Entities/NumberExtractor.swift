@@ -16,7 +16,12 @@ public struct NumberExtractor: EntityExtractor {
     }
 
     public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
-        Self.spans(in: text.scalars).map { span in
+        Self.entities(text, spans: Self.spans(in: text.scalars))
+    }
+
+    /// The numerals `spans` found, as entities.
+    static func entities(_ text: ScalarText, spans: [(range: Range<Int>, value: Double)]) -> [Entity] {
+        spans.map { span in
             Entity(type: .number, text: text[span.range], start: span.range.lowerBound, end: span.range.upperBound,
                    value: .number(span.value))
         }

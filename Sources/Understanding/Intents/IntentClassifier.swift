@@ -22,6 +22,8 @@ struct IntentClassifier: Sendable {
 
     final class CompiledSpec: Sendable {
         let spec: IntentSpec
+        /// The spec's index in the catalogue (-1 for one from outside it).
+        let index: Int
         let priority: Int
         let triggers: [(word: String, number: Int32?, length: Int)]
         /// Per pattern: the pattern, then its two sides' alternatives.
@@ -39,8 +41,9 @@ struct IntentClassifier: Sendable {
         /// Evidence and fallback entity types (bits): what the intent works on.
         let substance: [UInt64]
 
-        init(_ spec: IntentSpec, words: inout ScalarTrie) {
+        init(_ spec: IntentSpec, index: Int, words: inout ScalarTrie) {
             self.spec = spec
+            self.index = index
             priority = spec.priority
             triggers = spec.triggers.map { ($0, words.add($0), $0.unicodeScalars.count) }
             patterns = spec.patterns.compactMap { pattern in
@@ -67,7 +70,7 @@ struct IntentClassifier: Sendable {
     init(catalog: IntentCatalog) {
         self.catalog = catalog
         var words = ScalarTrie()
-        let compiled = catalog.specs.map { CompiledSpec($0, words: &words) }
+        let compiled = catalog.specs.enumerated().map { CompiledSpec($1, index: $0, words: &words) }
         self.compiled = compiled
         // At equal priority, a fallback that needs a word goes before one that needs
         // the entity alone (XQ… 结掉 settles a need; XQ… alone shows it), then catalogue order.
@@ -296,7 +299,7 @@ struct IntentClassifier: Sendable {
         }
         // Not from this catalogue: its own words, searched the same way.
         var words = ScalarTrie()
-        let one = CompiledSpec(spec, words: &words)
+        let one = CompiledSpec(spec, index: -1, words: &words)
         return trigger(of: one, Self.matches(analysis, words), analysis)
     }
 

@@ -11,7 +11,91 @@ struct SlotFiller: Sendable {
     /// name) its values in file order with their words' lengths and numbers:
     /// searched once per line rather than word by word.
     private let keywordTrie: ScalarTrie
-    private let keywordTables: [String: [(value: String, words: [(length: Int, number: Int32?)])]]
+    private let keywordTables: [String: KeywordTable]
+    /// The catalogue's specs' slots, compiled, by the spec's index in the
+    /// catalogue (`slots(forSpecAt:)`).
+    private let compiledSpecs: [CompiledSlots]
+
+    typealias KeywordTable = [(value: String, words: [(length: Int, number: Int32?)])]
+
+    /// One slot, read once: its kind and, for a keyword slot, its table.
+    /// A final class: iterating `SlotSpec` values copied each one (retains of
+    /// its strings and dictionaries), and switching on the type string per
+    /// slot per line compared strings, both in a profile.
+    final class CompiledSlot: Sendable {
+        let spec: SlotSpec
+        let kind: Kind
+        let keywords: KeywordTable?
+
+        init(_ spec: SlotSpec, keywords: KeywordTable?) {
+            self.spec = spec
+            kind = Kind(spec.type)
+            self.keywords = keywords
+        }
+    }
+
+    /// An intent's slots compiled, with the marker words of its `marked` slots.
+    final class CompiledSlots: Sendable {
+        let slots: [CompiledSlot]
+        let markers: [String]
+
+        init(_ slots: [CompiledSlot], markers: [String]) {
+            self.slots = slots
+            self.markers = markers
+        }
+    }
+
+    /// How a slot's value is found, from its type (`SlotSpec.type`).
+    enum Kind: Sendable {
+        case community, estate, building, grid
+        /// The first entity of the type, its value as a string.
+        case entity(EntityType)
+        /// Every entity of the type, joined by commas.
+        case all(EntityType)
+        case marked, timeEnd, partySize, money, name, activity, enterprise, keyword, company
+        case area, term, headcount, description, window, quantity, plate
+        case none
+
+        init(_ type: String) {
+            switch type {
+            case "community": self = .community
+            case "estate": self = .estate
+            case "building": self = .building
+            case "grid": self = .grid
+            case "phone": self = .entity(.phone)
+            case "ticket_id": self = .entity(.ticketId)
+            case "booking_id": self = .entity(.bookingId)
+            case "request_id": self = .entity(.requestId)
+            case "activity_id": self = .entity(.activityId)
+            case "meeting_id": self = .entity(.meetingId)
+            case "task_id": self = .entity(.taskId)
+            case "visit_id": self = .entity(.visitId)
+            case "ticket_ids": self = .all(.ticketId)
+            case "need_ids": self = .all(.needId)
+            case "marked": self = .marked
+            case "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id":
+                self = EntityType(rawValue: type).map { .entity($0) } ?? .none
+            case "uscc": self = .entity(.uscc)
+            case "time": self = .entity(.time)
+            case "time_end": self = .timeEnd
+            case "party_size": self = .partySize
+            case "money": self = .money
+            case "name": self = .name
+            case "activity": self = .activity
+            case "enterprise": self = .enterprise
+            case "keyword": self = .keyword
+            case "company": self = .company
+            case "area": self = .area
+            case "term": self = .term
+            case "headcount": self = .headcount
+            case "description": self = .description
+            case "window": self = .window
+            case "quantity": self = .quantity
+            case "plate": self = .plate
+            default: self = .none
+            }
+        }
+    }
 
     /// The registered firm names in one trie, each name's number in it.
     private let enterpriseTrie: ScalarTrie
@@ -27,7 +111,7 @@ struct SlotFiller: Sendable {
         for term in activityTerms { trie.add(term) }
         self.activityTrie = trie
         var keywordTrie = ScalarTrie()
-        var tables: [String: [(value: String, words: [(length: Int, number: Int32?)])]] = [:]
+        var tables: [String: KeywordTable] = [:]
         for spec in specs {
             for slot in spec.slots where slot.type == "keyword" {
                 tables[Self.key(spec, slot)] = slot.valueOrder.map { value in
@@ -37,6 +121,17 @@ struct SlotFiller: Sendable {
         }
         self.keywordTrie = keywordTrie
         self.keywordTables = tables
+        // Compiled from the finished tables: a later spec with the same intent and
+        // slot name replaced an earlier one's table, as the lookup by key did.
+        self.compiledSpecs = specs.map { spec in
+            CompiledSlots(spec.slots.map { CompiledSlot($0, keywords: $0.type == "keyword" ? tables[Self.key(spec, $0)] : nil) },
+                          markers: Self.markers(of: spec))
+        }
+    }
+
+    /// Every marker word of the intent's `marked` slots: each one ends the text of another.
+    private static func markers(of spec: IntentSpec) -> [String] {
+        spec.slots.filter { $0.type == "marked" }.flatMap { $0.values?["after"] ?? [] }
     }
 
     private static func key(_ spec: IntentSpec, _ slot: SlotSpec) -> String { spec.intent + "\u{0}" + slot.name }
@@ -56,8 +151,7 @@ struct SlotFiller: Sendable {
 
     func slots(for spec: IntentSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         var slots: Slots = [:]
-        // Every marker word of the intent's `marked` slots ends the text of another.
-        let markers = spec.slots.filter { $0.type == "marked" }.flatMap { $0.values?["after"] ?? [] }
+        let markers = Self.markers(of: spec)
         var occurrences: [Int32]? = nil
         for slot in spec.slots {
             if slot.type == "keyword", let table = keywordTables[Self.key(spec, slot)] {
@@ -65,52 +159,59 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.name] = .string(value) }
                 continue
             }
-            if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: markers) { slots[slot.name] = value }
+            if let value = value(Kind(slot.type), of: slot, analysis: analysis, trigger: trigger, markers: markers) { slots[slot.name] = value }
         }
         return slots
     }
 
-    private func value(of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String]) -> SlotValue? {
+    /// The same for the catalogue's spec at `index` (the specs given at
+    /// construction), with its slots compiled once.
+    func slots(forSpecAt index: Int, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
+        let compiled = compiledSpecs[index]
+        var slots: Slots = [:]
+        var occurrences: [Int32]? = nil
+        for slot in compiled.slots {
+            if let table = slot.keywords {
+                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars) }
+                if let value = keyword(table, occurrences!) { slots[slot.spec.name] = .string(value) }
+                continue
+            }
+            if let value = value(slot.kind, of: slot.spec, analysis: analysis, trigger: trigger, markers: compiled.markers) {
+                slots[slot.spec.name] = value
+            }
+        }
+        return slots
+    }
+
+    private func value(_ kind: Kind, of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String]) -> SlotValue? {
         let place = analysis.place
-        switch slot.type {
-        case "community": return (place?.community).map { .string($0) }
-        case "estate": return (place?.estate).map { .string($0) }
-        case "building": return (place?.building).map { .string($0) }
-        case "grid": return (place?.gridCode).map { .string($0) }
-        case "phone": return entity(.phone, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "ticket_id": return entity(.ticketId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "booking_id": return entity(.bookingId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "request_id": return entity(.requestId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "activity_id": return entity(.activityId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "meeting_id": return entity(.meetingId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "task_id": return entity(.taskId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "visit_id": return entity(.visitId, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "ticket_ids": return all(.ticketId, analysis)
-        case "need_ids": return all(.needId, analysis)
-        case "marked": return MarkedText.find(slot, in: analysis.string, markers: markers).map { .string($0) }
-        case "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id":
-            return EntityType(rawValue: slot.type).flatMap { entity($0, analysis) }.flatMap { $0.value.stringValue }.map { .string($0) }
-        case "uscc": return entity(.uscc, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "time": return entity(.time, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
-        case "time_end": return entity(.time, analysis)?.valueEnd.map { .string($0) }
-        case "party_size": return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
-        case "money":
+        switch kind {
+        case .community: return (place?.community).map { .string($0) }
+        case .estate: return (place?.estate).map { .string($0) }
+        case .building: return (place?.building).map { .string($0) }
+        case .grid: return (place?.gridCode).map { .string($0) }
+        case .entity(let type): return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case .all(let type): return all(type, analysis)
+        case .marked: return MarkedText.find(slot, in: analysis.string, markers: markers).map { .string($0) }
+        case .timeEnd: return entity(.time, analysis)?.valueEnd.map { .string($0) }
+        case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
+        case .money:
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
-        case "name": return PersonName.findRange(in: analysis.text).map { .string($0.0) }
-        case "activity": return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
-        case "enterprise": return enterprise(in: analysis.text.scalars).map { .string($0) }
-        case "keyword": return keyword(slot, in: analysis.string).map { .string($0) }
-        case "company": return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
-        case "area": return QuantityReader.area(in: analysis.string).map { .number($0) }
-        case "term": return QuantityReader.termMonths(in: analysis.string).map { .int($0) }
-        case "headcount":
+        case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
+        case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
+        case .enterprise: return enterprise(in: analysis.text.scalars).map { .string($0) }
+        case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
+        case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
+        case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
+        case .term: return QuantityReader.termMonths(in: analysis.string).map { .int($0) }
+        case .headcount:
             return (QuantityReader.headcount(in: analysis.string)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
-        case "description": return description(analysis, trigger: trigger).map { .string($0) }
-        case "window": return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
-        case "quantity": return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
-        case "plate": return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
-        default: return nil
+        case .description: return description(analysis, trigger: trigger).map { .string($0) }
+        case .window: return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
+        case .quantity: return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
+        case .plate: return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
+        case .none: return nil
         }
     }
 

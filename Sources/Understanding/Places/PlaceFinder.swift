@@ -10,7 +10,7 @@ public struct PlaceFinder: Sendable {
     /// Sound-alike key of a character → (estate index, position) of the estates that have it.
     let fuzzyIndex: [UInt32: [(Int, Int)]]
     /// `fuzzyIndex[Confusables.key(s)]` for every scalar `s`, as a flat table.
-    let fuzzyTable: ScalarTable<[(Int, Int)]>
+    let fuzzyTable: ScalarMultiTable<(Int, Int)>
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -22,11 +22,11 @@ public struct PlaceFinder: Sendable {
         var byScalar: [Unicode.Scalar: [(Int, Int)]] = [:]
         for (s, g) in Confusables.groupOf { if let hits = index[0x8000_0000 | UInt32(g)] { byScalar[s] = hits } }
         for (key, hits) in index where key & 0x8000_0000 == 0 { if let s = Unicode.Scalar(key) { byScalar[s] = hits } }
-        self.fuzzyTable = ScalarTable(byScalar, missing: [])
+        self.fuzzyTable = ScalarMultiTable(byScalar)
         var first: [Unicode.Scalar: [Int]] = [:]
         for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
         self.firstCharacterIndex = first
-        self.firstCharacterTable = ScalarTable(first, missing: [])
+        self.firstCharacterTable = ScalarMultiTable(first)
         self.communityScalars = Self.scalars(of: gazetteer.communities)
         self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
         var names = ScalarTrie()
@@ -46,7 +46,7 @@ public struct PlaceFinder: Sendable {
     /// First character → estates (indices into `estatesByLength`) that begin with it.
     let firstCharacterIndex: [Unicode.Scalar: [Int]]
     /// The same as a flat table: looked up at every character of a line.
-    let firstCharacterTable: ScalarTable<[Int]>
+    let firstCharacterTable: ScalarMultiTable<Int>
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -193,10 +193,10 @@ public struct PlaceFinder: Sendable {
         // One pass over the text: at each character, the estates that start with it.
         var exact: (index: Int, start: Int)? = nil
         for i in 0..<scalars.count {
-            for index in firstCharacterTable[scalars[i]] {
+            firstCharacterTable.forEach(scalars[i]) { index in
                 let name = gazetteer.estatesByLength[index]
                 guard i + name.count <= scalars.count, exact.map({ name.count > gazetteer.estatesByLength[$0.index].count }) ?? true
-                else { continue }
+                else { return }
                 var k = 1
                 while k < name.count, scalars[i + k] == name[k] { k += 1 }
                 if k == name.count, free(i..<(i + name.count)) { exact = (index, i) }
@@ -220,8 +220,8 @@ public struct PlaceFinder: Sendable {
         // growth showed in a profile, and its order changed from run to run).
         var keys: [Int] = []
         for i in 0..<limit {
-            for (estate, position) in fuzzyTable[scalars[i]] where i - position > -8 {
-                keys.append(estate << 16 | (i - position + 8))
+            fuzzyTable.forEach(scalars[i]) { hit in
+                if i - hit.1 > -8 { keys.append(hit.0 << 16 | (i - hit.1 + 8)) }
             }
         }
         guard !keys.isEmpty else { return nil }

@@ -74,6 +74,21 @@ struct LocalTime: Comparable {
         let s = secondOfDay
         let sign = offset < 0 ? "-" : "+"
         let o = abs(offset)
+        // Written as 25 ASCII bytes in one buffer (the interpolation of eleven
+        // padded strings was a per cent of a parse); the few values it cannot
+        // write (a year outside 0…9999, an offset of 100 hours) take the long way.
+        if (0...9999).contains(y), o / 3600 < 100 {
+            return String(unsafeUninitializedCapacity: 25) { b in
+                func put(_ v: Int, _ at: Int, _ width: Int) {
+                    var v = v
+                    for k in stride(from: at + width - 1, through: at, by: -1) { b[k] = UInt8(0x30 + v % 10); v /= 10 }
+                }
+                put(y, 0, 4); b[4] = 0x2D; put(m, 5, 2); b[7] = 0x2D; put(d, 8, 2); b[10] = 0x54
+                put(s / 3600, 11, 2); b[13] = 0x3A; put(s / 60 % 60, 14, 2); b[16] = 0x3A; put(s % 60, 17, 2)
+                b[19] = offset < 0 ? 0x2D : 0x2B; put(o / 3600, 20, 2); b[22] = 0x3A; put(o / 60 % 60, 23, 2)
+                return 25
+            }
+        }
         return "\(pad(y, 4))-\(pad(m))-\(pad(d))T\(pad(s / 3600)):\(pad(s / 60 % 60)):\(pad(s % 60))\(sign)\(pad(o / 3600)):\(pad(o / 60 % 60))"
     }
 
