@@ -19,8 +19,12 @@ public struct DurationExtractor: EntityExtractor {
     public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
         var out: [Entity] = []
         var i = 0
+        let s = text.scalars
         while i < text.count {
-            guard let (end, seconds, grain) = Self.read(text.scalars, i) else { i += 1; continue }
+            // Only these can start a length (`read`, `part`): most characters are not one.
+            let c = s[i]
+            guard c == "分" || c == "半" || c == "个" || PhoneExtractor.isDigit(c) || Self.isNumeral(c),
+                  let (end, seconds, grain) = Self.read(text.scalars, i) else { i += 1; continue }
             let e = TimeScan.match(text.scalars, end, Self.within)?.0 ?? end
             out.append(Entity(type: .duration, text: text[i..<e], start: i, end: e, value: .number(seconds), grain: grain))
             i = e

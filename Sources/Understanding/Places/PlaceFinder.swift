@@ -219,6 +219,9 @@ public struct PlaceFinder: Sendable {
         // sorted and counted rather than hashed (a dictionary's hashing and
         // growth showed in a profile, and its order changed from run to run).
         var keys: [Int] = []
+        var total = 0
+        for i in 0..<limit { total += fuzzyTable.count(scalars[i]) }
+        keys.reserveCapacity(total)
         for i in 0..<limit {
             fuzzyTable.forEach(scalars[i]) { hit in
                 if i - hit.1 > -8 { keys.append(hit.0 << 16 | (i - hit.1 + 8)) }
