@@ -9,6 +9,8 @@ public struct Understander: Sendable {
     let recognizer = EntityRecognizer()
     let classifier: IntentClassifier
     let slotFiller: SlotFiller
+    /// The classifier's words, community names, activity terms and keyword words, searched in one pass.
+    let sharedWords: SharedWords
 
     public init(catalog: IntentCatalog, gazetteer: Gazetteer, activityVocabulary: [String] = [], enterpriseNames: [String] = []) {
         self.catalog = catalog
@@ -16,6 +18,7 @@ public struct Understander: Sendable {
         self.classifier = IntentClassifier(catalog: catalog)
         self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
                                      specs: catalog.specs)
+        self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie])
     }
 
     /// The longest text analysed, in characters. A hotline command or a
@@ -66,8 +69,10 @@ public struct Understander: Sendable {
 
     func analyse(_ text: String, context: ParseContext) -> Analysis {
         let normalized = ScalarText(normalizing: text)
+        let found = sharedWords.hits(in: normalized.scalars)
+        let words = LineWords(classifier: found[0], community: found[1], activity: found[2], keyword: found[3])
         var entities = recognizer.entities(in: normalized, context: context)
-        let place = places.find(in: normalized)
+        let place = places.find(in: normalized, communityHits: words.community)
         if let place {
             var value: [String: String] = [:]
             if let c = place.community { value["community"] = c }
@@ -83,7 +88,8 @@ public struct Understander: Sendable {
         }
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
         let enterprise = Memo()
-        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
+        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
+                        words: words,
                         namesEnterprise: { [slotFiller] in
                             enterprise.value { slotFiller.enterprise(in: normalized.scalars) != nil || CompanyName.find(in: normalized.scalars) != nil }
                         })
@@ -144,9 +150,13 @@ struct Analysis {
     /// `enterprise` is not in it (it costs a search: asked only when needed).
     let present: UInt64
 
-    init(text: ScalarText, entities: [Entity], place: PlaceFinder.Place?, activity: String? = nil,
+    /// The line's hits of the shared word lists (`SharedWords`), when found together.
+    let words: LineWords?
+
+    init(text: ScalarText, entities: [Entity], place: PlaceFinder.Place?, activity: String? = nil, words: LineWords? = nil,
          namesEnterprise: @escaping () -> Bool = { false }) {
         self.text = text
+        self.words = words
         self.entities = entities
         self.place = place
         self.activity = activity

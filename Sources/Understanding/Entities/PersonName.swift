@@ -48,16 +48,21 @@ enum PersonName {
     /// type it (…/电梯异响/李秀兰 13922334455, …，王芳，13922220000): two or three
     /// characters starting with a common surname, after a separator or at the start.
     static func nameBeforePhone(_ s: [Unicode.Scalar]) -> Range<Int>? {
-        let separators: Set<Unicode.Scalar> = [" ", ",", "/", ":", ";", "，", "、"]
+        func isSeparator(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case " ", ",", "/", ":", ";", "，", "、": return true
+            default: return false
+            }
+        }
         var i = 0
         while i + 11 <= s.count {
             guard s[i] == "1", PhoneExtractor.isDigit(s[i + 1]), i == 0 || !PhoneExtractor.isDigit(s[i - 1]),
                   (i..<(i + 11)).allSatisfy({ PhoneExtractor.isDigit(s[$0]) }) else { i += 1; continue }
             var end = i
-            while end > 0, separators.contains(s[end - 1]) { end -= 1 }
+            while end > 0, isSeparator(s[end - 1]) { end -= 1 }
             var start = end
-            while start > 0, end - start < 3, isHan(s[start - 1]), !separators.contains(s[start - 1]) { start -= 1 }
-            let standsAlone = start == 0 || separators.contains(s[start - 1])
+            while start > 0, end - start < 3, isHan(s[start - 1]), !isSeparator(s[start - 1]) { start -= 1 }
+            let standsAlone = start == 0 || isSeparator(s[start - 1])
             if end - start >= 2, standsAlone, surnames.contains(s[start]), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
                 return start..<end
             }

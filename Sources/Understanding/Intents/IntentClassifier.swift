@@ -9,7 +9,7 @@ struct IntentClassifier: Sendable {
     /// parts, cues and fallback words, and the out-of-scope words — in one
     /// trie, searched once per line (ScalarTrie). Searching each intent's
     /// words one by one was a fifth of a parse in a profile.
-    private let words: ScalarTrie
+    let words: ScalarTrie
     /// The specs in catalogue order with their words as numbers in `words`,
     /// made once. A final class: copying `IntentSpec` values in the loop
     /// over intents was a tenth of a parse (retain/release, value witnesses).
@@ -128,10 +128,12 @@ struct IntentClassifier: Sendable {
         }
     }
 
-    func matches(_ analysis: Analysis) -> Matches { Self.matches(analysis, words) }
+    /// The catalogue's words in the line: the hits found with the other lists when the analysis has them.
+    func matches(_ analysis: Analysis) -> Matches {
+        Self.matches(analysis, words, hits: analysis.words?.classifier ?? words.hits(in: analysis.text.scalars))
+    }
 
-    private static func matches(_ analysis: Analysis, _ words: ScalarTrie) -> Matches {
-        let hits = words.hits(in: analysis.text.scalars)
+    private static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
         var firstFree = [Int32](repeating: -1, count: words.wordCount)
         var present = [Bool](repeating: false, count: words.wordCount)
         for hit in hits {
@@ -300,7 +302,7 @@ struct IntentClassifier: Sendable {
         // Not from this catalogue: its own words, searched the same way.
         var words = ScalarTrie()
         let one = CompiledSpec(spec, index: -1, words: &words)
-        return trigger(of: one, Self.matches(analysis, words), analysis)
+        return trigger(of: one, Self.matches(analysis, words, hits: words.hits(in: analysis.text.scalars)), analysis)
     }
 
     private func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis) -> Trigger? {

@@ -5,12 +5,12 @@ struct SlotFiller: Sendable {
     let enterpriseNames: [String]
     /// The activity terms in one trie (numbered in list order), searched once
     /// per line instead of term by term.
-    private let activityTrie: ScalarTrie
+    let activityTrie: ScalarTrie
 
     /// Every keyword slot's words in one trie, and per slot (intent and
     /// name) its values in file order with their words' lengths and numbers:
     /// searched once per line rather than word by word.
-    private let keywordTrie: ScalarTrie
+    let keywordTrie: ScalarTrie
     private let keywordTables: [String: KeywordTable]
     /// The catalogue's specs' slots, compiled, by the spec's index in the
     /// catalogue (`slots(forSpecAt:)`).
@@ -137,9 +137,9 @@ struct SlotFiller: Sendable {
     private static func key(_ spec: IntentSpec, _ slot: SlotSpec) -> String { spec.intent + "\u{0}" + slot.name }
 
     /// Per keyword word: where it first occurs not right after a negation, or -1.
-    private func keywordOccurrences(_ scalars: [Unicode.Scalar]) -> [Int32] {
+    private func keywordOccurrences(_ scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]?) -> [Int32] {
         var first = [Int32](repeating: -1, count: keywordTrie.wordCount)
-        for hit in keywordTrie.hits(in: scalars) where first[Int(hit.word)] < 0 {
+        for hit in hits ?? keywordTrie.hits(in: scalars) where first[Int(hit.word)] < 0 {
             let at = Int(hit.start)
             let negated = Self.negationScalars.contains { neg in at >= neg.count && scalars[(at - neg.count)..<at].elementsEqual(neg) }
             if !negated { first[Int(hit.word)] = hit.start }
@@ -155,7 +155,7 @@ struct SlotFiller: Sendable {
         var occurrences: [Int32]? = nil
         for slot in spec.slots {
             if slot.type == "keyword", let table = keywordTables[Self.key(spec, slot)] {
-                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars) }
+                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars, hits: analysis.words?.keyword) }
                 if let value = keyword(table, occurrences!) { slots[slot.name] = .string(value) }
                 continue
             }
@@ -172,7 +172,7 @@ struct SlotFiller: Sendable {
         var occurrences: [Int32]? = nil
         for slot in compiled.slots {
             if let table = slot.keywords {
-                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars) }
+                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars, hits: analysis.words?.keyword) }
                 if let value = keyword(table, occurrences!) { slots[slot.spec.name] = .string(value) }
                 continue
             }
@@ -240,9 +240,9 @@ struct SlotFiller: Sendable {
     }
 
     /// The first term of the list (longest first) that occurs in the text.
-    func activity(in scalars: [Unicode.Scalar]) -> String? {
+    func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
         var first = Int32.max
-        for hit in activityTrie.hits(in: scalars) { first = min(first, hit.word) }
+        for hit in hits ?? activityTrie.hits(in: scalars) { first = min(first, hit.word) }
         return first == .max ? nil : activityTerms[Int(first)]
     }
 

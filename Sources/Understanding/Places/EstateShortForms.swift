@@ -26,6 +26,10 @@ enum EstateShortForms {
     static func find(in text: ScalarText, table: [String: [String]], outside excluded: Range<Int>?) -> (estates: [String], range: Range<Int>)? {
         guard !table.isEmpty else { return nil }
         let n = text.count
+        // A short form counts only before 小区, 第 or a numeral: a line with none of them (most) has none.
+        var i = 0
+        while i < n, !(text[i] == "第" || BuildingLabel.isNumeral(text[i]) || text[i] == "小" && i + 1 < n && text[i + 1] == "区") { i += 1 }
+        if i == n { return nil }
         // Bounded work on pasted junk, as for sound-alike estates.
         for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
             for length in [4, 3, 2] where i + length <= n {

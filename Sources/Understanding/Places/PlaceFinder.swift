@@ -64,7 +64,10 @@ public struct PlaceFinder: Sendable {
         public var estateCandidates: [String] = []
     }
 
-    public func find(in text: ScalarText) -> Place? {
+    public func find(in text: ScalarText) -> Place? { find(in: text, communityHits: nil) }
+
+    /// The same, with the hits of `communityNames` in the line when already found (`SharedWords`).
+    func find(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
         var place: Place? = nil
         func widen(_ start: Int, _ end: Int) {
             if place == nil { place = Place(start: start, end: end) }
@@ -72,7 +75,7 @@ public struct PlaceFinder: Sendable {
             place!.end = max(place!.end, end)
         }
         var communityRange: Range<Int>? = nil
-        if let (community, range) = findCommunity(in: text) {
+        if let (community, range) = findCommunity(in: text, hits: communityHits) {
             widen(range.lowerBound, range.upperBound)
             place!.community = community
             communityRange = range
@@ -128,10 +131,10 @@ public struct PlaceFinder: Sendable {
         return nil
     }
 
-    private func findCommunity(in text: ScalarText) -> (String, Range<Int>)? {
+    private func findCommunity(in text: ScalarText, hits: [ScalarTrie.Hit]?) -> (String, Range<Int>)? {
         // One pass over the text for every name: where each first occurs.
         var first = [Int32](repeating: -1, count: communityNames.wordCount)
-        for hit in communityNames.hits(in: text.scalars) where first[Int(hit.word)] < 0 { first[Int(hit.word)] = hit.start }
+        for hit in hits ?? communityNames.hits(in: text.scalars) where first[Int(hit.word)] < 0 { first[Int(hit.word)] = hit.start }
         func range(_ number: Int32?, _ length: Int) -> Range<Int>? {
             guard let number, case let at = Int(first[Int(number)]), at >= 0 else { return nil }
             return at..<(at + length)

@@ -27,6 +27,8 @@ struct ScalarTrie: Sendable {
     private var terminal: [Int32] = [-1]
     /// Word lengths in scalars, by number.
     private(set) var lengths: [Int32] = []
+    /// The words by number (for `SharedWords`, which searches several tries' words in one).
+    private(set) var words: [[Unicode.Scalar]] = []
     private var numbers: [[Unicode.Scalar]: Int32] = [:]
 
     init() {
@@ -56,6 +58,7 @@ struct ScalarTrie: Sendable {
         let number = Int32(lengths.count)
         terminal[Int(node)] = number
         lengths.append(Int32(word.count))
+        words.append(word)
         numbers[word] = number
         return number
     }
