@@ -1,4 +1,6 @@
-/// A person's name said with a marker: 姓名张三, 我叫李四, 联系人王五, 张先生/李女士.
+/// A person's name said with a marker: 姓名张三, 我叫李四, 联系人王五, 张先生/李女士;
+/// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
+/// that ends cleanly.
 enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "居民"]
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -25,7 +27,7 @@ enum PersonName {
                 if j - start >= 2 { return (text[start..<j], i..<j) }
             }
         }
-        if let found = nameBeforePhone(scalars) { return (text[found], found) }
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) { return (text[found], found) }
         for t in titleScalars {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
@@ -53,6 +55,38 @@ enum PersonName {
                 return start..<end
             }
             i += 11
+        }
+        return nil
+    }
+
+    /// Markers that are also everyday words (叫 in 叫人来修, 给 in 交给物业): a name
+    /// follows only when a common surname starts it and it ends cleanly.
+    private static let weakMarkers = ["名字写", "名字填", "登记人", "写名字", "派给", "转给", "交给", "派单给"].map { Array($0.unicodeScalars) }
+    /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
+    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
+    /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
+    private static let beforeCalled: Set<Unicode.Scalar> = Set("我他她您，, /、：:".unicodeScalars)
+
+    /// A name after a weak marker, or after 叫 as in "，叫王秀英，": two or three
+    /// characters led by a surname, followed by a non-Chinese character, the end,
+    /// or a word that goes after names (`afterName`).
+    static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        func name(from start: Int) -> Range<Int>? {
+            guard start < s.count, surnames.contains(s[start]) else { return nil }
+            for length in [3, 2] where start + length <= s.count {
+                let body = start..<(start + length)
+                guard body.allSatisfy({ isHan(s[$0]) && !stopWords.contains(s[$0]) && !afterName.contains(s[$0]) }) else { continue }
+                if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName.contains(s[body.upperBound]) { return body }
+            }
+            return nil
+        }
+        for i in s.indices {
+            if s[i] == "叫", i == 0 || beforeCalled.contains(s[i - 1]), let found = name(from: i + 1) { return found }
+            for m in weakMarkers where i + m.count <= s.count && s[i] == m[0] && s[i..<(i + m.count)].elementsEqual(m) {
+                var j = i + m.count
+                while j < s.count, [" ", ":", "："].contains(s[j]) { j += 1 }
+                if let found = name(from: j) { return found }
+            }
         }
         return nil
     }
