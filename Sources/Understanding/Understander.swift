@@ -10,12 +10,14 @@ public struct Understander: Sendable {
     let classifier: IntentClassifier
     let slotFiller: SlotFiller
 
-    public init(catalog: IntentCatalog, gazetteer: Gazetteer, activityVocabulary: [String] = [], enterpriseNames: [String] = []) {
+    /// `enterpriseAliases` maps firms' short forms to their registered names (`FirmNames.aliases`).
+    public init(catalog: IntentCatalog, gazetteer: Gazetteer, activityVocabulary: [String] = [], enterpriseNames: [String] = [],
+                enterpriseAliases: [String: String] = [:]) {
         self.catalog = catalog
         self.places = PlaceFinder(gazetteer: gazetteer)
         self.classifier = IntentClassifier(catalog: catalog)
         self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
-                                     specs: catalog.specs)
+                                     enterpriseAliases: enterpriseAliases, specs: catalog.specs)
     }
 
     /// The longest text analysed, in characters. A hotline command or a
@@ -83,7 +85,7 @@ public struct Understander: Sendable {
         let enterprise = Memo()
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars),
                         namesEnterprise: { [slotFiller] in
-                            enterprise.value { slotFiller.enterprise(in: normalized.scalars) != nil || CompanyName.find(in: normalized.scalars) != nil }
+                            enterprise.value { slotFiller.enterprise(in: normalized.scalars, outside: place.map { $0.start..<$0.end }) != nil || CompanyName.find(in: normalized.scalars) != nil }
                         })
     }
 }
