@@ -31,7 +31,7 @@ enum TimeOfDay {
     static let parts = TimeScan.words([
         ("凌晨", PartOfDay.earlyMorning), ("清晨", .morning), ("早上", .morning), ("早晨", .morning), ("一早", .morning),
         ("上午", .forenoon), ("中午", .noon), ("午间", .noon), ("下午", .afternoon), ("午后", .afternoon),
-        ("傍晚", .dusk), ("晚上", .evening), ("晚间", .evening), ("夜里", .night), ("夜间", .night), ("半夜", .earlyMorning),
+        ("傍晚", .dusk), ("晚上", .evening), ("晚间", .evening), ("夜晚", .evening), ("夜里", .night), ("夜间", .night), ("半夜", .earlyMorning),
         // Cantonese: 朝早 morning, 上昼 forenoon, 下昼/晏昼 afternoon.
         ("朝早", .morning), ("上昼", .forenoon), ("下昼", .afternoon), ("晏昼", .afternoon),
     ])
