@@ -12,12 +12,14 @@ public struct Understander: Sendable {
     /// The classifier's words, community names, activity terms and keyword words, searched in one pass.
     let sharedWords: SharedWords
 
-    public init(catalog: IntentCatalog, gazetteer: Gazetteer, activityVocabulary: [String] = [], enterpriseNames: [String] = []) {
+    /// `enterpriseAliases` maps firms' short forms to their registered names (`FirmNames.aliases`).
+    public init(catalog: IntentCatalog, gazetteer: Gazetteer, activityVocabulary: [String] = [], enterpriseNames: [String] = [],
+                enterpriseAliases: [String: String] = [:]) {
         self.catalog = catalog
         self.places = PlaceFinder(gazetteer: gazetteer)
         self.classifier = IntentClassifier(catalog: catalog)
         self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
-                                     specs: catalog.specs)
+                                     enterpriseAliases: enterpriseAliases, specs: catalog.specs)
         self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie])
     }
 
@@ -91,7 +93,7 @@ public struct Understander: Sendable {
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
                         words: words,
                         namesEnterprise: { [slotFiller] in
-                            enterprise.value { slotFiller.enterprise(in: normalized.scalars) != nil || CompanyName.find(in: normalized.scalars) != nil }
+                            enterprise.value { slotFiller.enterprise(in: normalized.scalars, outside: place.map { $0.start..<$0.end }) != nil || CompanyName.find(in: normalized.scalars) != nil }
                         })
     }
 }

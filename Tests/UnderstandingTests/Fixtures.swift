@@ -27,7 +27,8 @@ enum Fixtures {
         let activities = rows("activities.csv")
         return Understander(catalog: catalog, gazetteer: gazetteer,
                             activityVocabulary: activities.map { $0["name"]! } + activities.map { $0["type"]! },
-                            enterpriseNames: rows("enterprises.csv").map { $0["name"]! })
+                            enterpriseNames: rows("enterprises.csv").map { $0["name"]! },
+                            enterpriseAliases: FirmNames.aliases(of: rows("enterprises.csv").map { $0["name"]! }))
     }()
 
     /// Sunday 2026-11-29 09:00 in Shenzhen, as in the transcripts.

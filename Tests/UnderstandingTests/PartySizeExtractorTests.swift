@@ -9,6 +9,7 @@ import Testing
         ("书法班 2人", "2人", 2.0), ("两位", "两位", 2), ("三个人", "三个人", 3), ("一家三口", "一家三口", 3),
         ("两大一小", "两大一小", 3), ("3位", "3位", 3), ("我们俩人", "俩人", 2), ("五口人", "五口人", 5), ("十二个人", "十二个人", 12),
         ("我同我老婆两个去", "两个", 2), ("我们三个来", "三个", 3), ("就我一个，13922220000", "一个", 1), ("算我一个", "一个", 1),
+        ("我和孩子两个，电话18676543210", "两个", 2), ("帮孩子约一个 电话13433445566", "一个", 1), ("瑜伽我要报两个", "两个", 2),
     ])
     func finds(text: String, span: String, value: Double) {
         let found = PartySizeExtractor().extract(from: ScalarText(text), context: Self.ctx)
@@ -17,7 +18,7 @@ import Testing
         #expect(found.first?.value == .number(value))
     }
 
-    @Test(arguments: ["两个", "三个小时", "人民币", "两位数", "3栋", "两个苹果", "我一个朋友说", "他们两个"])
+    @Test(arguments: ["两个", "三个小时", "人民币", "两位数", "3栋", "两个苹果", "我一个朋友说", "他们两个", "我和他说了两个", "约一个时间"])
     func rejects(text: String) {
         #expect(PartySizeExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
     }

@@ -59,7 +59,7 @@ public enum BotEnvironment {
         let vocabulary = activities.map(\.name) + activities.map(\.kind)
         let firms = try services.enterprises.registry.all()
         return Understander(catalog: catalog, gazetteer: gazetteer, activityVocabulary: vocabulary,
-                            enterpriseNames: firms.map(\.name) + firms.map(\.shortName))
+                            enterpriseNames: firms.map(\.name), enterpriseAliases: FirmNames.aliases(of: firms.map(\.name)))
     }
 
     /// The understanding layer straight from the CSV files (for `guanlan parse`,
@@ -75,6 +75,7 @@ public enum BotEnvironment {
         let firms = try CSVTable.load(data.appendingPathComponent("enterprises.csv"))
         return Understander(catalog: try loadCatalog(root: root), gazetteer: gazetteer,
                             activityVocabulary: activities.rows.map { $0["name"] } + activities.rows.map { $0["type"] },
-                            enterpriseNames: firms.rows.map { $0["name"] })
+                            enterpriseNames: firms.rows.map { $0["name"] },
+                            enterpriseAliases: FirmNames.aliases(of: firms.rows.map { $0["name"] }))
     }
 }

@@ -51,12 +51,28 @@ public struct PartySizeExtractor: EntityExtractor {
     /// After `N个`, a word of going or joining makes it a count of people.
     static let goingWords: Set<Unicode.Scalar> = ["去", "来", "参", "报", "过"]
 
-    /// `我一个` / `我们俩个` said as a phrase of its own (followed by a separator or the end).
+    /// `我一个` / `我们俩个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
+    /// its own (followed by a separator or the end).
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
-        let before = i > 0 && s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们"
-        let after = end == s.count || [",", " ", ".", "，", "。", ";"].contains(s[end])
-        return before && after
+        let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?"].contains(s[end])
+        guard after, i > 0 else { return false }
+        if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
+        if bookingVerbs.contains(s[i - 1]) { return true }
+        // 我和孩子两个: "me and" someone (a word of one to three characters) right before.
+        for k in max(0, i - 5)..<(i - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
+            let who = s[(k + 2)..<i]
+            return (1...3).contains(who.count) && !who.contains { notSomeone.contains($0) }
+        }
+        return false
     }
+
+    /// Characters that make the words after 我和 a clause, not a person (我和他说了两个).
+    static let notSomeone: Set<Unicode.Scalar> = ["说", "讲", "了", "要", "是", "有", "在", "，", ",", " "]
+
+    /// 约一个, 报两个, 订三个: booking places.
+    static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]
+    /// 我和, 我跟, 我同, 我带: the caller and others.
+    static let withWords: Set<Unicode.Scalar> = ["和", "跟", "同", "带"]
 
     func entity(_ text: ScalarText, _ a: Int, _ b: Int, _ v: Int) -> Entity {
         Entity(type: .partySize, text: text[a..<b], start: a, end: b, value: .number(Double(v)))

@@ -1,10 +1,17 @@
-/// A person's name said with a marker: 姓名张三, 我叫李四, 联系人王五, 张先生/李女士.
+/// A person's name said with a marker: 姓名张三, 我叫李四, 联系人王五, 张先生/李女士;
+/// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
+/// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "居民"]
+    /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
+    private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
     private static let markerScalars = markers.map { Array($0.unicodeScalars) }
     private static let weakMarker = Array("居民".unicodeScalars)
     private static let titleScalars = ["先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
+    /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
+    private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
+    private static let titleFirsts = Array(Set(titleScalars.map { $0[0] }))
 
     static func find(in text: String) -> String? {
         findRange(in: ScalarText(text)).map(\.0)
@@ -15,17 +22,17 @@ enum PersonName {
         // Most lines have no marker's or title's first character: one pass tells.
         var markerFirst = false, titleFirst = false
         for s in scalars {
-            switch s {
-            case "姓", "名", "我", "联", "报", "居": markerFirst = true
-            case "先", "女", "阿", "大": titleFirst = true
-            default: continue
-            }
+            if markerFirsts.contains(s) { markerFirst = true }
+            if titleFirsts.contains(s) { titleFirst = true }
         }
         for m in markerScalars where markerFirst {
             guard m.count < scalars.count else { continue }
             for i in 0...(scalars.count - m.count) where scalars[i] == m[0] && scalars[i..<(i + m.count)].elementsEqual(m) {
                 var j = i + m.count
                 while j < scalars.count, [":", " ", "："].contains(scalars[j]) { j += 1 }
+                if m != weakMarker, let role = roles.first(where: { j + $0.count < scalars.count && scalars[j..<(j + $0.count)].elementsEqual($0) }) {
+                    j += role.count
+                }
                 let start = j
                 while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) { j += 1 }
                 // 居民 is mostly followed by what residents did (居民基本满意, 居民说又漏了):
@@ -34,7 +41,7 @@ enum PersonName {
                 if j - start >= 2 { return (text[start..<j], i..<j) }
             }
         }
-        if let found = nameBeforePhone(scalars) { return (text[found], found) }
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) { return (text[found], found) }
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
@@ -70,6 +77,66 @@ enum PersonName {
         }
         return nil
     }
+
+    /// Markers that are also everyday words (叫 in 叫人来修, 给 in 交给物业): a name
+    /// follows only when a common surname starts it and it ends cleanly.
+    private static let weakMarkers = ["名字写", "名字填", "登记人", "写名字", "派给", "转给", "交给", "派单给"].map { Array($0.unicodeScalars) }
+    /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
+    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
+    /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
+    private static let beforeCalled: Set<Unicode.Scalar> = Set("我他她您，, /、：:".unicodeScalars)
+
+    /// A name after a weak marker, or after 叫 as in "，叫王秀英，": two or three
+    /// characters led by a surname, followed by a non-Chinese character, the end,
+    /// or a word that goes after names (`afterName`).
+    static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        func name(from start: Int) -> Range<Int>? {
+            guard start < s.count, surnames.contains(s[start]) else { return nil }
+            for length in [3, 2] where start + length <= s.count {
+                let body = start..<(start + length)
+                guard body.allSatisfy({ isHan(s[$0]) && !stopWords.contains(s[$0]) && !afterName.contains(s[$0]) }) else { continue }
+                if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName.contains(s[body.upperBound]) { return body }
+            }
+            return nil
+        }
+        for i in s.indices {
+            // 叫 right after a separator or pronoun (，叫王秀英); after another word
+            // (孩子叫陈乐乐) only when the name ends the clause.
+            if s[i] == "叫", let found = name(from: i + 1),
+               i == 0 || beforeCalled.contains(s[i - 1]) || found.upperBound == s.count || !isHan(s[found.upperBound]) {
+                return found
+            }
+            for m in weakMarkers where i + m.count <= s.count && s[i] == m[0] && s[i..<(i + m.count)].elementsEqual(m) {
+                var j = i + m.count
+                while j < s.count, [" ", ":", "："].contains(s[j]) { j += 1 }
+                if let found = name(from: j) { return found }
+            }
+        }
+        return nil
+    }
+
+    /// A name typed last, after the mobile number (…电话13800138000 张三): two or
+    /// three characters led by a surname, alone after a separator, ending the line.
+    static func nameEndingTheLine(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        var end = s.count
+        while end > 0, [" ", "。", ".", "！"].contains(s[end - 1]) { end -= 1 }
+        var start = end
+        while start > 0, end - start < 4, isHan(s[start - 1]) { start -= 1 }
+        guard (2...3).contains(end - start), start > 0, [" ", ",", "，", "/"].contains(s[start - 1]), surnames.contains(s[start]),
+              !(start..<end).contains(where: { stopWords.contains(s[$0]) }),
+              !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { return nil }
+        // The token before must be the phone number (seven or more digits, not
+        // the tail of an id such as RW20261129-0001), as operators type it.
+        var k = start - 1
+        while k > 0, [" ", ",", "，", "/"].contains(s[k]) { k -= 1 }
+        var digits = k
+        while digits >= 0, PhoneExtractor.isDigit(s[digits]) { digits -= 1 }
+        let isPhone = k - digits >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
+        return isPhone ? start..<end : nil
+    }
+
+    /// Everyday words that start with a surname's character (马上来, 周末, 方便的话).
+    private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
 
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
     static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)

@@ -32,12 +32,9 @@ struct IntentClassifier: Sendable {
         /// Evidence and against types as `Analysis.Need` bits, one per type listed.
         let evidence: [UInt64]
         let against: [UInt64]
-        /// The fallback's entity alternatives, parsed: per alternative its
-        /// needs as one mask (`Analysis.has`) and how many it lists.
-        let fallbackAlternatives: [(mask: UInt64, count: Int)]
-        let fallbackWords: [Int32?]
-        let hasFallback: Bool
-        let fallbackDescriptive: Bool
+        /// The fallbacks, each tried on its own.
+        let fallbacks: [CompiledFallback]
+        var hasFallback: Bool { !fallbacks.isEmpty }
         /// Evidence and fallback entity types (bits): what the intent works on.
         let substance: [UInt64]
 
@@ -58,12 +55,26 @@ struct IntentClassifier: Sendable {
             cues = spec.cues.map { words.add($0) }
             evidence = spec.evidence.map { Analysis.Need($0).bit }
             against = spec.against.map { Analysis.Need($0).bit }
-            hasFallback = spec.fallback != nil
-            let alternatives = (spec.fallback?.alternatives ?? []).map { $0.map { Analysis.Need($0).bit } }
-            fallbackAlternatives = alternatives.map { ($0.reduce(0, |), $0.count) }
-            fallbackWords = (spec.fallback?.words ?? []).map { words.add($0) }
-            fallbackDescriptive = spec.fallback?.descriptive == true
-            substance = evidence + alternatives.flatMap { $0 }
+            fallbacks = spec.fallbacks.map { CompiledFallback($0, words: &words) }
+            substance = evidence + fallbacks.flatMap { $0.needs }
+        }
+    }
+
+    /// One fallback: its entity alternatives, parsed, and its words' numbers.
+    struct CompiledFallback: Sendable {
+        /// Per alternative its needs as one mask (`Analysis.has`) and how many it lists.
+        let alternatives: [(mask: UInt64, count: Int)]
+        /// Every alternative's needs, one bit each, as listed.
+        let needs: [UInt64]
+        let words: [Int32?]
+        let descriptive: Bool
+
+        init(_ fallback: IntentSpec.Fallback, words trie: inout ScalarTrie) {
+            let alternatives = fallback.alternatives.map { $0.map { Analysis.Need($0).bit } }
+            self.alternatives = alternatives.map { ($0.reduce(0, |), $0.count) }
+            needs = alternatives.flatMap { $0 }
+            words = fallback.words.map { trie.add($0) }
+            descriptive = fallback.descriptive == true
         }
     }
 
@@ -75,8 +86,8 @@ struct IntentClassifier: Sendable {
         // At equal priority, a fallback that needs a word goes before one that needs
         // the entity alone (XQ… 结掉 settles a need; XQ… alone shows it), then catalogue order.
         self.fallbackOrder = compiled.enumerated().filter { $0.element.hasFallback }.sorted { a, b in
-            (a.element.priority, a.element.fallbackWords.isEmpty ? 0 : 1, -a.offset)
-                > (b.element.priority, b.element.fallbackWords.isEmpty ? 0 : 1, -b.offset)
+            (a.element.priority, a.element.fallbacks[0].words.isEmpty ? 0 : 1, -a.offset)
+                > (b.element.priority, b.element.fallbacks[0].words.isEmpty ? 0 : 1, -b.offset)
         }.map(\.element)
         self.outOfScopeWords = catalog.outOfScope.compactMap { word in
             let scalars = Array(word.unicodeScalars)
@@ -239,19 +250,24 @@ struct IntentClassifier: Sendable {
     private func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
         var best: (spec: CompiledSpec, score: Int)? = nil
         for spec in fallbackOrder {
-            var matched = 0
-            for alternative in spec.fallbackAlternatives where alternative.count > matched && analysis.has(alternative.mask) {
-                matched = alternative.count
+            for fallback in spec.fallbacks {
+                if let score = score(fallback, of: spec, analysis, matches), score > (best?.score ?? 0) { best = (spec, score) }
             }
-            guard matched > 0 else { continue }
-            let score: Int
-            if spec.fallbackWords.isEmpty { score = 10 * matched }
-            else if spec.fallbackWords.contains(where: { matches.has($0) }) { score = 25 + cueCount(spec, matches) * 12 }
-            else if spec.fallbackDescriptive, tellsMore(analysis), !asks(analysis) { score = 15 }
-            else { continue }
-            if score > (best?.score ?? 0) { best = (spec, score) }
         }
         return best
+    }
+
+    /// One fallback's score, nil when it does not apply.
+    private func score(_ fallback: CompiledFallback, of spec: CompiledSpec, _ analysis: Analysis, _ matches: Matches) -> Int? {
+        var matched = 0
+        for alternative in fallback.alternatives where alternative.count > matched && analysis.has(alternative.mask) {
+            matched = alternative.count
+        }
+        guard matched > 0 else { return nil }
+        if fallback.words.isEmpty { return 10 * matched }
+        if fallback.words.contains(where: { matches.has($0) }) { return 25 + cueCount(spec, matches) * 12 }
+        if fallback.descriptive, tellsMore(analysis), !asks(analysis) { return 15 }
+        return nil
     }
 
     /// A question (是哪个片区, 有没有车位, 几点开门): not an account of a problem,

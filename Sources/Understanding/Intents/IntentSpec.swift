@@ -16,8 +16,11 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     public var order: Int
     /// When no trigger matched: the intent still applies if the text has an
     /// entity of `fallback.entity` and one of `fallback.words` (a bare
-    /// "香榭郦景3栋电梯坏了" is a grievance).
-    public var fallback: Fallback?
+    /// "香榭郦景3栋电梯坏了" is a grievance). `fallback:` may also be a list,
+    /// each tried on its own (a grid code alone; a place with 网格).
+    public var fallbacks: [Fallback]
+    /// The first fallback (most intents have one).
+    public var fallback: Fallback? { fallbacks.first }
     /// Entity or slot types whose presence adds weight (a booking id makes
     /// 取消 mean activity.cancel rather than abandoning a dialogue).
     public var evidence: [String]
@@ -91,7 +94,11 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         triggers = try c.decodeIfPresent([String].self, forKey: .triggers) ?? []
         priority = try c.decodeIfPresent(Int.self, forKey: .priority) ?? 0
         order = try c.decodeIfPresent(Int.self, forKey: .order) ?? 100
-        fallback = try c.decodeIfPresent(Fallback.self, forKey: .fallback)
+        if let list = try? c.decodeIfPresent([Fallback].self, forKey: .fallback) {
+            fallbacks = list
+        } else {
+            fallbacks = try c.decodeIfPresent(Fallback.self, forKey: .fallback).map { [$0] } ?? []
+        }
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
         patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []

@@ -2,6 +2,7 @@
 struct SlotFiller: Sendable {
     /// Activity names, kinds and their short forms, longest first.
     let activityTerms: [String]
+    /// Per word of `enterpriseTrie` (in its numbering): the registered full name it stands for.
     let enterpriseNames: [String]
     /// The activity terms in one trie (numbered in list order), searched once
     /// per line instead of term by term.
@@ -97,15 +98,21 @@ struct SlotFiller: Sendable {
         }
     }
 
-    /// The registered firm names in one trie, each name's number in it.
+    /// The registered firm names and their short forms in one trie.
     private let enterpriseTrie: ScalarTrie
-    private let enterpriseNumbers: [Int32?]
 
-    init(activityTerms: [String], enterpriseNames: [String], specs: [IntentSpec] = []) {
+    /// `enterpriseAliases` maps a short form (鸿澜科技, 鸿澜) to the full name it stands for.
+    init(activityTerms: [String], enterpriseNames: [String], enterpriseAliases: [String: String] = [:], specs: [IntentSpec] = []) {
         self.activityTerms = activityTerms
-        self.enterpriseNames = enterpriseNames
         var firms = ScalarTrie()
-        self.enterpriseNumbers = enterpriseNames.map { firms.add($0) }
+        var canonical: [String] = []
+        // Full names first, then aliases longest first: a word already added keeps its first meaning.
+        let words = enterpriseNames.map { ($0, $0) } + enterpriseAliases.sorted { ($0.key.count, $0.key) > ($1.key.count, $1.key) }.map { ($0.key, $0.value) }
+        for (word, name) in words {
+            guard let number = firms.add(word) else { continue }
+            if Int(number) == canonical.count { canonical.append(name) }
+        }
+        self.enterpriseNames = canonical
         self.enterpriseTrie = firms
         var trie = ScalarTrie()
         for term in activityTerms { trie.add(term) }
@@ -199,7 +206,7 @@ struct SlotFiller: Sendable {
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
         case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
-        case .enterprise: return enterprise(in: analysis.text.scalars).map { .string($0) }
+        case .enterprise: return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }).map { .string($0) }
         case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
@@ -225,18 +232,19 @@ struct SlotFiller: Sendable {
         analysis.entities.first { $0.type == type }
     }
 
-    /// The longest registered firm name in the text.
+    /// The registered firm the text names, by its full name.
     func enterprise(in text: String) -> String? { enterprise(in: Array(text.unicodeScalars)) }
 
-    /// The same over scalars: the names found in one pass, then the longest
-    /// (in characters; the first listed among equals, as `max` keeps it).
-    func enterprise(in scalars: [Unicode.Scalar]) -> String? {
-        var present = [Bool](repeating: false, count: enterpriseTrie.wordCount)
-        var any = false
-        for hit in enterpriseTrie.hits(in: scalars) { present[Int(hit.word)] = true; any = true }
-        guard any else { return nil }
-        return zip(enterpriseNames, enterpriseNumbers).filter { $0.1.map { present[Int($0)] } ?? false }.map(\.0)
-            .max { $0.count < $1.count }
+    /// The same over scalars: the full name of the longest name or short form
+    /// found (the earliest among equals). Hits inside `outside`, the place the
+    /// text names, do not count: 银星科技园 is a park, not 银星电子.
+    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil) -> String? {
+        var best: ScalarTrie.Hit? = nil
+        for hit in enterpriseTrie.hits(in: scalars) {
+            if let place, place.overlaps(Int(hit.start)..<Int(hit.start + hit.length)) { continue }
+            if hit.length > (best?.length ?? 0) { best = hit }
+        }
+        return best.map { enterpriseNames[Int($0.word)] }
     }
 
     /// The first term of the list (longest first) that occurs in the text.

@@ -9,8 +9,9 @@ enum TimeDates {
     static let relativeDays = TimeScan.words([
         ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3),
         ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
-        // Cantonese (听日 tomorrow, 琴日/寻日 yesterday); 后日 is left out: it is inside 以后日子.
-        ("听日", 1), ("琴日", -1), ("寻日", -1),
+        // Cantonese (听日 tomorrow, 后日 the day after, 琴日/寻日 yesterday); 后日 only
+        // where it starts a word (not in 以后日子, 今后日常: see `isInsideWord`).
+        ("听日", 1), ("后日", 2), ("琴日", -1), ("寻日", -1),
     ])
     /// Week modifiers: offset in weeks, nil for a bare weekday.
     static let weekModifiers = TimeScan.words([
@@ -51,10 +52,25 @@ enum TimeDates {
         return make(y + 1)
     }
 
+    /// 后日 inside another word: 以后日子, 之后日程, 今后日常 (后 ends a word before it, 子/程/常 follow).
+    static func isInsideWord(_ s: [Unicode.Scalar], _ i: Int, _ e: Int) -> Bool {
+        (i > 0 && "以之今然最往日".unicodeScalars.contains(s[i - 1])) || (e < s.count && "子程常期记用志".unicodeScalars.contains(s[e]))
+    }
+
+    /// A weekday said after a date (12月4号周五, 12月4日（星期五）): its end, when it names the date's weekday.
+    static func weekdayAfter(_ s: [Unicode.Scalar], _ j: Int, of day: LocalDay) -> Int? {
+        var k = j
+        if k < s.count, s[k] == "（" || s[k] == "(" { k += 1 }
+        guard let (e, _) = TimeScan.match(s, k, weekWords), e < s.count, let wd = weekdayNames[s[e]], wd == day.weekday else { return nil }
+        var end = e + 1
+        if end < s.count, s[end] == "）" || s[end] == ")" { end += 1 }
+        return end
+    }
+
     static func parse(_ s: [Unicode.Scalar], _ i: Int, today: LocalDay) -> (Int, DatePart)? {
         let n = s.count
         // Relative days.
-        if let (e, off) = TimeScan.match(s, i, relativeDays) { return (e, .day(today.adding(off))) }
+        if let (e, off) = TimeScan.match(s, i, relativeDays), !(s[i] == "后" && isInsideWord(s, i, e)) { return (e, .day(today.adding(off))) }
         // N天后 / N天以后
         if let num = TimeScan.integer(s, i, maxLength: 3), num.value > 0, num.value < 1000 {
             var e = num.end

@@ -130,7 +130,7 @@ public struct TimeExtractor: EntityExtractor {
             day = ctx.today.adding(off); part = p; j = e
         } else if let (e, d) = TimeDates.parse(s, j, today: ctx.today) {
             switch d {
-            case .day(let dd): day = dd; j = e
+            case .day(let dd): day = dd; j = TimeDates.weekdayAfter(s, e, of: dd) ?? e
             case .period(let p):
                 return Single(end: e, value: p, day: nil, part: nil, hasClock: false)
             }
@@ -143,9 +143,10 @@ public struct TimeExtractor: EntityExtractor {
         if let (e, _) = clock { j = e }
         guard j > i else { return nil }
         // Range second half: inherit the day and part of the day.
+        var partInherited = false
         if let inh = inherit, day == nil {
             day = inh.day
-            if part == nil { part = inh.part }
+            if part == nil { part = inh.part; partInherited = part != nil }
             if day == nil, clock != nil { day = inh.value.start.day }
         }
         guard let (_, c) = clock else {
@@ -161,8 +162,13 @@ public struct TimeExtractor: EntityExtractor {
         var hour = c.hour
         if let p = part { if !c.explicit24 { hour = p.hour(hour) } }
         else if !c.explicit24, hour >= 1, hour <= 6 { hour += 12 }
-        let secondOfDay = hour * 3600 + c.minute * 60 + c.second
         var d = day ?? ctx.today
+        // The end of a range with the start's part of the day (上午9点到12点,
+        // 晚上7点到1点): the twelve-hour reading that comes after the start.
+        if let inh = inherit, partInherited, !c.explicit24, LocalTime(day: d, second: hour * 3600 + c.minute * 60) <= inh.value.start {
+            hour = [c.hour, c.hour + 12, c.hour + 24].first { LocalTime(day: d, second: $0 * 3600 + c.minute * 60) > inh.value.start } ?? hour
+        }
+        let secondOfDay = hour * 3600 + c.minute * 60 + c.second
         if day == nil, inherit == nil, LocalTime(day: d, second: secondOfDay) < ctx.now { d = d.adding(1) }
         let grain = c.second != 0 ? "second" : (c.hasMinute ? "minute" : "hour")
         return Single(end: j, value: TimeValue(start: LocalTime(day: d, second: secondOfDay), end: nil, grain: grain),

@@ -31,7 +31,7 @@ enum TimeOfDay {
     static let parts = TimeScan.words([
         ("凌晨", PartOfDay.earlyMorning), ("清晨", .morning), ("早上", .morning), ("早晨", .morning), ("一早", .morning),
         ("上午", .forenoon), ("中午", .noon), ("午间", .noon), ("下午", .afternoon), ("午后", .afternoon),
-        ("傍晚", .dusk), ("晚上", .evening), ("晚间", .evening), ("夜里", .night), ("夜间", .night), ("半夜", .earlyMorning),
+        ("傍晚", .dusk), ("晚上", .evening), ("晚间", .evening), ("夜晚", .evening), ("夜里", .night), ("夜间", .night), ("半夜", .earlyMorning),
         // Cantonese: 朝早 morning, 上昼 forenoon, 下昼/晏昼 afternoon.
         ("朝早", .morning), ("上昼", .forenoon), ("下昼", .afternoon), ("晏昼", .afternoon),
     ])
@@ -44,6 +44,14 @@ enum TimeOfDay {
     static let littleBefore: Set<Unicode.Scalar> = Set("快慢早晚大小多少好高低有再差点轻重便贵长短近远".unicodeScalars)
 
     struct Clock { var hour: Int; var minute: Int; var second: Int; var hasMinute: Bool; var explicit24: Bool }
+
+    /// 两三点, 五六点: "two or three o'clock", two neighbouring Chinese numerals
+    /// (not 23, not 56): the earlier hour.
+    static func approximateHour(_ s: [Unicode.Scalar], _ i: Int) -> (end: Int, value: Int, length: Int)? {
+        guard i + 2 < s.count, !PhoneExtractor.isDigit(s[i]), !PhoneExtractor.isDigit(s[i + 1]),
+              let a = ChineseNumber.digit(s[i]), let b = ChineseNumber.digit(s[i + 1]), a >= 1, b == a + 1 else { return nil }
+        return (i + 2, a, 2)
+    }
 
     /// `15:30`, `三点`, `三点半`, `3点一刻`, `八点四十五`, `十点整`, `8点05分`, `14时`.
     static func clock(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Clock)? {
@@ -65,7 +73,8 @@ enum TimeOfDay {
                 return (e, Clock(hour: h, minute: m, second: sec, hasMinute: true, explicit24: h >= 13 || h == 0 || (k - i == 2 && s[i] == "0")))
             }
         }
-        guard let h = TimeScan.integer(s, i, maxLength: 3), h.value <= 24, h.end < n, s[h.end] == "点" || s[h.end] == "时" else { return nil }
+        guard let h = approximateHour(s, i) ?? TimeScan.integer(s, i, maxLength: 3), h.value <= 24, h.end < n,
+              s[h.end] == "点" || s[h.end] == "时" else { return nil }
         if i > 0, PhoneExtractor.isDigit(s[i - 1]) || s[i - 1] == "." { return nil }
         var e = h.end + 1
         var minute = 0, hasMinute = false
