@@ -19,7 +19,7 @@ test: deps
 
 ## Understanding figures for the CI log: intent and per-slot accuracy on the development set and on
 ## each held-out set (docs/UNDERSTANDING.md). Fails when a set falls below the 97 % intent goal.
-EVAL_SETS := utterances heldout heldout-round2 heldout-round3 heldout-round4 heldout-round5 heldout-round6 heldout-round7 heldout-round8
+EVAL_SETS := utterances heldout heldout-round2 heldout-round3 heldout-round4 heldout-round5 heldout-round6 heldout-round7 heldout-round8 heldout-round11
 eval:
 	@for set in $(EVAL_SETS); do \
 	  echo "== guanlan eval $$set"; \
@@ -28,8 +28,8 @@ eval:
 	done
 	@# Rounds 9 and 10 are below the goal after their fixes (docs/UNDERSTANDING.md): held at their own floor.
 	@for set in heldout-round9 heldout-round10; do \
-	  echo "== guanlan eval $$set (below the 97 % goal; floor 95 %)"; \
-	  .build/debug/guanlan eval --now 2026-11-29T09:00:00+08:00 --slots --verbose --min-intent 0.95 \
+	  echo "== guanlan eval $$set (held at its own floor, docs/UNDERSTANDING.md; intent floor 96 %)"; \
+	  .build/debug/guanlan eval --now 2026-11-29T09:00:00+08:00 --slots --verbose --min-intent 0.96 \
 	    Tests/UnderstandingTests/Fixtures/$$set.jsonl || exit 1; \
 	done
 

@@ -159,4 +159,12 @@ import Testing
         #expect(pass >= 64)
         #expect(Double(pass) / Double(max(attempted, 1)) >= 0.82)
     }
+
+    /// A house number after an estate (大富村7号) is not the 7th of the month.
+    @Test func aHouseNumberIsNotADate() {
+        let u = Fixtures.understander.understand("报事 大富村7号 屋顶漏雨 13929100234", context: Fixtures.context)
+        #expect(u.slots["building"] == .string("7号"))
+        #expect(u.slots["time"] == nil)
+        #expect(!u.entities.contains { $0.type == .time })
+    }
 }

@@ -107,6 +107,7 @@ public enum CompanyName {
             for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {
                 var start = end
                 while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
+                start = nameStart(scalars, start, end)
                 var name = String(String.UnicodeScalarView(scalars[start..<(end + e.count)]))
                 for l in leading where name.hasPrefix(l) { name.removeFirst(l.count); break }
                 if name.count >= ending.count + 2 { return name }
@@ -116,4 +117,13 @@ public enum CompanyName {
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+
+    /// Where the name begins in the run of characters before its ending: at
+    /// the last 深圳 (新开的公司叫深圳市澜启…), else after the last 叫/名为/名叫.
+    static func nameStart(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Int {
+        guard end - start > 2 else { return start }
+        for i in stride(from: end - 2, through: start, by: -1) where s[i] == "深" && s[i + 1] == "圳" { return i }
+        for i in stride(from: end - 3, through: start, by: -1) where s[i] == "叫" || s[i] == "为" && i > start && s[i - 1] == "名" { return i + 1 }
+        return start
+    }
 }

@@ -11,6 +11,22 @@ enum BuildingLabel {
         words.map { (Array($0.unicodeScalars), $0 == "号") }
     }
 
+    /// Where a building label may start after an estate's name: past up to
+    /// three separators or filler words (香榭郦景 3栋, 香榭郦景的三号楼,
+    /// 荔园那边2栋, 桂花老村个，十二号屋 — 个 and 嘅 are Hakka and Cantonese 的).
+    static func labelStart(in text: ScalarText, after end: Int) -> Int {
+        var i = end
+        for _ in 0..<3 where i < text.count {
+            if [" ", "的", "/", "-", ",", "个", "嘅"].contains(text[i]) { i += 1; continue }
+            guard let filler = fillers.first(where: { i + $0.count <= text.count && text.scalars[i..<(i + $0.count)].elementsEqual($0) }) else { break }
+            i += filler.count
+        }
+        return i
+    }
+
+    /// Words said between an estate and its building: 那边, 这里 ….
+    private static let fillers = ["那边", "这边", "那里", "这里", "那个", "里面", "嗰度", "呢度"].map { Array($0.unicodeScalars) }
+
     /// The number and the length in scalars of a building label starting at `start`.
     static func read(_ text: ScalarText, at start: Int) -> (number: Int, length: Int)? {
         read(text, at: start, suffixes: suffixScalars)

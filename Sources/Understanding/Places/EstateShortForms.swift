@@ -15,10 +15,19 @@ enum EstateShortForms {
                 short = String(estate.dropLast(suffix.count))
             }
             // 大富 is the community, 大富老村 the estate's full name: neither is a short form.
+            // 大富村 for 大富老村: the village said without 老.
+            if estate.hasSuffix("老村"), !names.contains(short + "村") { table[short + "村", default: []].append(estate) }
             guard short != estate, !communityShortNames.contains(short), !names.contains(short) else { continue }
             table[short, default: []].append(estate)
         }
         return table.mapValues { $0.sorted() }
+    }
+
+    /// Whether a short form overlaps the community's name, other than by
+    /// containing it (大富村 holds the community's short name 大富).
+    private static func overlaps(_ community: Range<Int>?, _ short: Range<Int>) -> Bool {
+        guard let community, community.overlaps(short) else { return false }
+        return !(short.contains(community.lowerBound) && short.upperBound >= community.upperBound && short.count > community.count)
     }
 
     /// The first short form in `text` followed by a building or 小区: the
@@ -35,12 +44,11 @@ enum EstateShortForms {
             for length in [4, 3, 2] where i + length <= n {
                 // What follows is checked first, scalar by scalar: most positions
                 // are not before a building, and then no key is built.
-                var after = i + length
-                while after < n, after < i + length + 2, text[after] == " " || text[after] == "的" { after += 1 }
+                let after = BuildingLabel.labelStart(in: text, after: i + length)
                 let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
                 guard beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after])),
                       beforeXiaoqu || BuildingLabel.read(text, at: after) != nil,
-                      let estates = table[text[i..<(i + length)]], !(excluded?.overlaps(i..<(i + length)) ?? false) else { continue }
+                      let estates = table[text[i..<(i + length)]], !overlaps(excluded, i..<(i + length)) else { continue }
                 return (estates, i..<(i + length))
             }
         }

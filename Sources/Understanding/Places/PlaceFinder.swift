@@ -60,6 +60,8 @@ public struct PlaceFinder: Sendable {
         public var confidence: Double = 1
         /// Where the building label is, when it stands apart from the estate (我们5栋).
         public var buildingRange: Range<Int>? = nil
+        /// Where the building label is, when it follows the estate (香榭郦景3栋).
+        public var attachedBuildingRange: Range<Int>? = nil
         /// Estates a short form may mean (观峰 → 观峰公馆, 观峰豪庭 …), when more than one.
         public var estateCandidates: [String] = []
     }
@@ -98,11 +100,11 @@ public struct PlaceFinder: Sendable {
             } else if place!.community == nil {
                 if communities.count == 1 { place!.community = communities[0] } else { place!.candidates = communities }
             }
-            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢
-            var after = range.upperBound
-            while after < text.count, after < range.upperBound + 2, [" ", "的", "/", "-", ","].contains(text[after]) { after += 1 }
+            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢, 荔园华府那边2栋
+            let after = BuildingLabel.labelStart(in: text, after: range.upperBound)
             if let (number, length) = BuildingLabel.read(text, at: after) {
                 place!.building = canonicalBuilding(number, estate: estate, community: place!.community) ?? "\(number)栋"
+                place!.attachedBuildingRange = after..<(after + length)
                 widen(after, after + length)
             }
         }
