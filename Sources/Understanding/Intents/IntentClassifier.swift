@@ -17,6 +17,22 @@ struct IntentClassifier: Sendable {
     /// Specs with a fallback in the order that breaks ties between equal scores
     /// (`fallback(_:_:)`): sorting per line showed in a profile.
     private let fallbackOrder: [CompiledSpec]
+    /// Every fallback of `fallbackOrder`, in that order, with its
+    /// alternatives' masks as a range of `fallbackMasks`: plain values, so
+    /// that most lines (which satisfy no alternative) are turned away without
+    /// touching a spec (iterating the specs and their fallbacks' arrays
+    /// retained and released each, a few per cent of a parse in a profile).
+    private let fallbackRows: [FallbackRow]
+    private let fallbackMasks: [(mask: UInt64, count: Int)]
+
+    struct FallbackRow {
+        /// Index into `fallbackOrder`, and of the fallback in its spec's list.
+        var spec: Int32
+        var fallback: Int32
+        /// The row's alternatives: `fallbackMasks[first..<end]`.
+        var first: Int32
+        var end: Int32
+    }
     /// The out-of-scope words' numbers and lengths.
     private let outOfScopeWords: [(word: Int32, length: Int)]
 
@@ -85,10 +101,22 @@ struct IntentClassifier: Sendable {
         self.compiled = compiled
         // At equal priority, a fallback that needs a word goes before one that needs
         // the entity alone (XQ… 结掉 settles a need; XQ… alone shows it), then catalogue order.
-        self.fallbackOrder = compiled.enumerated().filter { $0.element.hasFallback }.sorted { a, b in
+        let fallbackOrder = compiled.enumerated().filter { $0.element.hasFallback }.sorted { a, b in
             (a.element.priority, a.element.fallbacks[0].words.isEmpty ? 0 : 1, -a.offset)
                 > (b.element.priority, b.element.fallbacks[0].words.isEmpty ? 0 : 1, -b.offset)
         }.map(\.element)
+        self.fallbackOrder = fallbackOrder
+        var rows: [FallbackRow] = []
+        var masks: [(mask: UInt64, count: Int)] = []
+        for (s, spec) in fallbackOrder.enumerated() {
+            for (f, fallback) in spec.fallbacks.enumerated() {
+                let first = Int32(masks.count)
+                masks.append(contentsOf: fallback.alternatives)
+                rows.append(FallbackRow(spec: Int32(s), fallback: Int32(f), first: first, end: Int32(masks.count)))
+            }
+        }
+        self.fallbackRows = rows
+        self.fallbackMasks = masks
         self.outOfScopeWords = catalog.outOfScope.compactMap { word in
             let scalars = Array(word.unicodeScalars)
             return words.add(scalars).map { ($0, scalars.count) }
@@ -249,21 +277,24 @@ struct IntentClassifier: Sendable {
     /// activity alone), then one that needs a word.
     private func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
         var best: (spec: CompiledSpec, score: Int)? = nil
-        for spec in fallbackOrder {
-            for fallback in spec.fallbacks {
-                if let score = score(fallback, of: spec, analysis, matches), score > (best?.score ?? 0) { best = (spec, score) }
+        fallbackMasks.withUnsafeBufferPointer { masks in
+            for row in fallbackRows {
+                var matched = 0
+                for k in Int(row.first)..<Int(row.end) where masks[k].count > matched && analysis.has(masks[k].mask) {
+                    matched = masks[k].count
+                }
+                guard matched > 0 else { continue }
+                let spec = fallbackOrder[Int(row.spec)]
+                if let score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches),
+                   score > (best?.score ?? 0) { best = (spec, score) }
             }
         }
         return best
     }
 
-    /// One fallback's score, nil when it does not apply.
-    private func score(_ fallback: CompiledFallback, of spec: CompiledSpec, _ analysis: Analysis, _ matches: Matches) -> Int? {
-        var matched = 0
-        for alternative in fallback.alternatives where alternative.count > matched && analysis.has(alternative.mask) {
-            matched = alternative.count
-        }
-        guard matched > 0 else { return nil }
+    /// One fallback's score, nil when it does not apply; `matched` is how
+    /// many needs its largest alternative the line has lists (at least one).
+    private func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches) -> Int? {
         if fallback.words.isEmpty { return 10 * matched }
         if fallback.words.contains(where: { matches.has($0) }) { return 25 + cueCount(spec, matches) * 12 }
         if fallback.descriptive, tellsMore(analysis), !asks(analysis) { return 15 }
