@@ -38,10 +38,15 @@ public struct ScalarText: Sendable {
     /// into scalars and encoded once, rather than built scalar by scalar and
     /// decoded again.
     init(normalizing raw: String) {
-        var scalars: [Unicode.Scalar] = []
-        scalars.reserveCapacity(raw.utf8.count)
-        for s in raw.unicodeScalars { scalars.append(Normalizer.map(s)) }
-        self.scalars = scalars
+        // Written into a buffer sized by the UTF-8 length (never fewer bytes than scalars).
+        self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: raw.utf8.count) { buffer, count in
+            var n = 0
+            for s in raw.unicodeScalars {
+                buffer.initializeElement(at: n, to: Normalizer.map(s))
+                n += 1
+            }
+            count = n
+        }
         whole = ScalarString.make(scalars)
     }
 

@@ -27,6 +27,7 @@ public struct PlaceFinder: Sendable {
         for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
         self.firstCharacterIndex = first
         self.firstCharacterTable = ScalarMultiTable(first)
+        self.estateLengths = gazetteer.estatesByLength.map(\.count)
         self.communityScalars = Self.scalars(of: gazetteer.communities)
         self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
         var names = ScalarTrie()
@@ -47,6 +48,8 @@ public struct PlaceFinder: Sendable {
     let firstCharacterIndex: [Unicode.Scalar: [Int]]
     /// The same as a flat table: looked up at every character of a line.
     let firstCharacterTable: ScalarMultiTable<Int>
+    /// Each estate's length in characters (by index into `estatesByLength`).
+    let estateLengths: [Int]
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -242,11 +245,13 @@ public struct PlaceFinder: Sendable {
         var tried = Set<Int>()
         for (v, (key, count)) in votes.enumerated() {
             let estate = key >> 16, anchor = (key & 0xFFFF) - 8
-            let name = gazetteer.estatesByLength[estate]
+            let nameLength = estateLengths[estate]
             let agreeing = (v > 0 && votes[v - 1].key == key - 1 ? votes[v - 1].count : 0) + count
                 + (v + 1 < votes.count && votes[v + 1].key == key + 1 ? votes[v + 1].count : 0)
-            guard agreeing >= (name.count >= 4 ? name.count - 1 : name.count) else { continue }
-            let maxCost = name.count >= 4 ? 0.3 : FuzzyName.soundAlikeCost
+            guard agreeing >= (nameLength >= 4 ? nameLength - 1 : nameLength) else { continue }
+            // The name itself only for the few votes that pass (a retain per vote showed in a profile).
+            let name = gazetteer.estatesByLength[estate]
+            let maxCost = nameLength >= 4 ? 0.3 : FuzzyName.soundAlikeCost
             for start in (anchor - 1)...(anchor + 1) where start >= 0 && tried.insert(estate << 16 | (start + 8)).inserted {
                 guard let (cost, length) = FuzzyName.match(name, in: scalars, at: start, limit: maxCost),
                       free(start..<(start + length)) else { continue }
