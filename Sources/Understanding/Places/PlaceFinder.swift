@@ -226,16 +226,28 @@ public struct PlaceFinder: Sendable {
         // Votes: estate index << 16 | (anchor + 8), one per character agreeing;
         // sorted and counted rather than hashed (a dictionary's hashing and
         // growth showed in a profile, and its order changed from run to run).
-        var keys: [Int] = []
+        // Votes per estate first: a vote passes only with as many agreeing as its
+        // name needs (below), all of them the estate's, so an estate with fewer
+        // votes in all cannot pass and its keys are neither made nor sorted
+        // (on most lines none is: the sort was a few per cent of a parse).
+        var perEstate = [Int32](repeating: 0, count: estateLengths.count)
+        for i in 0..<limit {
+            fuzzyTable.forEach(scalars[i]) { hit in
+                if i - hit.1 > -8 { perEstate[hit.0] += 1 }
+            }
+        }
         var total = 0
-        for i in 0..<limit { total += fuzzyTable.count(scalars[i]) }
+        for (estate, n) in perEstate.enumerated() where Int(n) >= Self.votesNeeded(estateLengths[estate]) { total += Int(n) }
+        guard total > 0 else { return nil }
+        var keys: [Int] = []
         keys.reserveCapacity(total)
         for i in 0..<limit {
             fuzzyTable.forEach(scalars[i]) { hit in
-                if i - hit.1 > -8 { keys.append(hit.0 << 16 | (i - hit.1 + 8)) }
+                if i - hit.1 > -8, Int(perEstate[hit.0]) >= Self.votesNeeded(estateLengths[hit.0]) {
+                    keys.append(hit.0 << 16 | (i - hit.1 + 8))
+                }
             }
         }
-        guard !keys.isEmpty else { return nil }
         keys.sort()
         var votes: [(key: Int, count: Int)] = []
         for key in keys {
@@ -248,7 +260,7 @@ public struct PlaceFinder: Sendable {
             let nameLength = estateLengths[estate]
             let agreeing = (v > 0 && votes[v - 1].key == key - 1 ? votes[v - 1].count : 0) + count
                 + (v + 1 < votes.count && votes[v + 1].key == key + 1 ? votes[v + 1].count : 0)
-            guard agreeing >= (nameLength >= 4 ? nameLength - 1 : nameLength) else { continue }
+            guard agreeing >= Self.votesNeeded(nameLength) else { continue }
             // The name itself only for the few votes that pass (a retain per vote showed in a profile).
             let name = gazetteer.estatesByLength[estate]
             let maxCost = nameLength >= 4 ? 0.3 : FuzzyName.soundAlikeCost
@@ -265,6 +277,10 @@ public struct PlaceFinder: Sendable {
         guard best.count == 1 else { return nil }
         return (gazetteer.estateNames[best[0].estate], best[0].range, (1 - best[0].cost * 1.0))
     }
+
+    /// How many characters of a sound-alike reading must agree with an estate's name of `length`.
+    @inline(__always)
+    static func votesNeeded(_ length: Int) -> Int { length >= 4 ? length - 1 : length }
 
     private func findGridCode(in text: ScalarText) -> (String, Range<Int>)? {
         let scalars = text.scalars

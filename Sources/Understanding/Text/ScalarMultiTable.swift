@@ -27,14 +27,6 @@ struct ScalarMultiTable<Value: Sendable>: Sendable {
         self.others = others
     }
 
-    /// How many values `s`'s list has.
-    @inline(__always)
-    func count(_ s: Unicode.Scalar) -> Int {
-        let v = s.value
-        if v < 0x10000 { return Int(starts[Int(v) + 1] - starts[Int(v)]) }
-        return others[s]?.count ?? 0
-    }
-
     /// Calls `body` with each value of `s`'s list, in the list's order.
     @inline(__always)
     func forEach(_ s: Unicode.Scalar, _ body: (Value) -> Void) {
