@@ -26,4 +26,11 @@ import Testing
         #expect(u.intent == "grievance.file")
         #expect(u.slots["anonymous"] == .string("yes"))
     }
+
+    /// 谁都可以跳 ("anyone may dance") inside a resident's account is not a question.
+    @Test func anyoneIsNotAQuestion() {
+        let told = "我住在岭南华府21栋，楼下公园晚上有人跳舞到十点，她们说公园是公共的，谁都可以跳，希望社区协调一下"
+        #expect(Fixtures.understander.understand(told, context: Fixtures.context).intent == "grievance.file")
+        #expect(Fixtures.understander.understand("岭南华府21栋谁负责", context: Fixtures.context).intent == "grid.lookup")
+    }
 }
