@@ -38,7 +38,7 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) {
+            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
@@ -68,6 +68,12 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// Characters that make the words after 我和 a clause, not a person (我和他说了两个).
     static let notSomeone: Set<Unicode.Scalar> = ["说", "讲", "了", "要", "是", "有", "在", "，", ",", " "]
+
+    /// 1个小孩, 两个大人: 个 followed by who (the noun is not part of the span).
+    static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        peopleNouns.contains { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
+    }
+    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长"].map { Array($0.unicodeScalars) }
 
     /// 约一个, 报两个, 订三个: booking places.
     static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]
