@@ -134,7 +134,7 @@ final class RequestChannelHandler: ChannelDuplexHandler {
             switch responder.start(piece, connectionSession: session, request: request) {
             case .answered(let reply):
                 if let reply {
-                    context.write(wrapOutboundOut(context.channel.allocator.buffer(string: reply)), promise: nil)
+                    context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: reply)), promise: nil)
                     wrote = true
                 }
             case .blocking(let rest):
@@ -152,10 +152,10 @@ final class RequestChannelHandler: ChannelDuplexHandler {
         }
     }
 
-    private func finished(_ reply: String?, context: ChannelHandlerContext) {
+    private func finished(_ reply: [UInt8]?, context: ChannelHandlerContext) {
         busy = false
         if let reply, context.channel.isActive {
-            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(string: reply)), promise: nil)
+            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: reply)), promise: nil)
         }
         startNext(context: context)
     }
