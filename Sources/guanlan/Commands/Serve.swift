@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Logging
 import SocketServer
+import SQLiteStorage
 
 /// `guanlan serve --socket PATH`: the Unix-socket server (docs/PROTOCOL.md).
 /// SIGTERM/SIGINT stop accepting, finish requests in flight, remove the socket and exit 0;
@@ -55,6 +56,10 @@ struct Serve: AsyncParsableCommand {
                 try await server.runUntilSignalled()
             } catch {
                 throw CLIError("无法在 \(socket) 上监听：\(error)")
+            }
+            if let sqlite = db as? SQLiteDatabase {
+                let (batches, writes) = sqlite.groupCommits
+                logger.notice("组提交统计", metadata: ["batches": "\(batches)", "writes": "\(writes)"])
             }
         }
     }
