@@ -35,7 +35,9 @@ public enum BotEnvironment {
     }
 
     /// Migrates `db`, imports the sample data into an empty one, and builds the engine.
-    public static func makeEngine(db: any SQLDatabase, root: URL, clock: Clock) throws -> Engine {
+    /// - Parameter understandingCacheSize: texts whose understanding the engine keeps (`UnderstandingCache`).
+    public static func makeEngine(db: any SQLDatabase, root: URL, clock: Clock,
+                                  understandingCacheSize: Int = UnderstandingCache.defaultCapacity) throws -> Engine {
         try Migrations.migrate(db)
         let dataDirectory = root.appendingPathComponent("data")
         if try SampleDataImporter.isEmpty(db) {
@@ -45,7 +47,7 @@ public enum BotEnvironment {
                                 grievanceRules: try GrievanceRules.load(from: dataDirectory),
                                 serviceTypes: try EnterpriseService.loadServiceTypes(from: dataDirectory))
         let understander = try makeUnderstander(services: services, catalog: loadCatalog(root: root))
-        return Engine(understander: understander, services: services)
+        return Engine(understander: understander, services: services, understandingCacheSize: understandingCacheSize)
     }
 
     /// The understanding layer over the data now in the database.
