@@ -39,6 +39,10 @@ public final class SQLiteDatabase: SQLDatabase {
         committer = GroupCommitter(writer: writer)
     }
 
+    /// Group commits since the database was opened: batches (one fsync each) and the
+    /// writes they held. `guanlan serve` logs them at exit; the benchmark prints writes per fsync.
+    public var groupCommits: (batches: Int, writes: Int) { committer.statistics }
+
     public func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T {
         do {
             return try writer.unsafeReentrantRead { db in try body(GRDBConnection(db: db)) }

@@ -1,3 +1,4 @@
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #elseif canImport(Darwin)
@@ -117,5 +118,21 @@ enum Platform {
             count = count > before ? count : before * 2
             if count > 65_536 { return [gid] }
         }
+    }
+
+    /// CPUs this process may run on (its affinity mask: `taskset -c 0` gives 1), or nil
+    /// where that cannot be read. NIO sizes its event loop group by the machine's cores.
+    /// Read from `/proc/self/status` (`Cpus_allowed: ff,ffffffff`): Glibc's module does
+    /// not export `sched_getaffinity`.
+    static func usableCoreCount() -> Int? {
+        guard let status = try? String(contentsOfFile: "/proc/self/status", encoding: .utf8),
+              let line = status.split(separator: "\n").first(where: { $0.hasPrefix("Cpus_allowed:") })
+        else { return nil }
+        var count = 0
+        for group in line.dropFirst("Cpus_allowed:".count).split(separator: ",") {
+            guard let bits = UInt64(group.trimmingCharacters(in: .whitespaces), radix: 16) else { return nil }
+            count += bits.nonzeroBitCount
+        }
+        return count > 0 ? count : nil
     }
 }

@@ -17,9 +17,9 @@ struct RequestResponder: Sendable {
     /// What to send for one request, or what is left to run on a request thread.
     enum Step {
         /// The bytes to send (nil: none, for an empty text line).
-        case answered(String?)
+        case answered([UInt8]?)
         /// May block (a write waiting for its group commit): run on a request thread.
-        case blocking(@Sendable () -> String?)
+        case blocking(@Sendable () -> [UInt8]?)
     }
 
     /// The reply to one piece of input, or nil for an empty text line (no reply).
@@ -32,10 +32,12 @@ struct RequestResponder: Sendable {
     ///     logged at `debug` with its id, and a failure of the server itself at `error`.
     /// - Returns: a JSON line with its newline, or a text reply ending in an empty line.
     func respond(to piece: LineSplitter.Piece, connectionSession: Session, request: RequestContext? = nil) -> String? {
+        let bytes: [UInt8]?
         switch start(piece, connectionSession: connectionSession, request: request) {
-        case .answered(let bytes): return bytes
-        case .blocking(let rest): return rest()
+        case .answered(let answered): bytes = answered
+        case .blocking(let rest): bytes = rest()
         }
+        return bytes.map { String(decoding: $0, as: UTF8.self) }
     }
 
     /// `respond` split where it may block (`LineHandler.prepare`): the first part
@@ -56,7 +58,7 @@ struct RequestResponder: Sendable {
         }
     }
 
-    private func finish(_ reply: Reply, json: Bool, id: JSONValue?, elapsed: Duration, request: RequestContext?) -> String {
+    private func finish(_ reply: Reply, json: Bool, id: JSONValue?, elapsed: Duration, request: RequestContext?) -> [UInt8] {
         stats.record(elapsed, error: !reply.ok)
         if let request { log(reply, elapsed: elapsed, request: request) }
         return render(reply, json: json, id: id)
@@ -131,7 +133,11 @@ struct RequestResponder: Sendable {
 
     private var statsReply: Reply { stats.snapshot(openConnections: openConnections()).reply }
 
-    private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> String {
-        json ? WireFormat.jsonReply(reply, id: id) + "\n" : WireFormat.textReply(reply)
+    /// The reply's bytes: JSON written as bytes from the start (no `String` in between).
+    private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> [UInt8] {
+        guard json else { return Array(WireFormat.textReply(reply).utf8) }
+        var bytes = WireFormat.jsonReplyBytes(reply, id: id)
+        bytes.append(UInt8(ascii: "\n"))
+        return bytes
     }
 }

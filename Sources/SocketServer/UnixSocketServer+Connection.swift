@@ -4,7 +4,7 @@ import NIOCore
 
 extension UnixSocketServer {
     /// Sets up one accepted connection on its event loop: checks the peer and the
-    /// connection limit, then installs the line decoder and `RequestChannelHandler`
+    /// connection limit, then installs `RequestChannelHandler` (which frames lines itself)
     /// (or a `RefusalHandler` that sends one line and closes).
     func configure(_ channel: any Channel, peer: PeerCredentials?) throws {
         var peer = peer
@@ -44,7 +44,6 @@ extension UnixSocketServer {
             try pipeline.addHandler(IdleStateHandler(readTimeout: .nanoseconds(nanoseconds)))
             try pipeline.addHandler(IdleTimeoutHandler())
         }
-        try pipeline.addHandler(ByteToMessageHandler(LineFrameDecoder()))
         let connections = self.connections
         try pipeline.addHandler(RequestChannelHandler(
             responder: responder, pool: threadPool, session: session, connectionID: id,

@@ -44,10 +44,13 @@ struct DataOptions: ParsableArguments {
 
     /// Builds the engine on an open database: reads `intents/` and the data files afresh
     /// (also on SIGHUP reload).
-    func makeEngine(db: any SQLDatabase) throws -> Engine {
+    func makeEngine(db: any SQLDatabase, understandingCacheSize: Int = UnderstandingCache.defaultCapacity) throws -> Engine {
         let where_ = location()
         do {
-            let build = { try BotEnvironment.makeEngine(db: db, root: BotEnvironment.resourceRoot(), clock: try clock.make()) }
+            let build = {
+                try BotEnvironment.makeEngine(db: db, root: BotEnvironment.resourceRoot(), clock: try clock.make(),
+                                              understandingCacheSize: understandingCacheSize)
+            }
             if let postgres = db as? PostgresDatabase {
                 return try postgres.exclusively(build)   // several servers starting at once migrate once
             }

@@ -25,6 +25,30 @@ import Testing
         #expect(try s.file(intake("拖欠工资三个月", p)).level == "subdistrict")
     }
 
+    /// `file` builds its reply from the values it inserted instead of reading the row back:
+    /// the two must be the same ticket, field for field, in every shape of intake.
+    @Test func aFiledTicketIsTheRowAsStored() throws {
+        let (s, grid) = try service()
+        let p = try grid.placement(community: nil, estate: "香榭郦景", building: "3栋")!
+        let occurred = Date(timeIntervalSince1970: 1_764_300_000.75)
+        let intakes = [
+            intake("电梯坏了", p),
+            intake("电梯困人", p),
+            intake("邻居吵架纠纷", p),
+            intake("路灯不亮", nil),
+            GrievanceIntake(description: "楼道堆物", placement: nil, community: "大富社区", estate: "不存在小区", building: "9栋",
+                            reporterName: "张三", reporterPhone: nil, channel: "网格巡查", actor: "op1", anonymous: true,
+                            occurredAt: occurred),
+            GrievanceIntake(description: "拖欠工资三个月", placement: p, community: p.community, estate: p.estate, building: p.building,
+                            reporterName: "李四", reporterPhone: "13900139000", channel: "入户走访", actor: "op2",
+                            occurredAt: occurred, routeLevel: "community"),
+        ]
+        for i in intakes {
+            let filed = try s.file(i)
+            #expect(try s.ticket(id: filed.id) == filed, "\(i.description)")
+        }
+    }
+
     @Test(arguments: [
         (TicketStatus.reported, TicketAction.accept, TicketStatus?.some(.accepted)),
         (.reported, .confirm, nil),

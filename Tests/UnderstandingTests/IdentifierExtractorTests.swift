@@ -9,6 +9,7 @@ import Testing
         ("查询GL20261129-0001进度", EntityType.ticketId, "GL20261129-0001"),
         ("gl20261129-0001", .ticketId, "GL20261129-0001"),
         ("GL202611290001", .ticketId, "GL20261129-0001"),
+        ("请问报修单GL 20261123 0019有人处理了吗", .ticketId, "GL20261123-0019"),
         ("GL20261129-10001", .ticketId, "GL20261129-10001"),
         ("取消YY20261129-0003", .bookingId, "YY20261129-0003"),
         ("qf20261201-0042", .requestId, "QF20261201-0042"),
@@ -27,5 +28,12 @@ import Testing
     @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS"])
     func rejects(text: String) {
         #expect(IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
+    }
+
+    /// A phone typed after a dated id with only a space between is not its sequence.
+    @Test func aPhoneAfterASpacedDateIsNotTheSequence() {
+        let found = IdentifierExtractor().extract(from: ScalarText("GL20261129 13800138000"), context: Self.ctx)
+        #expect(found.isEmpty)
+        #expect(PhoneExtractor().extract(from: ScalarText("GL20261129 13800138000"), context: Self.ctx).first?.value == .string("13800138000"))
     }
 }

@@ -35,7 +35,9 @@ public enum BotEnvironment {
     }
 
     /// Migrates `db`, imports the sample data into an empty one, and builds the engine.
-    public static func makeEngine(db: any SQLDatabase, root: URL, clock: Clock) throws -> Engine {
+    /// - Parameter understandingCacheSize: texts whose understanding the engine keeps (`UnderstandingCache`).
+    public static func makeEngine(db: any SQLDatabase, root: URL, clock: Clock,
+                                  understandingCacheSize: Int = UnderstandingCache.defaultCapacity) throws -> Engine {
         try Migrations.migrate(db)
         let dataDirectory = root.appendingPathComponent("data")
         if try SampleDataImporter.isEmpty(db) {
@@ -45,7 +47,7 @@ public enum BotEnvironment {
                                 grievanceRules: try GrievanceRules.load(from: dataDirectory),
                                 serviceTypes: try EnterpriseService.loadServiceTypes(from: dataDirectory))
         let understander = try makeUnderstander(services: services, catalog: loadCatalog(root: root))
-        return Engine(understander: understander, services: services)
+        return Engine(understander: understander, services: services, understandingCacheSize: understandingCacheSize)
     }
 
     /// The understanding layer over the data now in the database.
@@ -58,8 +60,15 @@ public enum BotEnvironment {
         let activities = try services.activities.allActivities()
         let vocabulary = activities.map(\.name) + activities.map(\.kind)
         let firms = try services.enterprises.registry.all()
-        return Understander(catalog: catalog, gazetteer: gazetteer, activityVocabulary: vocabulary,
+        return Understander(catalog: withCategories(catalog, services.grievances.rules), gazetteer: gazetteer, activityVocabulary: vocabulary,
                             enterpriseNames: firms.map(\.name), enterpriseAliases: FirmNames.aliases(of: firms.map(\.name)))
+    }
+
+    /// A filing's `category` slot says the category filing will record: its
+    /// values are the keywords of `grievance_categories.csv`, the table the
+    /// grievance service classifies descriptions by.
+    static func withCategories(_ catalog: IntentCatalog, _ rules: GrievanceRules) -> IntentCatalog {
+        catalog.replacingValues(intent: "grievance.file", slot: "category", with: rules.categories.map { ($0.name, $0.keywords) })
     }
 
     /// The understanding layer straight from the CSV files (for `guanlan parse`,
@@ -73,7 +82,7 @@ public enum BotEnvironment {
         })
         let activities = try CSVTable.load(data.appendingPathComponent("activities.csv"))
         let firms = try CSVTable.load(data.appendingPathComponent("enterprises.csv"))
-        return Understander(catalog: try loadCatalog(root: root), gazetteer: gazetteer,
+        return Understander(catalog: withCategories(try loadCatalog(root: root), try GrievanceRules.load(from: data)), gazetteer: gazetteer,
                             activityVocabulary: activities.rows.map { $0["name"] } + activities.rows.map { $0["type"] },
                             enterpriseNames: firms.rows.map { $0["name"] },
                             enterpriseAliases: FirmNames.aliases(of: firms.rows.map { $0["name"] }))

@@ -9,10 +9,16 @@ public final class Engine: LineHandler {
     public let understander: Understander
     public let services: Services
     let handlers: [String: any IntentHandler]
+    /// Results of `understander.understand` by text (`UnderstandingCache` says when one is served
+    /// again). A new engine (SIGHUP reload) starts with an empty one.
+    public let understandingCache: UnderstandingCache
 
-    public init(understander: Understander, services: Services) {
+    /// - Parameter understandingCacheSize: texts whose understanding is kept (0: none).
+    public init(understander: Understander, services: Services,
+                understandingCacheSize: Int = UnderstandingCache.defaultCapacity) {
         self.understander = understander
         self.services = services
+        self.understandingCache = UnderstandingCache(capacity: understandingCacheSize)
         let all: [any IntentHandler] = [
             GrievanceFileHandler(), GrievanceStatusHandler(), GrievanceUpdateHandler(), GrievanceListHandler(),
             GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
@@ -65,7 +71,10 @@ public final class Engine: LineHandler {
             return .ready(.failure(nil, code: "text_too_long",
                                    message: "内容过长：一条指令最多 \(Understander.maximumCharacters) 字，请精简或分条发送。本次未做任何改动。"))
         }
-        let understanding = understander.understand(text, context: context)
+        let context = self.context
+        let understanding = understandingCache.understanding(of: text, context: context) {
+            understander.understand(text, context: context)
+        }
         if let dialogue = session.dialogue {
             if understanding.intent == "cancel" && understanding.confidence >= 0.95 {
                 session.dialogue = nil

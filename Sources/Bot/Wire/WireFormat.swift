@@ -20,6 +20,12 @@ public enum WireFormat {
     /// `JSONValue.object(…).compactJSON`, without building and sorting a
     /// dictionary per reply); `data` is written as `compactJSON` writes it.
     public static func jsonReply(_ reply: Reply, id: JSONValue?) -> String {
+        String(decoding: jsonReplyBytes(reply, id: id), as: UTF8.self)
+    }
+
+    /// `jsonReply`'s UTF-8 bytes, without the trip through `String` (the socket
+    /// server copies them straight into its output buffer).
+    public static func jsonReplyBytes(_ reply: Reply, id: JSONValue?) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(512 + reply.text.utf8.count)
         out += #"{"data":"#.utf8
@@ -39,7 +45,7 @@ public enum WireFormat {
         out += #","text":"#.utf8
         JSONValue.string(reply.text).write(to: &out)
         out.append(UInt8(ascii: "}"))
-        return String(decoding: out, as: UTF8.self)
+        return out
     }
 
     /// A text reply is its lines followed by one empty line, which ends it.

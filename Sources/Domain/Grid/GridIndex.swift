@@ -51,8 +51,15 @@ public struct GridIndex: Sendable {
     }
 
     /// SQL `=` on text: byte equality (Swift's `==` is canonical equivalence).
+    /// Lengths first, then the contiguous bytes (the generic `elementsEqual` on two
+    /// UTF-8 views was ≈3 % of a lookup's CPU).
     private static func same(_ wanted: String?, _ value: String) -> Bool {
         guard let wanted else { return true }
-        return wanted.utf8.elementsEqual(value.utf8)
+        let a = wanted.utf8, b = value.utf8
+        guard a.count == b.count else { return false }
+        let fast = a.withContiguousStorageIfAvailable { x in
+            b.withContiguousStorageIfAvailable { y in x.elementsEqual(y) }
+        }
+        return fast.flatMap { $0 } ?? a.elementsEqual(b)
     }
 }

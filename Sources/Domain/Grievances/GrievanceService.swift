@@ -93,26 +93,38 @@ public struct GrievanceService: Sendable {
             assignee = lead(for: level, at: p)
         }
         let id = try IdentifierSequence.next(prefix: "GL", on: now, clock: clock, in: conn)
+        // The ticket as `SELECT * … WHERE id = ?` would read it back (dates at whole seconds, as stored):
+        // built from the values inserted, not read back (a query per filing; `GrievanceTests` compares the two).
+        func stored(_ date: Date) -> Date { Date(timeIntervalSince1970: TimeInterval(date.epoch)) }
+        let ticket = Ticket(
+            id: id, status: .reported, level: level, grade: grade.grade, category: category.name, urgent: category.urgent,
+            description: intake.description, community: p?.community ?? intake.community, blockCode: p?.blockCode,
+            gridCode: p?.gridCode, buildingGridCode: p?.buildingGridCode, estate: p?.estate ?? intake.estate,
+            building: p?.building ?? intake.building, reporterName: intake.anonymous ? nil : intake.reporterName,
+            reporterPhone: intake.reporterPhone, assignee: assignee.name, assigneePhone: assignee.phone, channel: intake.channel,
+            createdAt: stored(now), dueAt: stored(due), updatedAt: stored(now), version: 1,
+            mediation: category.mediation.isEmpty ? nil : category.mediation, anonymous: intake.anonymous, supervised: false,
+            triage: p == nil, rating: nil, round: 1, acceptedAt: nil, resolvedAt: nil, occurredAt: intake.occurredAt.map(stored))
         try conn.execute(
             """
             INSERT INTO tickets (id, status, level, grade, category, urgent, description, community, block_code, grid_code,
                 building_grid_code, estate, building, reporter_name, reporter_phone, assignee, assignee_phone, channel,
                 created_at, due_at, updated_at, created_by, version, mediation, anonymous, supervised, triage, round_no, occurred_at)
-            VALUES (?, 'reported', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 1, ?, ?, 0, ?, 1, ?)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
-            [.text(id), .text(level), .text(grade.grade), .text(category.name), .int(category.urgent ? 1 : 0),
-             .text(intake.description), .optional(p?.community ?? intake.community), .optional(p?.blockCode),
-             .optional(p?.gridCode), .optional(p?.buildingGridCode), .optional(p?.estate ?? intake.estate),
-             .optional(p?.building ?? intake.building), .optional(intake.anonymous ? nil : intake.reporterName),
-             .optional(intake.reporterPhone), .text(assignee.name), .text(assignee.phone), .text(intake.channel),
-             .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor),
-             .optional(category.mediation.isEmpty ? nil : category.mediation), .int(intake.anonymous ? 1 : 0),
-             .int(p == nil ? 1 : 0), .optional(intake.occurredAt?.epoch)])
+            [.text(id), .text(ticket.status.rawValue), .text(level), .text(ticket.grade), .text(ticket.category),
+             .int(ticket.urgent ? 1 : 0), .text(ticket.description), .optional(ticket.community), .optional(ticket.blockCode),
+             .optional(ticket.gridCode), .optional(ticket.buildingGridCode), .optional(ticket.estate),
+             .optional(ticket.building), .optional(ticket.reporterName), .optional(ticket.reporterPhone),
+             .optional(ticket.assignee), .optional(ticket.assigneePhone), .text(ticket.channel),
+             .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor), .int(ticket.version),
+             .optional(ticket.mediation), .int(ticket.anonymous ? 1 : 0), .int(ticket.supervised ? 1 : 0),
+             .int(ticket.triage ? 1 : 0), .int(ticket.round), .optional(intake.occurredAt?.epoch)])
         var note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
         if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
         try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
                                 actor: intake.actor, at: now)
-        return try load(id: id, in: conn)!
+        return ticket
     }
 
     public func figures() throws -> GrievanceFigures { try GrievanceFigures.load(db) }

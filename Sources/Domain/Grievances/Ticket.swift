@@ -41,6 +41,45 @@ public struct Ticket: Sendable, Equatable {
     /// When it happened, if the reporter said.
     public var occurredAt: Date?
 
+    /// Every field given (a ticket just filed, built from the values inserted).
+    init(id: String, status: TicketStatus, level: String, grade: String, category: String, urgent: Bool, description: String,
+         community: String?, blockCode: String?, gridCode: String?, buildingGridCode: String?, estate: String?, building: String?,
+         reporterName: String?, reporterPhone: String?, assignee: String?, assigneePhone: String?, channel: String,
+         createdAt: Date, dueAt: Date, updatedAt: Date, version: Int, mediation: String?, anonymous: Bool, supervised: Bool,
+         triage: Bool, rating: TicketRating?, round: Int, acceptedAt: Date?, resolvedAt: Date?, occurredAt: Date?) {
+        self.id = id
+        self.status = status
+        self.level = level
+        self.grade = grade
+        self.category = category
+        self.urgent = urgent
+        self.description = description
+        self.community = community
+        self.blockCode = blockCode
+        self.gridCode = gridCode
+        self.buildingGridCode = buildingGridCode
+        self.estate = estate
+        self.building = building
+        self.reporterName = reporterName
+        self.reporterPhone = reporterPhone
+        self.assignee = assignee
+        self.assigneePhone = assigneePhone
+        self.channel = channel
+        self.createdAt = createdAt
+        self.dueAt = dueAt
+        self.updatedAt = updatedAt
+        self.version = version
+        self.mediation = mediation
+        self.anonymous = anonymous
+        self.supervised = supervised
+        self.triage = triage
+        self.rating = rating
+        self.round = round
+        self.acceptedAt = acceptedAt
+        self.resolvedAt = resolvedAt
+        self.occurredAt = occurredAt
+    }
+
     init(row: SQLRow) {
         func date(_ c: String) -> Date? { row.optionalInt(c).map { Date(timeIntervalSince1970: TimeInterval($0)) } }
         id = row.string("id")

@@ -46,14 +46,17 @@ public struct IdentifierExtractor: EntityExtractor {
                 i = j
                 continue
             }
+            // GL 20261123 0019: typed (or dictated) with spaces between the parts.
+            if j + 1 < n, s[j] == " ", PhoneExtractor.isDigit(s[j + 1]) { j += 1 }
             let ds = j
             while j < n, PhoneExtractor.isDigit(s[j]) { j += 1 }
             var date = "", seq = ""
-            if j - ds == 8, j + 1 < n, s[j] == "-" || s[j] == "_" {
+            if j - ds == 8, j + 1 < n, s[j] == "-" || s[j] == "_" || s[j] == " " && PhoneExtractor.isDigit(s[j + 1]) {
                 let ss = j + 1
                 var k = ss
                 while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
-                if k - ss >= 4 {
+                // After a space only a short sequence (not the phone typed next).
+                if k - ss >= 4, s[j] != " " || k - ss <= 5 {
                     date = text[ds..<(ds + 8)]
                     seq = text[ss..<k]
                     j = k

@@ -10,6 +10,10 @@ public struct PartySizeExtractor: EntityExtractor {
         let n = s.count
         var out: [Entity] = []
         var i = 0
+        // 就我自己, 就她自己: one person.
+        for phrase in Self.onePerson {
+            if let r = text.firstRange(of: phrase) { out.append(entity(text, r.lowerBound, r.upperBound, 1)) }
+        }
         while i < n {
             // 一家三口
             if s[i] == "一", i + 3 < n, s[i + 1] == "家", let v = Self.small(s[(i + 2)..<(i + 3)]), s[i + 3] == "口" {
@@ -38,7 +42,7 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) {
+            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
@@ -58,6 +62,8 @@ public struct PartySizeExtractor: EntityExtractor {
         guard after, i > 0 else { return false }
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
         if bookingVerbs.contains(s[i - 1]) { return true }
+        // 孩子一个, 大人两个: who, then how many.
+        if peopleNouns.contains(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) { return true }
         // 我和孩子两个: "me and" someone (a word of one to three characters) right before.
         for k in max(0, i - 5)..<(i - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
             let who = s[(k + 2)..<i]
@@ -68,6 +74,14 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// Characters that make the words after 我和 a clause, not a person (我和他说了两个).
     static let notSomeone: Set<Unicode.Scalar> = ["说", "讲", "了", "要", "是", "有", "在", "，", ",", " "]
+
+    /// 1个小孩, 两个大人: 个 followed by who (the noun is not part of the span).
+    static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        peopleNouns.contains { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
+    }
+    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长"].map { Array($0.unicodeScalars) }
+
+    static let onePerson = ["就我自己", "就她自己", "就他自己", "只有我自己", "我自己一个人"].map { Array($0.unicodeScalars) }
 
     /// 约一个, 报两个, 订三个: booking places.
     static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]

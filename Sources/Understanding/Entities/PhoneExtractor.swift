@@ -77,9 +77,14 @@ public struct PhoneExtractor: EntityExtractor {
     /// 两 for 2 as in phone readings): the run at `i`, if it starts there.
     static func spokenDigits(_ s: [Unicode.Scalar], at i: Int) -> Range<Int>? {
         guard spokenDigit(s[i]) != nil, i == 0 || spokenDigit(s[i - 1]) == nil else { return nil }
-        var end = i
-        while end < s.count, spokenDigit(s[end]) != nil { end += 1 }
-        return end - i >= 7 ? i..<end : nil
+        var end = i, digits = 0
+        while end < s.count {
+            if spokenDigit(s[end]) != nil { end += 1; digits += 1; continue }
+            // 一三六 一二三四 五六七八: groups said with a pause between them.
+            if s[end] == " " || s[end] == "-", end + 1 < s.count, spokenDigit(s[end + 1]) != nil { end += 1; continue }
+            break
+        }
+        return digits >= 7 ? i..<end : nil
     }
 
     /// A digit character as the ASCII digit: the numeral digits (ChineseNumber),
@@ -99,7 +104,7 @@ public struct PhoneExtractor: EntityExtractor {
     /// or 8 digits right after a phone word. Counting words (一千二百) never
     /// form such runs: they need 十 百 千 万 between the digits.
     static func spokenPhone(_ s: [Unicode.Scalar], _ run: Range<Int>) -> String? {
-        let d = run.map { spokenDigit(s[$0])! }
+        let d = run.compactMap { spokenDigit(s[$0]) }
         let mobile = d.count == 11 && d[0] == "1" && d[1].value >= 0x33
         let local = d.count == 8 && d[0] != "0" && d[0] != "1" && afterPhoneWord(s, run.lowerBound)
         guard mobile || local else { return nil }

@@ -304,7 +304,16 @@ struct IntentClassifier: Sendable {
     /// A question (是哪个片区, 有没有车位, 几点开门): not an account of a problem,
     /// which a descriptive fallback would take it for.
     private func asks(_ analysis: Analysis) -> Bool {
-        Self.questionWords.contains { analysis.text.firstRange(of: $0) != nil }
+        let text = analysis.text.scalars
+        return Self.questionWords.contains { word in
+            var from = 0
+            while let range = analysis.text.firstRange(of: word, from: from) {
+                // 谁都可以跳, 什么也不管: "anyone", "anything", not a question.
+                if !(range.upperBound < text.count && (text[range.upperBound] == "都" || text[range.upperBound] == "也")) { return true }
+                from = range.lowerBound + 1
+            }
+            return false
+        }
     }
 
     static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]

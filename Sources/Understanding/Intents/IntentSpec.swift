@@ -167,9 +167,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
             let ordered = listed.filter { seen.insert($0).inserted }
             // Whatever the file order did not give (never, with Yams), sorted: still the same every run.
             valueOrder = ordered + values.keys.filter { !seen.contains($0) }.sorted()
-            keywordTable = valueOrder.map { value in
-                KeywordValue(value: value, words: (values[value] ?? []).map { KeywordWord(length: $0.count, utf8: Array($0.utf8)) })
-            }
+            keywordTable = Self.table(valueOrder, values)
         }
         if !SlotSpec.knownTypes.contains(type) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "未知的槽位类型：\(type)")
@@ -180,6 +178,18 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         if required, ask == nil {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "必填槽位 \(name) 需要 ask（缺少时的提问）")
         }
+    }
+
+    /// A keyword slot's values replaced by a data file's (the grievance
+    /// categories' keywords, kept in one place for filing and understanding).
+    public mutating func setValues(_ ordered: [(value: String, words: [String])]) {
+        values = Dictionary(ordered.map { ($0.value, $0.words) }, uniquingKeysWith: { a, b in a + b })
+        valueOrder = ordered.map(\.value)
+        keywordTable = Self.table(valueOrder, values!)
+    }
+
+    private static func table(_ order: [String], _ values: [String: [String]]) -> [KeywordValue] {
+        order.map { value in KeywordValue(value: value, words: (values[value] ?? []).map { KeywordWord(length: $0.count, utf8: Array($0.utf8)) }) }
     }
 
     public static let knownTypes: Set<String> = [

@@ -148,7 +148,10 @@ struct SlotFiller: Sendable {
         var first = [Int32](repeating: -1, count: keywordTrie.wordCount)
         for hit in hits ?? keywordTrie.hits(in: scalars) where first[Int(hit.word)] < 0 {
             let at = Int(hit.start)
-            let negated = Self.negationScalars.contains { neg in at >= neg.count && scalars[(at - neg.count)..<at].elementsEqual(neg) }
+            let negated = Self.negationScalars.contains { neg in
+                // 有没有义诊: a question, not a negation.
+                at >= neg.count && scalars[(at - neg.count)..<at].elementsEqual(neg) && !(neg[0] == "没" && at > neg.count && scalars[at - neg.count - 1] == "有")
+            }
             if !negated { first[Int(hit.word)] = hit.start }
         }
         return first
@@ -296,6 +299,7 @@ struct SlotFiller: Sendable {
 
     /// The negations as UTF-8, for the byte search below.
     private static let negationBytes = negations.map { Array($0.utf8) }
+    private static let notBytes = Array("没".utf8), haveBytes = Array("有".utf8)
 
     /// Where `word` first occurs not right after a negation. Searches UTF-8
     /// bytes (a match can only start on a scalar boundary): `range(of:)` here
@@ -316,7 +320,11 @@ struct SlotFiller: Sendable {
             while from + n.count <= h.count,
                   let i = LiteralSearch.firstIndex(of: n, in: UnsafeBufferPointer(rebasing: h[from...])) {
                 let at = from + i
-                let negated = negationBytes.contains { neg in at >= neg.count && h[(at - neg.count)..<at].elementsEqual(neg) }
+                let negated = negationBytes.contains { neg in
+                    // 有没有义诊: a question, not a negation.
+                    at >= neg.count && h[(at - neg.count)..<at].elementsEqual(neg)
+                        && !(neg.starts(with: Self.notBytes) && at >= neg.count + 3 && h[(at - neg.count - 3)..<(at - neg.count)].elementsEqual(Self.haveBytes))
+                }
                 if !negated { return at }
                 from = at + 1
             }
@@ -408,6 +416,11 @@ enum ActivityVocabulary {
             if name.hasPrefix("轻松") { terms.insert(String(name.dropFirst(2))) }
             if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2))) }
             if name.hasPrefix("健康") { terms.insert(String(name.dropFirst(2))) }
+            // 智能手机课堂 is said 手机课 and 智能手机课 too (not 手机 alone: 手机号).
+            if name.hasSuffix("课堂") {
+                terms.insert(String(name.dropLast()))
+                if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2).dropLast())) }
+            }
         }
         return terms.filter { $0.count >= 2 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }

@@ -40,9 +40,12 @@ enum LiteralSearch {
 
 extension ScalarText {
     /// Where `needle` first occurs, in scalar offsets (nil for an empty needle).
-    func firstRange(of needle: [Unicode.Scalar]) -> Range<Int>? {
-        scalars.withUnsafeBufferPointer { h in
-            needle.withUnsafeBufferPointer { n in LiteralSearch.firstIndex(of: n, in: h).map { $0..<($0 + needle.count) } }
+    func firstRange(of needle: [Unicode.Scalar], from start: Int = 0) -> Range<Int>? {
+        guard start < scalars.count else { return nil }
+        return scalars.withUnsafeBufferPointer { h in
+            needle.withUnsafeBufferPointer { n in
+                LiteralSearch.firstIndex(of: n, in: UnsafeBufferPointer(rebasing: h[start...])).map { (start + $0)..<(start + $0 + needle.count) }
+            }
         }
     }
 }

@@ -4,6 +4,7 @@ import Dispatch
 import Foundation
 import Logging
 import SocketServer
+import SQLiteStorage
 
 /// `guanlan serve --socket PATH`: the Unix-socket server (docs/PROTOCOL.md).
 /// SIGTERM/SIGINT stop accepting, finish requests in flight, remove the socket and exit 0;
@@ -21,16 +22,19 @@ struct Serve: AsyncParsableCommand {
     @Option(help: "Allow only these peer uids (comma-separated; with --allow-gid: either).") var allowUid: String?
     @Option(help: "Allow only peers in these groups, primary or supplementary (comma-separated gids).") var allowGid: String?
     @Option(help: "Only peers in these groups (primary or supplementary) may run operator commands (受理 派单 办结 …).") var operatorGid: String?
+    @Option(help: "Texts whose understanding is kept for reuse (0: none; docs/PERFORMANCE.md).")
+    var understandingCache: Int = UnderstandingCache.defaultCapacity
     @Option(help: "Log level: trace, debug (one line per request, with its id), info, notice, warning, error.") var logLevel: String = "info"
 
     func run() async throws {
+        EventLoopSizing.matchAffinity()
         try await reportingErrors {
             guard let socketMode = mode_t(mode, radix: 8) else { throw CLIError("--mode 应为八进制权限，例如 660") }
             let access = AccessPolicy(uids: try Self.ids(allowUid, option: "--allow-uid"),
                                       gids: try Self.ids(allowGid, option: "--allow-gid"),
                                       operatorGIDs: try Self.ids(operatorGid, option: "--operator-gid"))
             let db = try data.openDatabase()
-            let handler = ReloadableHandler(try data.makeEngine(db: db))
+            let handler = ReloadableHandler(try data.makeEngine(db: db, understandingCacheSize: understandingCache))
             var logger = Logger(label: "guanlan.serve")
             guard let level = Logger.Level(rawValue: logLevel) else {
                 throw CLIError("--log-level 应为 trace、debug、info、notice、warning、error 或 critical")
@@ -45,13 +49,17 @@ struct Serve: AsyncParsableCommand {
                                           socketMode: socketMode, handlerThreads: threads, limits: limits, access: access,
                                           listeningDescriptor: inherited)
             let reload = Self.reloadOnHangup(logger: logger, stats: server.stats) {
-                handler.replace(with: try data.makeEngine(db: db))
+                handler.replace(with: try data.makeEngine(db: db, understandingCacheSize: understandingCache))
             }
             defer { reload.cancel() }
             do {
                 try await server.runUntilSignalled()
             } catch {
                 throw CLIError("无法在 \(socket) 上监听：\(error)")
+            }
+            if let sqlite = db as? SQLiteDatabase {
+                let (batches, writes) = sqlite.groupCommits
+                logger.notice("组提交统计", metadata: ["batches": "\(batches)", "writes": "\(writes)"])
             }
         }
     }

@@ -151,6 +151,11 @@ enum TimeDates {
             let c = today.civil
             let first = LocalDay.firstOfMonth(year: c.year, month: c.month + w)
             let fc = first.civil
+            // 本月25日, 下个月3号: that day of that month.
+            if let d = TimeScan.integer(s, e, maxLength: 3), d.end < n, s[d.end] == "日" || s[d.end] == "号",
+               let day = LocalDay(year: fc.year, month: fc.month, day: d.value) {
+                return (d.end + 1, .day(day))
+            }
             return (e, .period(TimeValue(start: LocalTime(day: first), end: LocalTime(day: LocalDay.firstOfMonth(year: fc.year, month: fc.month + 1)), grain: "month")))
         }
         // M月D日 / M月 without a year.

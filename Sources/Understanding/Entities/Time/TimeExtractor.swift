@@ -139,6 +139,8 @@ public struct TimeExtractor: EntityExtractor {
         if day != nil, j + 1 < s.count, s[j] == " ",
            TimeScan.match(s, j + 1, TimeOfDay.parts) != nil || TimeOfDay.clock(s, j + 1) != nil { j += 1 }
         if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) { part = p; j = e }
+        // 晚七点, 早八点: a one-character part of the day, only right before a clock time.
+        if part == nil, j < s.count, let p = TimeOfDay.shortParts[s[j]], TimeOfDay.clock(s, j + 1) != nil { part = p; j += 1 }
         let clock = TimeOfDay.clock(s, j)
         if let (e, _) = clock { j = e }
         guard j > i else { return nil }

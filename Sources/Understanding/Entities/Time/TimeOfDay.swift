@@ -35,6 +35,8 @@ enum TimeOfDay {
         // Cantonese: 朝早 morning, 上昼 forenoon, 下昼/晏昼 afternoon.
         ("朝早", .morning), ("上昼", .forenoon), ("下昼", .afternoon), ("晏昼", .afternoon),
     ])
+    /// One-character parts (周二晚七点), read only before a clock time.
+    static let shortParts: [Unicode.Scalar: PartOfDay] = ["早": .morning, "晚": .evening, "夜": .night]
     /// Day word + part of day in one: 今晚 明早 …
     static let dayParts = TimeScan.words([
         ("今晚", (0, PartOfDay.evening)), ("今早", (0, .morning)), ("明早", (1, .morning)), ("明晚", (1, .evening)),

@@ -1,0 +1,122 @@
+import Foundation
+import Understanding
+
+/// A bounded memo of `Understander.understand`, which is a pure function of the
+/// text, the parse context (clock and zone) and the catalogue the engine was
+/// built with. Each engine has its own, so a SIGHUP reload (a new engine)
+/// starts empty.
+///
+/// What may be served again, and when:
+/// - a result with a time entity (明天, 三点) was resolved against the clock:
+///   served only for the same instant (`ParseContext.now` equal to the bit, as
+///   with a frozen `--now`);
+/// - any other result is served only on the same local day: only the time
+///   extractor reads the clock, and a day bound keeps even a date that exists
+///   in one year and not another (2月29日) from being served stale.
+///
+/// Eviction: a clock hand per shard (second chance), so a hit only sets a flag.
+/// Shards, each behind its own lock, keyed by the text's hash: threads on
+/// different texts rarely meet on one lock (no global lock on the hot path).
+///
+/// `@unchecked Sendable`: each shard's storage is touched only under its own lock.
+public final class UnderstandingCache: @unchecked Sendable {
+    /// Enough for the commands a hotline repeats all day; a few MiB at most.
+    public static let defaultCapacity = 1024
+
+    /// Entries in all shards together.
+    public let capacity: Int
+    private let shards: [Shard]
+
+    /// - Parameter capacity: the most results kept (rounded up to a multiple of the shard count); 0 keeps none.
+    public init(capacity: Int = defaultCapacity, shardCount: Int = 16) {
+        let count = max(1, shardCount)
+        let perShard = capacity <= 0 ? 0 : (capacity + count - 1) / count
+        self.capacity = perShard * count
+        self.shards = (0..<count).map { _ in Shard(capacity: perShard) }
+    }
+
+    /// The cached result for `text` under `context`, or `compute()`'s (kept when the cache has room).
+    public func understanding(of text: String, context: ParseContext, compute: () -> Understanding) -> Understanding {
+        guard capacity > 0 else { return compute() }
+        let day = Self.localDay(context)
+        let shard = shards[Int(UInt(bitPattern: text.hashValue) % UInt(shards.count))]
+        if let hit = shard.lookup(text, day: day, now: context.now) { return hit }
+        let fresh = compute()
+        let instant = fresh.entities.contains { $0.type == .time } ? context.now : nil
+        shard.store(text, Entry(understanding: fresh, day: day, instant: instant))
+        return fresh
+    }
+
+    /// Results held now (for tests and the benchmark's notes).
+    public var count: Int { shards.reduce(0) { $0 + $1.count } }
+
+    /// Days since 1970 in the context's zone.
+    static func localDay(_ context: ParseContext) -> Int {
+        let seconds = context.now.timeIntervalSince1970 + Double(context.timeZone.secondsFromGMT(for: context.now))
+        return Int((seconds / 86_400).rounded(.down))
+    }
+
+    struct Entry {
+        var understanding: Understanding
+        var day: Int
+        /// The instant a clock-dependent result was resolved at; nil when it read no clock.
+        var instant: Date?
+
+        func serves(day: Int, now: Date) -> Bool {
+            guard self.day == day else { return false }
+            if let instant { return instant == now }
+            return true
+        }
+    }
+
+    /// One lock's worth of entries: a ring of slots swept by a clock hand, and an
+    /// index from text to slot.
+    final class Shard: @unchecked Sendable {
+        private let lock = NSLock()
+        private let capacity: Int
+        private var slots: [(text: String, entry: Entry, referenced: Bool)] = []
+        private var index: [String: Int] = [:]
+        private var hand = 0
+
+        init(capacity: Int) {
+            self.capacity = capacity
+            slots.reserveCapacity(capacity)
+            index.reserveCapacity(capacity)
+        }
+
+        var count: Int { lock.withLock { slots.count } }
+
+        func lookup(_ text: String, day: Int, now: Date) -> Understanding? {
+            lock.withLock {
+                guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return nil }
+                slots[i].referenced = true
+                return slots[i].entry.understanding
+            }
+        }
+
+        func store(_ text: String, _ entry: Entry) {
+            lock.withLock {
+                if let i = index[text] {
+                    // A stale entry (another day or instant) is refreshed in place.
+                    slots[i].entry = entry
+                    slots[i].referenced = true
+                    return
+                }
+                if slots.count < capacity {
+                    index[text] = slots.count
+                    slots.append((text, entry, false))
+                    return
+                }
+                // Second chance: skip (and clear) entries used since the hand last passed.
+                while slots[hand].referenced {
+                    slots[hand].referenced = false
+                    hand = (hand + 1) % capacity
+                }
+                index[slots[hand].text] = nil
+                index[text] = hand
+                slots[hand] = (text, entry, false)
+                hand = (hand + 1) % capacity
+            }
+        }
+    }
+}

@@ -1,0 +1,36 @@
+import Testing
+@testable import Understanding
+
+/// Keyword slots and activity words as residents say them.
+@Suite struct SlotWordsTests {
+    /// 有没有义诊 asks about 义诊; 没有义诊 says there is none.
+    @Test func aQuestionIsNotANegation() {
+        let asked = Fixtures.understander.understand("桂花社区有没有义诊服务", context: Fixtures.context)
+        #expect(asked.intent == "cobuild.service.search")
+        #expect(asked.slots["kind"] == .string("义诊"))
+        #expect(SlotFiller.occursAffirmed("义诊", in: "有没有义诊") && !SlotFiller.occursAffirmed("义诊", in: "没有义诊"))
+    }
+
+    /// 智能手机课堂 is said 手机课 or 智能手机课, never 手机 alone (手机号).
+    @Test func classesAreSaidWithoutTheirHall() {
+        let terms = ActivityVocabulary.terms(from: ["智能手机课堂"])
+        #expect(terms.contains("手机课") && terms.contains("智能手机课") && !terms.contains("手机"))
+        let u = Fixtures.understander.understand("俺想约那个周四的手机课 俺一个人去 号码13312345678", context: Fixtures.context)
+        #expect(u.intent == "activity.book")
+        #expect(u.slots["activity"] == .string("手机课"))
+    }
+
+    /// Anonymity as a 12345 ticket words it.
+    @Test func anonymitySaidInAFormalTicket() {
+        let u = Fixtures.understander.understand("市民反映碧桂名苑7栋1单元楼道声控灯损坏，市民电话13798765432，不愿透露姓名。", context: Fixtures.context)
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["anonymous"] == .string("yes"))
+    }
+
+    /// 谁都可以跳 ("anyone may dance") inside a resident's account is not a question.
+    @Test func anyoneIsNotAQuestion() {
+        let told = "我住在岭南华府21栋，楼下公园晚上有人跳舞到十点，她们说公园是公共的，谁都可以跳，希望社区协调一下"
+        #expect(Fixtures.understander.understand(told, context: Fixtures.context).intent == "grievance.file")
+        #expect(Fixtures.understander.understand("岭南华府21栋谁负责", context: Fixtures.context).intent == "grid.lookup")
+    }
+}
