@@ -8,7 +8,7 @@ import Testing
 /// rules, its file became a regression floor like the development set: the
 /// goal figures (97 % intent, 95 % slots) must hold on each.
 @Suite struct HeldOutSetTests {
-    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl", "heldout-round4.jsonl", "heldout-round5.jsonl", "heldout-round6.jsonl", "heldout-round7.jsonl", "heldout-round8.jsonl", "heldout-round11.jsonl", "heldout-round12.jsonl", "heldout-round13.jsonl"]
+    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl", "heldout-round4.jsonl", "heldout-round5.jsonl", "heldout-round6.jsonl", "heldout-round7.jsonl", "heldout-round8.jsonl", "heldout-round11.jsonl", "heldout-round12.jsonl", "heldout-round13.jsonl", "heldout-round14.jsonl"]
 
     static func load(_ file: String) -> UtteranceEvaluation {
         (try? UtteranceEvaluation.load(PackageRoot.url.appendingPathComponent("Tests/UnderstandingTests/Fixtures/\(file)")))
@@ -18,7 +18,7 @@ import Testing
     /// Rounds 9 and 10 (150 utterances each by further independent authors) stay
     /// below the goal after their fixes: each is held where the fixes left it, so it
     /// cannot slip.
-    @Test(arguments: [("heldout-round9.jsonl", 0.97, 0.91), ("heldout-round10.jsonl", 0.96, 0.95)])
+    @Test(arguments: [("heldout-round9.jsonl", 0.98, 0.94), ("heldout-round10.jsonl", 0.96, 0.95)])
     func holdsItsFloor(file: String, intent: Double, slots: Double) {
         let s = Self.load(file).score(with: Fixtures.understander, context: Fixtures.context)
         print("\(file): " + s.summary)

@@ -38,10 +38,13 @@ enum PersonName {
                 // 居民 is mostly followed by what residents did (居民基本满意, 居民说又漏了):
                 // a name only when a surname starts it.
                 if m == weakMarker, start < scalars.count, !surnames.contains(scalars[start]) { continue }
-                if j - start >= 2 { return (text[start..<j], i..<j) }
+                // 姓名不详, 联系人保密: no name given.
+                if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
             }
         }
-        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) { return (text[found], found) }
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? surnameOnly(scalars) {
+            return (text[found], found)
+        }
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
@@ -122,7 +125,8 @@ enum PersonName {
         while end > 0, [" ", "。", ".", "！"].contains(s[end - 1]) { end -= 1 }
         var start = end
         while start > 0, end - start < 4, isHan(s[start - 1]) { start -= 1 }
-        guard (2...3).contains(end - start), start > 0, [" ", ",", "，", "/"].contains(s[start - 1]), surnames.contains(s[start]),
+        // One character only for a surname said alone (13645678901 吴), not 谢 (thanks).
+        guard (1...3).contains(end - start), end - start > 1 || s[start] != "谢", start > 0, [" ", ",", "，", "/"].contains(s[start - 1]), surnames.contains(s[start]),
               !(start..<end).contains(where: { stopWords.contains(s[$0]) }),
               !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { return nil }
         // The token before must be the phone number (seven or more digits, not
@@ -134,6 +138,19 @@ enum PersonName {
         let isPhone = k - digits >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
         return isPhone ? start..<end : nil
     }
+
+    /// 姓周, 免贵姓黄: the caller gives only a surname (a surname, then a
+    /// separator or the end of the line; not 姓名).
+    static func surnameOnly(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        for i in s.indices.dropLast() where s[i] == "姓" && surnames.contains(s[i + 1]) {
+            let end = i + 2
+            if end == s.count || !isHan(s[end]) || s[end] == "谢" { return (i + 1)..<end }
+        }
+        return nil
+    }
+
+    /// Said where a name would be, meaning there is none.
+    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留"].map { Array($0.unicodeScalars) }
 
     /// Everyday words that start with a surname's character (马上来, 周末, 方便的话).
     private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
