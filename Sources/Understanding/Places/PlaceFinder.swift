@@ -170,7 +170,12 @@ public struct PlaceFinder: Sendable {
 
     /// Short names longest first, sorted once rather than per text.
     private static func shortNames(of gazetteer: Gazetteer) -> [ShortName] {
-        gazetteer.communityShortNames.sorted(by: { $0.key.count > $1.key.count }).map { short, full in
+        // Equal lengths (黎光, 大富) in the gazetteer's order of communities: the dictionary's own order
+        // changed from run to run, and with it which of two short names in one line was taken.
+        let order = Dictionary(gazetteer.communities.enumerated().map { ($1, $0) }, uniquingKeysWith: { a, _ in a })
+        return gazetteer.communityShortNames.sorted(by: { a, b in
+            a.key.count != b.key.count ? a.key.count > b.key.count : (order[a.value] ?? 0, a.key) < (order[b.value] ?? 0, b.key)
+        }).map { short, full in
             ShortName(scalars: Array(short.unicodeScalars), full: full,
                       estatesContaining: gazetteer.estatesByLength.indices.filter { gazetteer.estateNames[$0].contains(short) })
         }
