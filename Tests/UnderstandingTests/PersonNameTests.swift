@@ -34,4 +34,13 @@ import Testing
     func findsNone(text: String) {
         #expect(PersonName.find(in: text) == nil)
     }
+
+    /// 姓周 leaves the description whole: the name is 周, and 姓 goes with it.
+    @Test func aSurnameAloneLeavesTheDescriptionWithItsMarker() {
+        let found = PersonName.findRange(in: ScalarText("电梯异响 电话18612345098 姓周"))
+        #expect(found?.0 == "周")
+        #expect(found?.1 == 19..<21)
+        let u = Fixtures.understander.understand("荔园那边2栋的电梯异响 电话18612345098 姓周", context: Fixtures.context)
+        #expect(u.slots["description"] == .string("荔园那边2栋的电梯异响"))
+    }
 }

@@ -42,9 +42,11 @@ enum PersonName {
                 if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
             }
         }
-        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? surnameOnly(scalars) {
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) {
             return (text[found], found)
         }
+        // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
+        if let found = surnameOnly(scalars) { return (text[found], (found.lowerBound - 1)..<found.upperBound) }
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
