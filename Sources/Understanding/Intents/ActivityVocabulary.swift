@@ -1,0 +1,25 @@
+/// The activity words an operator may say: catalogue names (书法培训班), kinds
+/// (培训), and short forms (书法, 瑜伽) — longest first.
+enum ActivityVocabulary {
+    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "班", "课", "赛", "拳"]
+
+    static func terms(from names: [String]) -> [String] {
+        var terms = Set<String>()
+        for name in names where !name.isEmpty {
+            terms.insert(name)
+            for part in name.split(separator: "·") { terms.insert(String(part)) }
+            for suffix in suffixes where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
+                terms.insert(String(name.dropLast(suffix.count)))
+            }
+            if name.hasPrefix("轻松") { terms.insert(String(name.dropFirst(2))) }
+            if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2))) }
+            if name.hasPrefix("健康") { terms.insert(String(name.dropFirst(2))) }
+            // 智能手机课堂 is said 手机课 and 智能手机课 too (not 手机 alone: 手机号).
+            if name.hasSuffix("课堂") {
+                terms.insert(String(name.dropLast()))
+                if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2).dropLast())) }
+            }
+        }
+        return terms.filter { $0.count >= 2 }.sorted { ($0.count, $0) > ($1.count, $1) }
+    }
+}
