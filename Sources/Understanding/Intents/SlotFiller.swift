@@ -63,21 +63,9 @@ struct SlotFiller: Sendable {
             case "estate": self = .estate
             case "building": self = .building
             case "grid": self = .grid
-            case "phone": self = .entity(.phone)
-            case "ticket_id": self = .entity(.ticketId)
-            case "booking_id": self = .entity(.bookingId)
-            case "request_id": self = .entity(.requestId)
-            case "activity_id": self = .entity(.activityId)
-            case "meeting_id": self = .entity(.meetingId)
-            case "task_id": self = .entity(.taskId)
-            case "visit_id": self = .entity(.visitId)
             case "ticket_ids": self = .all(.ticketId)
             case "need_ids": self = .all(.needId)
             case "marked": self = .marked
-            case "need_id", "resource_id", "match_id", "resource_booking_id", "service_id", "unit_id":
-                self = EntityType(rawValue: type).map { .entity($0) } ?? .none
-            case "uscc": self = .entity(.uscc)
-            case "time": self = .entity(.time)
             case "time_end": self = .timeEnd
             case "party_size": self = .partySize
             case "money": self = .money
@@ -93,7 +81,8 @@ struct SlotFiller: Sendable {
             case "window": self = .window
             case "quantity": self = .quantity
             case "plate": self = .plate
-            default: self = .none
+            // The rest are entity types by their own names (phone, time, uscc, the ids), as for `Analysis.Need`.
+            default: self = EntityType(rawValue: type).map { .entity($0) } ?? .none
             }
         }
     }
