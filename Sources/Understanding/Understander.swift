@@ -83,8 +83,8 @@ public struct Understander: Sendable {
             if let g = place.gridCode { value["grid"] = g }
             entities.removeAll { e in
                 e.type == .number && (e.range.overlaps(place.start..<place.end) || place.buildingRange.map(e.range.overlaps) ?? false)
-                    // 大富老村7号: a house number, not the 7th of the month.
-                    || e.type == .time && (place.attachedBuildingRange.map(e.range.overlaps) ?? false)
+                    // 大富老村7号, 我家是9号: a house number, not the 7th of the month.
+                    || e.type == .time && ((place.attachedBuildingRange ?? place.buildingRange).map(e.range.overlaps) ?? false)
             }
             entities.append(Entity(type: .address, text: normalized[place.start..<place.end], start: place.start, end: place.end,
                                    value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))

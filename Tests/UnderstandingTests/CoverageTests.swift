@@ -113,6 +113,12 @@ import Testing
         #expect(Self.understand(text).intent == nil, "\(text)")
     }
 
+    @Test func nobodyIsNotAQuestion() {
+        // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
+        #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")
+        #expect(Self.understand("富康新村二栋谁管水压").intent != "grievance.file")
+    }
+
     @Test func anOutOfScopeWordDoesNotHideARealRequest() {
         // The booking names an activity; the grievance names a place.
         #expect(Self.understand("预约 明天的健康义诊 不用去医院挂号了 电话13800001111").intent == "activity.book")

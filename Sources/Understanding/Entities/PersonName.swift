@@ -50,8 +50,24 @@ enum PersonName {
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
+                // 孙建华先生: the whole name before the title; 王先生: the surname with it.
+                if let whole = nameBefore(title: i, scalars) { return (text[whole], whole.lowerBound..<(i + t.count)) }
                 return (text[(i - 1)..<(i + t.count)], (i - 1)..<(i + t.count))
             }
+        }
+        return nil
+    }
+
+    /// A full name right before a title (的孙建华先生): two or three characters led
+    /// by a common surname, none of them a word that cannot be in a name.
+    static func nameBefore(title at: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        for length in [3, 2] where at - length >= 0 {
+            let body = (at - length)..<at
+            guard surnames.contains(s[body.lowerBound]), body.allSatisfy({ isHan(s[$0]) && !stopWords.contains(s[$0]) }),
+                  !notNames.contains(where: { s[body].starts(with: $0) }) else { continue }
+            // Two surnames in a row (向王先生: "to Mr Wang"): the title's own surname is the name.
+            if length == 2, surnames.contains(s[at - 1]) { continue }
+            return body
         }
         return nil
     }
@@ -114,6 +130,8 @@ enum PersonName {
             for m in weakMarkers where i + m.count <= s.count && s[i] == m[0] && s[i..<(i + m.count)].elementsEqual(m) {
                 var j = i + m.count
                 while j < s.count, [" ", ":", "："].contains(s[j]) { j += 1 }
+                // 派给网格员杨凯: the role between the marker and the name.
+                if let role = roles.first(where: { j + $0.count < s.count && s[j..<(j + $0.count)].elementsEqual($0) }) { j += role.count }
                 if let found = name(from: j) { return found }
             }
         }
