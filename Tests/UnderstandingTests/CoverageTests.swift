@@ -113,6 +113,13 @@ import Testing
         #expect(Self.understand(text).intent == nil, "\(text)")
     }
 
+    @Test func anActivityTypedWithASoundAlikeSlip() {
+        // 太级拳: one character that sounds like the catalogue's (极); the slot names the catalogue's term.
+        #expect(Self.understand("预约 明天 太级拳 7点 一人 13800006666").slots["activity"]?.string == "太极拳")
+        // Two slips are not one activity.
+        #expect(Self.understand("预约 明天 太级全 7点 一人 13800006666").slots["activity"] == nil)
+    }
+
     @Test func nobodyIsNotAQuestion() {
         // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
         #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")

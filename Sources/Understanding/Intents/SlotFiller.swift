@@ -7,6 +7,8 @@ struct SlotFiller: Sendable {
     /// The activity terms in one trie (numbered in list order), searched once
     /// per line instead of term by term.
     let activityTrie: ScalarTrie
+    /// The terms as scalars, for a term typed with a sound-alike slip.
+    let activityScalars: [[Unicode.Scalar]]
 
     /// Every keyword slot's words in one trie, and per slot (intent and
     /// name) its values in file order with their words' lengths and numbers:
@@ -93,6 +95,7 @@ struct SlotFiller: Sendable {
     /// `enterpriseAliases` maps a short form (鸿澜科技, 鸿澜) to the full name it stands for.
     init(activityTerms: [String], enterpriseNames: [String], enterpriseAliases: [String: String] = [:], specs: [IntentSpec] = []) {
         self.activityTerms = activityTerms
+        self.activityScalars = activityTerms.map { Array($0.unicodeScalars) }
         var firms = ScalarTrie()
         var canonical: [String] = []
         // Full names first, then aliases longest first: a word already added keeps its first meaning.
@@ -197,7 +200,9 @@ struct SlotFiller: Sendable {
         case .money:
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
-        case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
+        case .activity:
+            return (analysis.activity ?? activity(in: analysis.text.scalars)
+                ?? ActivityVocabulary.soundAlike(in: analysis.text.scalars, terms: activityScalars).map { activityTerms[$0] }).map { .string($0) }
         case .enterprise: return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }).map { .string($0) }
         case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
