@@ -18,7 +18,8 @@ public struct Understander: Sendable {
         self.catalog = catalog
         self.places = PlaceFinder(gazetteer: gazetteer)
         self.classifier = IntentClassifier(catalog: catalog)
-        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
+        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), activityCatalogue: activityVocabulary,
+                                     enterpriseNames: enterpriseNames,
                                      enterpriseAliases: enterpriseAliases, specs: catalog.specs)
         self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie])
     }

@@ -7,6 +7,8 @@ struct SlotFiller: Sendable {
     /// The activity terms in one trie (numbered in list order), searched once
     /// per line instead of term by term.
     let activityTrie: ScalarTrie
+    /// Per term, what the `activity` slot says for it (`ActivityVocabulary.reported`).
+    let activityValues: [String]
     /// The terms as scalars, for a term typed with a sound-alike slip.
     let activityScalars: [[Unicode.Scalar]]
 
@@ -93,8 +95,11 @@ struct SlotFiller: Sendable {
     private let enterpriseTrie: ScalarTrie
 
     /// `enterpriseAliases` maps a short form (鸿澜科技, 鸿澜) to the full name it stands for.
-    init(activityTerms: [String], enterpriseNames: [String], enterpriseAliases: [String: String] = [:], specs: [IntentSpec] = []) {
+    init(activityTerms: [String], activityCatalogue: [String] = [], enterpriseNames: [String], enterpriseAliases: [String: String] = [:],
+         specs: [IntentSpec] = []) {
         self.activityTerms = activityTerms
+        let catalogue = Set(activityCatalogue)
+        self.activityValues = activityTerms.map { ActivityVocabulary.reported($0, catalogue: catalogue) }
         self.activityScalars = activityTerms.map { Array($0.unicodeScalars) }
         var firms = ScalarTrie()
         var canonical: [String] = []
@@ -202,7 +207,7 @@ struct SlotFiller: Sendable {
         case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
         case .activity:
             return (analysis.activity ?? activity(in: analysis.text.scalars)
-                ?? ActivityVocabulary.soundAlike(in: analysis.text.scalars, terms: activityScalars).map { activityTerms[$0] }).map { .string($0) }
+                ?? ActivityVocabulary.soundAlike(in: analysis.text.scalars, terms: activityScalars).map { activityValues[$0] }).map { .string($0) }
         case .enterprise: return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }).map { .string($0) }
         case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
@@ -248,7 +253,7 @@ struct SlotFiller: Sendable {
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
         var first = Int32.max
         for hit in hits ?? activityTrie.hits(in: scalars) { first = min(first, hit.word) }
-        return first == .max ? nil : activityTerms[Int(first)]
+        return first == .max ? nil : activityValues[Int(first)]
     }
 
     /// The value whose word occurs, the longest word winning, then the
