@@ -42,8 +42,17 @@ public struct Understander: Sendable {
         return false
     }
 
-    /// The full analysis of one line.
+    /// The full analysis of one line. When the caller drops one subject for
+    /// another (先不说这个), the line is what follows, if that names a request.
     public func understand(_ text: String, context: ParseContext) -> Understanding {
+        if let offset = TopicSwitch.start(in: text), !Self.isTooLong(text) {
+            let tail = understandOnce(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset))), context: context)
+            if tail.intent != nil { return tail.told(of: text, after: offset) }
+        }
+        return understandOnce(text, context: context)
+    }
+
+    private func understandOnce(_ text: String, context: ParseContext) -> Understanding {
         if Self.isTooLong(text) {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: [], place: nil)
         }

@@ -120,6 +120,27 @@ import Testing
         #expect(Self.understand("预约 明天 太级全 7点 一人 13800006666").slots["activity"] == nil)
     }
 
+    @Test func aFirmTypedWithASoundAlikeSlip() {
+        // 星晨 for 星辰: the registered full name, as ENTERPRISE.md promises for one wrong character.
+        #expect(Self.understand("深圳市星晨电子有限公司要贷款三百万，做技术研发用").slots["enterprise"]?.string == "深圳市星辰电子有限公司")
+    }
+
+    @Test func theSubjectAfterADroppedOneIsTheRequest() {
+        // 先不说这个: the complaint is dropped; the activity question after it is what is asked.
+        let u = Self.understand("上次投诉的噪音还没解决，先不说这个，问下德润华府那边有没有瑜伽课")
+        #expect(u.intent == "activity.search")
+        #expect(u.slots["estate"]?.string == "德润华府")
+        #expect(u.slots["activity"]?.string == "瑜伽")
+        #expect(u.place.map { u.text.unicodeScalars.dropFirst($0.start).prefix(4).map(String.init).joined() } == "德润华府")
+        // 顺便问下 adds a question and leaves the report standing.
+        #expect(Self.understand("报事 香榭郦景3栋电梯坏了 电话13800138000 顺便问下有没有瑜伽课").intent == "grievance.file")
+    }
+
+    @Test func aProgressCheckByThePhoneItWasReportedFrom() {
+        // 社康 is a service the hotline does not run, but a report made from this number is ours to check.
+        #expect(Self.understand("我老婆前天用13602214789报过社康的问题，想知道处理得怎么样了").intent == "grievance.status")
+    }
+
     @Test func nobodyIsNotAQuestion() {
         // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
         #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")

@@ -23,6 +23,8 @@ import Testing
         // the whole name before a title; a role between 派给 and the name
         ("业主12栋的孙建华先生反映楼上空调滴水", "孙建华"), ("我是王芳女士的女儿", "王芳"), ("麻烦转告向王先生", "王先生"),
         ("把GL20261126-0003派给网格员杨凯 13800000039", "杨凯"),
+        ("建议社区协调清运。网格员范明 13800000271", "范明"), ("转给物业维修班长王强13911226655处理", "王强"),
+        ("工作人员代登记：长者李桂兰，1人，周五早上7点太极拳", "李桂兰"),
     ])
     func finds(text: String, name: String) {
         #expect(PersonName.find(in: text) == name)

@@ -42,7 +42,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
+            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
+                // 俩 is 两个 in one character (我和同事俩).
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }

@@ -101,7 +101,9 @@ enum PersonName {
 
     /// Markers that are also everyday words (叫 in 叫人来修, 给 in 交给物业): a name
     /// follows only when a common surname starts it and it ends cleanly.
-    private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主"].map { Array($0.unicodeScalars) }
+    private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
+                                      // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工"].map { Array($0.unicodeScalars) }
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.

@@ -30,22 +30,4 @@ enum ActivityVocabulary {
         guard term.hasSuffix("课"), term.count >= 3, !catalogue.contains(term) else { return term }
         return String(term.dropLast())
     }
-
-    /// A catalogue term typed with one sound-alike slip (太级拳 for 太极拳; terms
-    /// of three characters or more only, two would match too much): the index of the
-    /// first term in `terms` found that way. Asked only when no term occurs
-    /// exactly, by the slot filler, not by every line's analysis.
-    static func soundAlike(in text: [Unicode.Scalar], terms: [[Unicode.Scalar]]) -> Int? {
-        for (index, term) in terms.enumerated() where term.count >= 3 && term.count <= text.count {
-            for start in 0...(text.count - term.count) {
-                var slips = 0
-                for k in term.indices where text[start + k] != term[k] {
-                    slips += 1
-                    if slips > 1 || !Confusables.soundAlike(text[start + k], term[k]) { slips = 2; break }
-                }
-                if slips == 1 { return index }
-            }
-        }
-        return nil
-    }
 }

@@ -9,6 +9,9 @@ struct SlotFiller: Sendable {
     let activityTrie: ScalarTrie
     /// Per term, what the `activity` slot says for it (`ActivityVocabulary.reported`).
     let activityValues: [String]
+    /// The registered full names and their scalars, for a name typed with a sound-alike slip.
+    let firmNames: [String]
+    let firmScalars: [[Unicode.Scalar]]
     /// The terms as scalars, for a term typed with a sound-alike slip.
     let activityScalars: [[Unicode.Scalar]]
 
@@ -110,6 +113,8 @@ struct SlotFiller: Sendable {
             if Int(number) == canonical.count { canonical.append(name) }
         }
         self.enterpriseNames = canonical
+        self.firmNames = enterpriseNames
+        self.firmScalars = enterpriseNames.map { Array($0.unicodeScalars) }
         self.enterpriseTrie = firms
         var trie = ScalarTrie()
         for term in activityTerms { trie.add(term) }
@@ -207,8 +212,10 @@ struct SlotFiller: Sendable {
         case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
         case .activity:
             return (analysis.activity ?? activity(in: analysis.text.scalars)
-                ?? ActivityVocabulary.soundAlike(in: analysis.text.scalars, terms: activityScalars).map { activityValues[$0] }).map { .string($0) }
-        case .enterprise: return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }).map { .string($0) }
+                ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: activityScalars).map { activityValues[$0] }).map { .string($0) }
+        case .enterprise:
+            return (enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end })
+                ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: firmScalars).map { firmNames[$0] }).map { .string($0) }
         case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
