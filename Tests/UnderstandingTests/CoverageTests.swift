@@ -141,6 +141,21 @@ import Testing
         #expect(Self.understand("我老婆前天用13602214789报过社康的问题，想知道处理得怎么样了").intent == "grievance.status")
     }
 
+    @Test func aComplaintAboutAServiceWeDoNotRunIsStillAComplaint() {
+        // 社康/看病 are out of scope as requests; its opening hours at a place are a complaint.
+        #expect(Self.understand("润泽花园附近的社康中心周末不开门，老人看病很不方便，希望延长时间，电话13827719934").intent == "grievance.file")
+        #expect(Self.understand("帮我约个社康的号 明天看病").intent == nil)
+    }
+
+    @Test func chasingNeedsAnEarlierReport() {
+        // A first report that ends 能不能催一下 is a report; with a ticket or 上次报的, a progress check.
+        #expect(Self.understand("紫荆家园21栋外墙一直渗水，物业不理，我想问你们能不能帮我催一下，13800138000").intent == "grievance.file")
+        #expect(Self.understand("GL20261127-0004 催一下").intent == "grievance.status")
+        #expect(Self.understand("上次报的那个路灯 帮忙催一下").intent == "grievance.status")
+        // Asking for the grid worker to go there is a report, not a lookup.
+        #expect(Self.understand("黎光老村12号旁边有个工人晕倒了，已经叫了120，请网格员过去看看 13510293847").intent == "grievance.file")
+    }
+
     @Test func nobodyIsNotAQuestion() {
         // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
         #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")
