@@ -86,7 +86,7 @@ public struct PartySizeExtractor: EntityExtractor {
     }
     static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长"].map { Array($0.unicodeScalars) }
 
-    static let onePerson = ["就我自己", "就她自己", "就他自己", "只有我自己", "我自己一个人"].map { Array($0.unicodeScalars) }
+    static let onePerson = ["就我自己", "就她自己", "就他自己", "只有我自己", "我自己一个"].map { Array($0.unicodeScalars) }
 
     /// 约一个, 报两个, 订三个: booking places.
     static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]
