@@ -171,6 +171,11 @@ import Testing
         #expect(CompanyName.find(in: "我们是华强电子厂，想招工") == "华强电子厂")
     }
 
+    @Test func askingForHoursRecordsNothing() {
+        #expect(Self.understand("桂花社区志愿者这个月一共服务了多少小时").slots["mode"]?.string == "query")
+        #expect(Self.understand("记录时长 RW20261129-0001 许刚 服务了2小时").slots["mode"]?.string == "record")
+    }
+
     @Test func nobodyIsNotAQuestion() {
         // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
         #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")

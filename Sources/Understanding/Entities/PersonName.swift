@@ -188,8 +188,10 @@ enum PersonName {
         return nil
     }
 
-    /// Said where a name would be, meaning there is none.
-    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留"].map { Array($0.unicodeScalars) }
+    /// Said where a name would be, meaning there is none: 姓名不详, 联系人保密; or a
+    /// relative rather than a name (联系人女儿).
+    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留", "女儿", "儿子", "老婆", "老公", "妈妈", "爸爸", "家属", "本人", "自己"]
+        .map { Array($0.unicodeScalars) }
 
     /// Everyday words that start with a surname's character (马上来, 周末, 方便的话).
     private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
