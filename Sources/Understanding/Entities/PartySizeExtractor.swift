@@ -84,7 +84,7 @@ public struct PartySizeExtractor: EntityExtractor {
     static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         peopleNouns.contains { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
     }
-    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =
