@@ -92,10 +92,15 @@ enum PersonName {
                   (i..<(i + 11)).allSatisfy({ PhoneExtractor.isDigit(s[$0]) }) else { i += 1; continue }
             var end = i
             while end > 0, isSeparator(s[end - 1]) { end -= 1 }
+            // 老邓，手机13555667788: the phone's own label between the name and the number.
+            if let label = phoneLabels.first(where: { end >= $0.count && s[(end - $0.count)..<end].elementsEqual($0) }) {
+                end -= label.count
+                while end > 0, isSeparator(s[end - 1]) { end -= 1 }
+            }
             var start = end
             while start > 0, end - start < 3, isHan(s[start - 1]), !isSeparator(s[start - 1]) { start -= 1 }
             let standsAlone = start == 0 || isSeparator(s[start - 1])
-            if end - start >= 2, standsAlone, surnames.contains(s[start]), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
+            if end - start >= 2, standsAlone, surnames.contains(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
                 return start..<end
             }
             i += 11
@@ -156,6 +161,8 @@ enum PersonName {
         }
         return nil
     }
+
+    private static let phoneLabels = ["联系电话", "手机号", "手机", "电话", "号码"].map { Array($0.unicodeScalars) }
 
     /// 老林, 小赵: a surname with 老 or 小, how neighbours and colleagues are called.
     static func isFamiliar(_ s: [Unicode.Scalar], at i: Int) -> Bool {

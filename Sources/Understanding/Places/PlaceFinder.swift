@@ -108,7 +108,13 @@ public struct PlaceFinder: Sendable {
             communityRange = range
         }
         var estateFound = findEstate(in: text, excluding: communityRange)
-        if estateFound == nil, let (estates, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms, outside: communityRange) {
+        if estateFound == nil, let (found, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms, outside: communityRange) {
+            // 樟阁那边12栋: of the estates 樟阁 may mean, those with a 12栋 (in the community named, if any).
+            var estates = found
+            if estates.count > 1, let (number, _) = BuildingLabel.read(text, at: BuildingLabel.labelStart(in: text, after: range.upperBound)) {
+                let withBuilding = estates.filter { canonicalBuilding(number, estate: $0, community: place?.community) != nil }
+                if !withBuilding.isEmpty { estates = withBuilding }
+            }
             if estates.count == 1 { estateFound = (estates[0], range, 0.9) } else {
                 widen(range.lowerBound, range.upperBound)
                 place!.estateCandidates = estates
