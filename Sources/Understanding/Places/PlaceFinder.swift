@@ -131,8 +131,13 @@ public struct PlaceFinder: Sendable {
             } else if place!.community == nil {
                 if communities.count == 1 { place!.community = communities[0] } else { place!.candidates = communities }
             }
-            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢, 荔园华府那边2栋
-            let after = BuildingLabel.labelStart(in: text, after: range.upperBound)
+            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢, 荔园华府那边2栋; or at a later
+            // mention of the estate (库坑老村旧改的补偿款…我家是库坑老村15号).
+            var after = BuildingLabel.labelStart(in: text, after: range.upperBound)
+            if BuildingLabel.read(text, at: after) == nil, case let name = Array(estate.unicodeScalars),
+               let later = text.firstRange(of: name, from: range.upperBound) {
+                after = BuildingLabel.labelStart(in: text, after: later.upperBound)
+            }
             if let (number, length) = BuildingLabel.read(text, at: after) {
                 place!.building = canonicalBuilding(number, estate: estate, community: place!.community) ?? "\(number)栋"
                 place!.attachedBuildingRange = after..<(after + length)
