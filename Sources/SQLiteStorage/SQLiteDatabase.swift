@@ -66,6 +66,29 @@ public final class SQLiteDatabase: SQLDatabase {
         }
     }
 
+    public var writesAsynchronously: Bool { true }
+
+    /// Hands the write to the group committer and returns at once; `completion`
+    /// runs on the committer's queue after the batch holding the write is durable.
+    public func write<T>(_ body: @escaping @Sendable (any SQLConnection) throws -> T,
+                         completion: @escaping @Sendable (Result<T, any Error>) -> Void) {
+        let result = ResultSlot<T>()
+        committer.submit({ db in result.value = try body(GRDBConnection(db: db)) }) { outcome in
+            switch outcome {
+            case .success:
+                guard let value = result.value else { preconditionFailure("a committed write has a result") }
+                completion(.success(value))
+            case .failure(let error as DatabaseError):
+                completion(.failure(Self.map(error)))
+            case .failure(let error):
+                completion(.failure(error))
+            }
+        }
+    }
+
+    /// Returns once every write handed over so far is finished (graceful shutdown).
+    public func finishWrites() { committer.waitUntilIdle() }
+
     static func map(_ error: DatabaseError) -> StorageError {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(describe(error))
@@ -79,6 +102,12 @@ public final class SQLiteDatabase: SQLDatabase {
         if let e = error as? DatabaseError { return e.message ?? "\(e.resultCode)" }
         return "\(error)"
     }
+}
+
+/// A write's result, set by its body on the committer queue and read by its
+/// completion on the same queue afterwards (`@unchecked Sendable` for that hand-over).
+private final class ResultSlot<T>: @unchecked Sendable {
+    var value: T?
 }
 
 /// A GRDB `Database` seen through the narrow `SQLConnection` interface.
