@@ -14,9 +14,9 @@ import GRDB
 /// thread parked per write (64 of them on one core thrashed: docs/PERFORMANCE.md).
 ///
 /// A write that throws is rolled back alone; the others in its batch still
-/// commit. A batch of one write runs without a savepoint (its failure rolls
-/// back the transaction, which held nothing else); a larger batch runs each
-/// write in its own savepoint. A completion is called only after the COMMIT
+/// commit. A batch runs without savepoints while every write succeeds; when one
+/// throws, a batch of several is rolled back and run again with a savepoint per
+/// write (`execute`). A completion is called only after the COMMIT
 /// (with `synchronous = FULL`, its fsync) of the transaction holding the write.
 ///
 /// Completions run on the committer queue, in batch order: they must be quick
@@ -115,7 +115,34 @@ final class GroupCommitter: @unchecked Sendable {
     }
 
     /// Runs a batch in one transaction; one outcome per write, in order.
+    ///
+    /// A batch of several writes runs first without savepoints (two statements less per
+    /// write); only when one of them throws is that transaction rolled back and the batch
+    /// run again with a savepoint per write, so that the failure is its writer's alone.
+    /// A body may therefore run twice (`SQLDatabase.write` allows it: bodies touch nothing
+    /// but the database).
     private func execute(_ bodies: [Body]) -> [Result<Void, any Error>] {
+        if bodies.count > 1 {
+            do {
+                try writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        for body in bodies {
+                            do { try body(db) } catch { throw RunWithSavepoints() }
+                        }
+                        return .commit
+                    }
+                }
+                return Array(repeating: .success(()), count: bodies.count)
+            } catch is RunWithSavepoints {
+                // Rolled back: run again below, each write in its own savepoint.
+            } catch {
+                return Array(repeating: .failure(error), count: bodies.count)
+            }
+        }
+        return executeWithSavepoints(bodies)
+    }
+
+    private func executeWithSavepoints(_ bodies: [Body]) -> [Result<Void, any Error>] {
         var outcomes = [Result<Void, any Error>](repeating: .success(()), count: bodies.count)
         do {
             try writer.writeWithoutTransaction { db in
@@ -152,6 +179,8 @@ final class GroupCommitter: @unchecked Sendable {
         }
         return outcomes
     }
+
+    private struct RunWithSavepoints: Error {}
 
     private struct BatchAborted: Error {
         var cause: any Error

@@ -142,13 +142,15 @@ struct GRDBConnection: SQLConnection {
         return rows
     }
 
+    /// Built from concrete `DatabaseValue`s: GRDB's initializer for optional existentials boxed
+    /// each value (29 of them per filed ticket) and showed in profiles.
     static func arguments(_ bindings: [SQLValue]) -> StatementArguments {
-        StatementArguments(bindings.map { binding -> (any DatabaseValueConvertible)? in
+        StatementArguments(bindings.map { binding -> DatabaseValue in
             switch binding {
-            case .null: return nil
-            case .integer(let i): return i
-            case .real(let d): return d
-            case .text(let s): return s
+            case .null: return .null
+            case .integer(let i): return i.databaseValue
+            case .real(let d): return d.databaseValue
+            case .text(let s): return s.databaseValue
             }
         })
     }

@@ -139,7 +139,7 @@ public struct GrievanceService: Sendable {
         var note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
         if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
         try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
-                                actor: intake.actor, at: now)
+                                actor: intake.actor, at: now, first: true)
         return ticket
     }
 
