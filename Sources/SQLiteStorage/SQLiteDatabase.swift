@@ -121,47 +121,13 @@ struct GRDBConnection: SQLConnection {
         if bindings.isEmpty {
             try db.execute(sql: sql)
         } else {
-            try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(bindings))
+            return try BoundStatement.execute(try db.cachedStatement(sql: sql), bindings, in: db)
         }
         return db.changesCount
     }
 
-    /// Column names are lower-cased once per query, not once per row and column.
+    /// Rows read straight from SQLite (`BoundStatement`), column names lower-cased once per query.
     func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow] {
-        let statement = try db.cachedStatement(sql: sql)
-        let columns = statement.columnNames.map { $0.lowercased() }
-        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(bindings))
-        var rows: [SQLRow] = []
-        while let row = try cursor.next() {
-            var values = [String: SQLValue](minimumCapacity: columns.count)
-            for (column, value) in zip(columns, row.databaseValues) {
-                values[column] = Self.value(value)
-            }
-            rows.append(SQLRow(values))
-        }
-        return rows
-    }
-
-    /// Built from concrete `DatabaseValue`s: GRDB's initializer for optional existentials boxed
-    /// each value (29 of them per filed ticket) and showed in profiles.
-    static func arguments(_ bindings: [SQLValue]) -> StatementArguments {
-        StatementArguments(bindings.map { binding -> DatabaseValue in
-            switch binding {
-            case .null: return .null
-            case .integer(let i): return i.databaseValue
-            case .real(let d): return d.databaseValue
-            case .text(let s): return s.databaseValue
-            }
-        })
-    }
-
-    static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: return .null
-        case .int64(let i): return .integer(i)
-        case .double(let d): return .real(d)
-        case .string(let s): return .text(s)
-        case .blob(let d): return .text(String(decoding: d, as: UTF8.self))
-        }
+        try BoundStatement.query(try db.cachedStatement(sql: sql), bindings, in: db)
     }
 }
