@@ -1,4 +1,4 @@
-import Domain
+@testable import Domain
 import Foundation
 import SQLiteStorage
 import Testing
@@ -134,6 +134,30 @@ import Testing
 }
 
 @Suite struct ClockFormattingTests {
+    /// `display`, `dayStamp` and `padded` by arithmetic say what Foundation's calendar says.
+    @Test(arguments: [0, 86_399, 951_782_400, 1_795_915_800, -1, 4_102_444_800, 1_709_164_800, 1_583_020_800])
+    func localFieldsMatchFoundationsCalendar(epoch: Int) {
+        for zone in [TimeZone(identifier: "Asia/Shanghai")!, TimeZone(secondsFromGMT: 0)!, TimeZone(secondsFromGMT: -16_200)!,
+                     TimeZone(identifier: "America/New_York")!] {
+            let clock = Clock(frozenAt: nil, timeZone: zone)
+            let date = Date(timeIntervalSince1970: TimeInterval(epoch))
+            let c = clock.calendar.dateComponents([.year, .month, .day, .weekday, .hour, .minute], from: date)
+            let weekday = ["日", "一", "二", "三", "四", "五", "六"][c.weekday! - 1]
+            #expect(clock.display(date) == "\(c.month!)月\(c.day!)日（周\(weekday)）" + String(format: "%02d:%02d", c.hour!, c.minute!))
+            #expect(clock.dayStamp(date) == String(format: "%04d%02d%02d", c.year!, c.month!, c.day!))
+            let day = CalendarDay(date, calendar: clock.calendar)
+            for step in [-400, -1, 0, 1, 29, 366] {
+                let moved = clock.calendar.date(byAdding: .day, value: step, to: day.start(in: clock.calendar))!
+                #expect(day.adding(days: step, calendar: clock.calendar) == CalendarDay(moved, calendar: clock.calendar))
+            }
+            let w = clock.calendar.component(.weekday, from: day.start(in: clock.calendar))
+            #expect(day.isoWeekday(calendar: clock.calendar) == (w == 1 ? 7 : w - 1))
+        }
+        for (value, width) in [(0, 2), (7, 2), (42, 2), (2026, 4), (5, 4), (-3, 3), (123_456, 2), (-12_345, 8)] {
+            #expect(Clock.padded(value, width) == String(format: "%0*d", width, value))
+        }
+    }
+
     @Test(arguments: [0, 86_399, 951_782_400, 1_795_915_800, -1, 4_102_444_800])
     func isoMatchesFoundationsFormatter(epoch: Int) {
         for zone in [TimeZone(identifier: "Asia/Shanghai")!, TimeZone(secondsFromGMT: 0)!, TimeZone(secondsFromGMT: -16_200)!] {
