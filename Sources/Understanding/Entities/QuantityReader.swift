@@ -25,7 +25,7 @@ public enum QuantityReader {
     /// People to hire, e.g. `招聘20人` → 20.
     public static func headcount(in text: String) -> Int? {
         if let n = number(before: headcountUnits, in: text) { return Int(n.value) }
-        // 招30个操作工, 缺二十个技术员: a count after a hiring verb, with 个.
+        // 招30个操作工, 缺二十个技术员, 普工50个: a count after a hiring verb or a job, with 个.
         // Scalar search, not Foundation's `range(of:)` (locale-aware, a few per cent of a parse).
         let scalars = Array(text.unicodeScalars)
         for verb in hiringVerbs {
@@ -43,7 +43,9 @@ public enum QuantityReader {
         return nil
     }
 
-    static let hiringVerbs = ["招聘", "招", "缺", "要"].map { Array($0.unicodeScalars) }
+    /// Hiring verbs, and job names a count follows (普工50个, 操作工二十个).
+    static let hiringVerbs = ["招聘", "招", "缺", "要", "普工", "工人", "员工", "操作工", "技术员", "保安", "保洁", "司机", "设计师", "文员"]
+        .map { Array($0.unicodeScalars) }
 
     /// The number written just before one of `units` (digits or Chinese numerals).
     /// Digits and Chinese numerals up to 十: a term is never 300万3年.
