@@ -34,7 +34,11 @@ enum PersonName {
                     j += role.count
                 }
                 let start = j
-                while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) { j += 1 }
+                while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) {
+                    j += 1
+                    // A title ends the name (居民李女士来电: 李女士, not 李女士来).
+                    if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
+                }
                 // 居民 is mostly followed by what residents did (居民基本满意, 居民说又漏了):
                 // a name only when a surname starts it.
                 if m == weakMarker, start < scalars.count, !surnames.contains(scalars[start]) { continue }
@@ -103,7 +107,7 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工"].map { Array($0.unicodeScalars) }
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表"].map { Array($0.unicodeScalars) }
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
@@ -114,6 +118,8 @@ enum PersonName {
     /// or a word that goes after names (`afterName`).
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
         func name(from start: Int) -> Range<Int>? {
+            // 住户老张: how neighbours call someone, a surname with 老 or 小.
+            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) { return start..<(start + 2) }
             guard start < s.count, surnames.contains(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)
@@ -188,8 +194,10 @@ enum PersonName {
         return nil
     }
 
-    /// Said where a name would be, meaning there is none.
-    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留"].map { Array($0.unicodeScalars) }
+    /// Said where a name would be, meaning there is none: 姓名不详, 联系人保密; or a
+    /// relative rather than a name (联系人女儿).
+    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留", "女儿", "儿子", "老婆", "老公", "妈妈", "爸爸", "家属", "本人", "自己"]
+        .map { Array($0.unicodeScalars) }
 
     /// Everyday words that start with a surname's character (马上来, 周末, 方便的话).
     private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
@@ -197,7 +205,7 @@ enum PersonName {
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
     static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪温包左鲁葛柳祝童凌裴颜俞骆詹翟聂庞倪殷柯施欧阮".unicodeScalars)
 
-    static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，"]
+    static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报"]
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 }

@@ -4,7 +4,8 @@
 public enum QuantityReader {
     static let areaUnits = ["平方米", "平米", "平方", "㎡", "m2", "M2", "平"]
     static let termUnits: [(String, Int)] = [("个月", 1), ("月", 1), ("年", 12)]
-    static let headcountUnits = ["人", "名", "个人", "位"]
+    /// 招聘20人, 招30名; and a count said before the job (二十个技术员).
+    static let headcountUnits = ["人", "名", "个人", "位", "个技术员", "个普工", "个工人", "个员工", "个操作工", "个司机", "个保安", "个保洁", "个设计师", "个文员"]
 
     /// Square metres, e.g. `2000平米` → 2000.
     public static func area(in text: String) -> Double? {
@@ -107,18 +108,25 @@ public enum CompanyName {
         for (ending, e) in endingScalars {
             guard e.count < scalars.count else { continue }
             for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {
+                // 厂房, 厂区, 厂里, 厂长 are not a factory's name; 来厂 / 到厂 are going there.
+                let after = end + e.count < scalars.count ? scalars[end + e.count] : " "
+                if ending.hasSuffix("厂"), notAfterFactory.contains(after) || end > 0 && notBeforeFactory.contains(scalars[end - 1]) { continue }
                 var start = end
                 while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
                 start = nameStart(scalars, start, end)
                 var name = String(String.UnicodeScalarView(scalars[start..<(end + e.count)]))
                 for l in leading where name.hasPrefix(l) { name.removeFirst(l.count); break }
-                if name.count >= ending.count + 2 { return name }
+                // A phrase (平方米左右的厂), not a name: names do not have 的 in them.
+                if name.count >= ending.count + 2, !name.contains("的") { return name }
             }
         }
         return nil
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+
+    static let notAfterFactory: Set<Unicode.Scalar> = ["房", "区", "里", "长", "家", "内"]
+    static let notBeforeFactory: Set<Unicode.Scalar> = ["来", "去", "回", "到", "进", "出"]
 
     /// Where the name begins in the run of characters before its ending: at
     /// the last 深圳 (新开的公司叫深圳市澜启…), else after the last 叫/名为/名叫.
