@@ -20,7 +20,9 @@ let package = Package(
         // Pure domain: models, services, the narrow SQL interface, migrations, CSV import.
         .target(name: "Domain"),
         // Adapter: the embedded SQLite engine behind Domain's SQLDatabase.
-        .target(name: "SQLiteStorage", dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift")]),
+        .target(name: "SQLiteStorage", dependencies: ["Domain", .product(name: "GRDB", package: "GRDB.swift"),
+                                                     // SQLite's C interface, for binding values without GRDB's generic arguments.
+                                                     .product(name: "GRDBSQLite", package: "GRDB.swift")]),
         // Adapter: PostgreSQL behind the same SQLDatabase, through libpq (a system library).
         .systemLibrary(name: "CLibPQ", providers: [.apt(["libpq-dev"])]),
         .target(name: "PostgresStorage", dependencies: ["Domain", "CLibPQ"]),

@@ -4,42 +4,43 @@ import GRDB
 /// Group commit: concurrent writes share one SQLite transaction, so one fsync
 /// makes a whole batch durable.
 ///
-/// The first writer to arrive while no batch is being written becomes the
-/// leader: it takes every write waiting at that moment (up to `maximumBatch`),
-/// runs each in its own SAVEPOINT inside one `BEGIN IMMEDIATE … COMMIT`, and
-/// hands each caller its own outcome. A write that throws is rolled back to its
-/// savepoint alone; the others in the batch still commit. Every caller returns
-/// only after the COMMIT (and, with `synchronous = FULL`, its fsync) is done.
-/// Writes that arrive meanwhile wait and form the next batch.
+/// Writes are handed to one committer (a serial dispatch queue, running only
+/// while there is work): it takes every write waiting (up to `maximumBatch`),
+/// runs them inside one `BEGIN IMMEDIATE … COMMIT`, and then hands each write
+/// its own outcome through its completion. Writes that arrive meanwhile form
+/// the next batch. Nobody waits on a thread for the fsync unless it asks to
+/// (`submit(_:)` blocks; `submit(_:completion:)` returns at once), so a socket
+/// server files with its event loop and this one queue, instead of a request
+/// thread parked per write (64 of them on one core thrashed: docs/PERFORMANCE.md).
 ///
-/// Each waiting caller sleeps on its own semaphore and is woken once: when its
-/// outcome is known, or to lead the next batch (the oldest waiting write leads).
-/// One shared condition broadcast after each batch woke every waiter, done or
-/// not, and they queued again on its mutex: with 64 writers on one pinned core
-/// that herd was a good part of a ticket's CPU (docs/PERFORMANCE.md).
+/// A write that throws is rolled back alone; the others in its batch still
+/// commit. A batch runs without savepoints while every write succeeds; when one
+/// throws, a batch of several is rolled back and run again with a savepoint per
+/// write (`execute`). A completion is called only after the COMMIT
+/// (with `synchronous = FULL`, its fsync) of the transaction holding the write.
 ///
-/// `@unchecked Sendable`: `pending`, `leaderActive` and each job's `outcome` and
-/// `leads` are read and written only while `lock` is held (a job's fields are
-/// set before its semaphore is signalled, and read after its wait returns).
+/// Completions run on the committer queue, in batch order: they must be quick
+/// and must not wait on a write themselves (that would wait on the queue they
+/// run on; `submit(_:)` checks).
+///
+/// `@unchecked Sendable`: `pending`, `draining` and the counters are read and
+/// written only while `lock` is held; batches run on `queue` only.
 final class GroupCommitter: @unchecked Sendable {
-    /// One caller's write and, once its batch is done, what became of it.
-    final class Job {
-        /// Dropped once the batch has run: `SQLiteDatabase.write` passes a non-escaping
-        /// closure through `withoutActuallyEscaping`, which traps if it outlives the call,
-        /// and the caller may return while the leader still holds the batch.
-        var body: ((Database) throws -> Void)?
-        var outcome: Result<Void, any Error>?
-        /// Woken to lead the next batch (its own write is in it).
-        var leads = false
-        let wake = DispatchSemaphore(value: 0)
-        init(_ body: @escaping (Database) throws -> Void) { self.body = body }
+    typealias Body = (Database) throws -> Void
+    typealias Completion = (Result<Void, any Error>) -> Void
+
+    private struct Job {
+        var body: Body
+        var completion: Completion
     }
 
     private let writer: any DatabaseWriter
     private let maximumBatch: Int
+    private let queue = DispatchQueue(label: "guanlan.group-commit")
     private let lock = NSLock()
     private var pending: [Job] = []
-    private var leaderActive = false
+    /// A drain is queued or running: later writes join its next batch.
+    private var draining = false
     /// Batches committed and writes in them, for the benchmark's batch size.
     private var batches = 0
     private var writes = 0
@@ -52,62 +53,112 @@ final class GroupCommitter: @unchecked Sendable {
     /// Batches run so far and the writes they held.
     var statistics: (batches: Int, writes: Int) { lock.withLock { (batches, writes) } }
 
-    /// Runs `body` in the next batch; returns once that batch is durable.
-    /// - Throws: what `body` threw (nothing of it is kept), or the batch's commit error.
-    func submit(_ body: @escaping (Database) throws -> Void) throws {
-        let job = Job(body)
-        let leadsNow = lock.withLock {
-            pending.append(job)
-            if leaderActive { return false }
-            leaderActive = true
+    /// Runs `body` in the next batch; `completion` gets its outcome once that
+    /// batch is durable (or what `body` threw, nothing of it kept; or the
+    /// batch's commit error). Returns at once.
+    func submit(_ body: @escaping Body, completion: @escaping Completion) {
+        let starts = lock.withLock {
+            pending.append(Job(body: body, completion: completion))
+            if draining { return false }
+            draining = true
             return true
         }
-        if !leadsNow {
-            job.wake.wait()
-            if !job.leads { return try job.outcome!.get() }
-        }
-        lead()
-        try job.outcome!.get()
+        if starts { queue.async { self.drain() } }
     }
 
-    /// Runs the waiting writes as one batch, hands out outcomes, and passes the
-    /// lead to the oldest write still waiting (or leaves it free).
-    private func lead() {
-        let batch = lock.withLock {
-            let batch = Array(pending.prefix(maximumBatch))
-            pending.removeFirst(batch.count)
-            return batch
+    /// Runs `body` in the next batch; returns once that batch is durable.
+    /// - Throws: what `body` threw (nothing of it is kept), or the batch's commit error.
+    func submit(_ body: @escaping Body) throws {
+        dispatchPrecondition(condition: .notOnQueue(queue))
+        let done = DispatchSemaphore(value: 0)
+        nonisolated(unsafe) var outcome: Result<Void, any Error>?
+        submit(body) { result in
+            outcome = result
+            done.signal()
         }
-        let outcomes = execute(batch)
-        let next: Job? = lock.withLock {
-            for (job, outcome) in zip(batch, outcomes) {
-                job.outcome = outcome
-                job.body = nil
-            }
-            batches += 1
-            writes += batch.count
-            guard let next = pending.first else {
-                leaderActive = false
-                return nil
-            }
-            next.leads = true
-            return next
-        }
-        // The leader's own job is in the batch; waking it is harmless (it does not wait on it).
-        for job in batch { job.wake.signal() }
-        next?.wake.signal()
+        done.wait()
+        try outcome!.get()
     }
 
-    /// Runs a batch in one transaction; one outcome per job, in order.
-    private func execute(_ batch: [Job]) -> [Result<Void, any Error>] {
-        var outcomes = [Result<Void, any Error>](repeating: .success(()), count: batch.count)
+    /// Returns once every write submitted before the call has completed
+    /// (graceful shutdown: nothing in flight is cut off by the exit).
+    func waitUntilIdle() {
+        dispatchPrecondition(condition: .notOnQueue(queue))
+        queue.sync {}
+    }
+
+    /// Runs batches until nothing waits.
+    private func drain() {
+        while true {
+            var bodies: [Body] = []
+            var completions: [Completion] = []
+            lock.withLock {
+                for job in pending.prefix(maximumBatch) {
+                    bodies.append(job.body)
+                    completions.append(job.completion)
+                }
+                pending.removeFirst(bodies.count)
+                if bodies.isEmpty { draining = false }
+            }
+            if bodies.isEmpty { return }
+            let outcomes = execute(bodies)
+            // The bodies are dropped before any completion runs: `SQLiteDatabase.write`
+            // passes a non-escaping closure through `withoutActuallyEscaping`, which traps
+            // if it outlives the call, and its caller returns as soon as it is completed.
+            bodies.removeAll()
+            lock.withLock {
+                batches += 1
+                writes += completions.count
+            }
+            for (completion, outcome) in zip(completions, outcomes) { completion(outcome) }
+        }
+    }
+
+    /// Runs a batch in one transaction; one outcome per write, in order.
+    ///
+    /// A batch of several writes runs first without savepoints (two statements less per
+    /// write); only when one of them throws is that transaction rolled back and the batch
+    /// run again with a savepoint per write, so that the failure is its writer's alone.
+    /// A body may therefore run twice (`SQLDatabase.write` allows it: bodies touch nothing
+    /// but the database).
+    private func execute(_ bodies: [Body]) -> [Result<Void, any Error>] {
+        if bodies.count > 1 {
+            do {
+                try writer.writeWithoutTransaction { db in
+                    try db.inTransaction(.immediate) {
+                        for body in bodies {
+                            do { try body(db) } catch { throw RunWithSavepoints() }
+                        }
+                        return .commit
+                    }
+                }
+                return Array(repeating: .success(()), count: bodies.count)
+            } catch is RunWithSavepoints {
+                // Rolled back: run again below, each write in its own savepoint.
+            } catch {
+                return Array(repeating: .failure(error), count: bodies.count)
+            }
+        }
+        return executeWithSavepoints(bodies)
+    }
+
+    private func executeWithSavepoints(_ bodies: [Body]) -> [Result<Void, any Error>] {
+        var outcomes = [Result<Void, any Error>](repeating: .success(()), count: bodies.count)
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
-                    for (index, job) in batch.enumerated() {
+                    if bodies.count == 1 {
+                        // Alone in its transaction: a failure rolls back nothing else.
+                        do { try bodies[0](db) } catch {
+                            outcomes[0] = .failure(error)
+                            throw BatchAborted(cause: error)
+                        }
+                        return .commit
+                    }
+                    for (index, body) in bodies.enumerated() {
                         do {
                             try db.inSavepoint {
-                                try job.body?(db)
+                                try body(db)
                                 return .commit
                             }
                         } catch {
@@ -128,6 +179,8 @@ final class GroupCommitter: @unchecked Sendable {
         }
         return outcomes
     }
+
+    private struct RunWithSavepoints: Error {}
 
     private struct BatchAborted: Error {
         var cause: any Error

@@ -66,6 +66,29 @@ public final class SQLiteDatabase: SQLDatabase {
         }
     }
 
+    public var writesAsynchronously: Bool { true }
+
+    /// Hands the write to the group committer and returns at once; `completion`
+    /// runs on the committer's queue after the batch holding the write is durable.
+    public func write<T>(_ body: @escaping @Sendable (any SQLConnection) throws -> T,
+                         completion: @escaping @Sendable (Result<T, any Error>) -> Void) {
+        let result = ResultSlot<T>()
+        committer.submit({ db in result.value = try body(GRDBConnection(db: db)) }) { outcome in
+            switch outcome {
+            case .success:
+                guard let value = result.value else { preconditionFailure("a committed write has a result") }
+                completion(.success(value))
+            case .failure(let error as DatabaseError):
+                completion(.failure(Self.map(error)))
+            case .failure(let error):
+                completion(.failure(error))
+            }
+        }
+    }
+
+    /// Returns once every write handed over so far is finished (graceful shutdown).
+    public func finishWrites() { committer.waitUntilIdle() }
+
     static func map(_ error: DatabaseError) -> StorageError {
         switch error.resultCode {
         case .SQLITE_BUSY, .SQLITE_LOCKED: return .unavailable(describe(error))
@@ -81,6 +104,12 @@ public final class SQLiteDatabase: SQLDatabase {
     }
 }
 
+/// A write's result, set by its body on the committer queue and read by its
+/// completion on the same queue afterwards (`@unchecked Sendable` for that hand-over).
+private final class ResultSlot<T>: @unchecked Sendable {
+    var value: T?
+}
+
 /// A GRDB `Database` seen through the narrow `SQLConnection` interface.
 struct GRDBConnection: SQLConnection {
     let db: Database
@@ -92,45 +121,13 @@ struct GRDBConnection: SQLConnection {
         if bindings.isEmpty {
             try db.execute(sql: sql)
         } else {
-            try db.cachedStatement(sql: sql).execute(arguments: Self.arguments(bindings))
+            return try BoundStatement.execute(try db.cachedStatement(sql: sql), bindings, in: db)
         }
         return db.changesCount
     }
 
-    /// Column names are lower-cased once per query, not once per row and column.
+    /// Rows read straight from SQLite (`BoundStatement`), column names lower-cased once per query.
     func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow] {
-        let statement = try db.cachedStatement(sql: sql)
-        let columns = statement.columnNames.map { $0.lowercased() }
-        let cursor = try Row.fetchCursor(statement, arguments: Self.arguments(bindings))
-        var rows: [SQLRow] = []
-        while let row = try cursor.next() {
-            var values = [String: SQLValue](minimumCapacity: columns.count)
-            for (column, value) in zip(columns, row.databaseValues) {
-                values[column] = Self.value(value)
-            }
-            rows.append(SQLRow(values))
-        }
-        return rows
-    }
-
-    static func arguments(_ bindings: [SQLValue]) -> StatementArguments {
-        StatementArguments(bindings.map { binding -> (any DatabaseValueConvertible)? in
-            switch binding {
-            case .null: return nil
-            case .integer(let i): return i
-            case .real(let d): return d
-            case .text(let s): return s
-            }
-        })
-    }
-
-    static func value(_ value: DatabaseValue) -> SQLValue {
-        switch value.storage {
-        case .null: return .null
-        case .int64(let i): return .integer(i)
-        case .double(let d): return .real(d)
-        case .string(let s): return .text(s)
-        case .blob(let d): return .text(String(decoding: d, as: UTF8.self))
-        }
+        try BoundStatement.query(try db.cachedStatement(sql: sql), bindings, in: db)
     }
 }

@@ -159,6 +159,15 @@ final class RequestChannelHandler: ChannelDuplexHandler {
                         bound.value.handler.finished(reply, context: bound.value.context)
                     }
                 }
+            case .deferred(let start):
+                // A filing: its write goes to the group committer, the reply comes back here
+                // once durable. Nothing more of this connection starts meanwhile (order kept).
+                busy = true
+                let loop = context.eventLoop
+                let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+                start { reply in
+                    loop.execute { bound.value.handler.finished(reply, context: bound.value.context) }
+                }
             }
         }
     }

@@ -1,4 +1,5 @@
 import Bot
+import Foundation
 import Logging
 
 /// Turns one framed request into the bytes to send back (CONTRACT §3).
@@ -20,6 +21,9 @@ struct RequestResponder: Sendable {
         case answered([UInt8]?)
         /// May block (a write waiting for its group commit): run on a request thread.
         case blocking(@Sendable () -> [UInt8]?)
+        /// Start it where the request was prepared (it never blocks); it passes the
+        /// bytes on once the write it handed over is durable, from the writer's thread.
+        case deferred(@Sendable (@escaping @Sendable ([UInt8]?) -> Void) -> Void)
     }
 
     /// The reply to one piece of input, or nil for an empty text line (no reply).
@@ -36,6 +40,10 @@ struct RequestResponder: Sendable {
         switch start(piece, connectionSession: connectionSession, request: request) {
         case .answered(let answered): bytes = answered
         case .blocking(let rest): bytes = rest()
+        case .deferred(let start):
+            let box = BytesBox()
+            start { box.put($0) }
+            bytes = box.take()
         }
         return bytes.map { String(decoding: $0, as: UTF8.self) }
     }
@@ -54,6 +62,11 @@ struct RequestResponder: Sendable {
                 let resumed = ContinuousClock.now
                 let reply = rest()
                 return finish(reply, json: json, id: id, elapsed: before + (ContinuousClock.now - resumed), request: request)
+            }
+        case .deferred(let start):
+            // Its time includes the wait for the group commit (no thread is held meanwhile).
+            return .deferred { done in
+                start { reply in done(finish(reply, json: json, id: id, elapsed: ContinuousClock.now - started, request: request)) }
             }
         }
     }
@@ -138,6 +151,24 @@ struct RequestResponder: Sendable {
         guard json else { return Array(WireFormat.textReply(reply).utf8) }
         var bytes = WireFormat.jsonReplyBytes(reply, id: id)
         bytes.append(UInt8(ascii: "\n"))
+        return bytes
+    }
+}
+
+/// Bytes handed from the thread that finished a deferred reply to `respond`, which waits for them.
+///
+/// `@unchecked Sendable`: `bytes` is written before `ready` is signalled and read after the wait.
+private final class BytesBox: @unchecked Sendable {
+    private var bytes: [UInt8]?
+    private let ready = DispatchSemaphore(value: 0)
+
+    func put(_ bytes: [UInt8]?) {
+        self.bytes = bytes
+        ready.signal()
+    }
+
+    func take() -> [UInt8]? {
+        ready.wait()
         return bytes
     }
 }

@@ -54,6 +54,11 @@ public final class Engine: LineHandler {
     /// refuses writes.
     public static let answeredWithoutWriting: Set<String> = ["grid.lookup", "help", "grievance.status", "grievance.list"]
 
+    /// Intents whose handlers write only through completions (`IntentHandler.writesOnlyWithCompletion`).
+    public var intentsWritingOnlyWithCompletion: Set<String> {
+        Set(handlers.values.filter(\.writesOnlyWithCompletion).map(\.intent))
+    }
+
     public func handle(_ line: String, session: Session) -> Reply {
         prepare(line, session: session).run()
     }
@@ -99,10 +104,15 @@ public final class Engine: LineHandler {
         return route(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
     }
 
-    /// `proceed` now for an intent that never writes, else later, where blocking is fine.
+    /// `proceed` now for an intent that never writes; deferred for one whose handler writes only
+    /// through a completion, on a database that completes later (a socket server starts it on its
+    /// event loop); else later, where blocking is fine.
     private func route(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session) -> PreparedReply {
         if Self.answeredWithoutWriting.contains(intent) {
             return .ready(proceed(intent: intent, slots: slots, place: place, session: session))
+        }
+        if services.writesAsynchronously, handlers[intent]?.writesOnlyWithCompletion == true {
+            return .deferred { done in self.proceed(intent: intent, slots: slots, place: place, session: session, completion: done) }
         }
         return .blocking { self.proceed(intent: intent, slots: slots, place: place, session: session) }
     }
@@ -147,37 +157,58 @@ public final class Engine: LineHandler {
         return route(intent: d.intent, slots: d.slots, place: understanding.place, session: session)
     }
 
-    /// Runs the intent's handler and keeps, updates or ends the dialogue.
+    /// Runs the intent's handler and keeps, updates or ends the dialogue; waits for a write
+    /// the handler left pending (REPL, transcripts, request threads).
     func proceed(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session) -> Reply {
+        PreparedReply.wait(for: { done in self.proceed(intent: intent, slots: slots, place: place, session: session, completion: done) })
+    }
+
+    /// `proceed` that returns at once when the handler's write is still pending: `completion`
+    /// gets the reply once it is durable, on the thread that finished it (a group committer's).
+    func proceed(intent: String, slots: Slots, place: PlaceFinder.Place?, session: Session,
+                 completion: @escaping @Sendable (Reply) -> Void) {
         if Self.operatorOnlyIntents.contains(intent) && !session.mayOperate {
             session.dialogue = nil
-            return .failure(intent, code: "forbidden", message: "该操作（受理、派单、办结、匹配、议事记录等）仅限值班工作人员，当前连接无此权限。")
+            return completion(.failure(intent, code: "forbidden", message: "该操作（受理、派单、办结、匹配、议事记录等）仅限值班工作人员，当前连接无此权限。"))
         }
         guard let spec = understander.catalog.spec(intent), let handler = handlers[intent] else {
-            return .failure(intent, code: "no_handler", message: "暂不支持该功能：\(intent)")
+            return completion(.failure(intent, code: "no_handler", message: "暂不支持该功能：\(intent)"))
         }
         let request = IntentRequest(spec: spec, slots: slots, session: session, services: services,
                                     understander: understander, place: place)
+        let outcome: Outcome
         do {
-            switch try handler.handle(request) {
-            case .reply(let reply):
-                session.dialogue = nil
-                return reply
-            case .ask(let slot, let question):
-                // The slot asked for is unknown by definition: a rejected value (a credit
-                // code with a wrong check digit) is not kept.
-                var kept = slots
-                kept[slot] = nil
-                session.dialogue = Dialogue(intent: intent, slots: kept, awaiting: slot, label: spec.label)
-                return .ask(intent, Self.summary(spec, kept, clock: services.clock) + question, data: ["awaiting": .string(slot), "slots": Self.json(kept)])
-            case .clarify(let question, let choices):
-                session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: nil, choices: choices, label: spec.label)
-                return .clarify(intent, question + "\n" + Self.list(choices),
-                                choices: choices.map { ["title": .string($0.title), "slots": Self.json($0.slots)] })
-            }
+            outcome = try handler.handle(request)
         } catch {
             session.dialogue = nil
-            return ErrorMessages.reply(for: error, intent: intent)
+            return completion(ErrorMessages.reply(for: error, intent: intent))
+        }
+        switch outcome {
+        case .reply(let reply):
+            session.dialogue = nil
+            completion(reply)
+        case .ask(let slot, let question):
+            // The slot asked for is unknown by definition: a rejected value (a credit
+            // code with a wrong check digit) is not kept.
+            var kept = slots
+            kept[slot] = nil
+            session.dialogue = Dialogue(intent: intent, slots: kept, awaiting: slot, label: spec.label)
+            completion(.ask(intent, Self.summary(spec, kept, clock: services.clock) + question,
+                            data: ["awaiting": .string(slot), "slots": Self.json(kept)]))
+        case .clarify(let question, let choices):
+            session.dialogue = Dialogue(intent: intent, slots: slots, awaiting: nil, choices: choices, label: spec.label)
+            completion(.clarify(intent, question + "\n" + Self.list(choices),
+                                choices: choices.map { ["title": .string($0.title), "slots": Self.json($0.slots)] }))
+        case .pending(let write):
+            // The connection waits for this reply before its next request, so nothing
+            // else touches `session` until `completion` has run.
+            write { result in
+                session.dialogue = nil
+                switch result {
+                case .success(let reply): completion(reply)
+                case .failure(let error): completion(ErrorMessages.reply(for: error, intent: intent))
+                }
+            }
         }
     }
 

@@ -9,6 +9,11 @@ public enum Outcome: Sendable {
     case ask(slot: String, question: String)
     /// Ambiguous: the user picks one of `choices`.
     case clarify(question: String, choices: [Dialogue.Choice])
+    /// A write handed to the database with a completion (`SQLDatabase.write(_:completion:)`):
+    /// call it with what receives the reply, or the error, once the write is durable.
+    case pending(PendingWrite)
+
+    public typealias PendingWrite = @Sendable (@escaping @Sendable (Result<Reply, any Error>) -> Void) -> Void
 }
 
 /// Everything a handler may use for one request.
@@ -39,4 +44,11 @@ public struct IntentRequest: Sendable {
 public protocol IntentHandler: Sendable {
     var intent: String { get }
     func handle(_ request: IntentRequest) throws -> Outcome
+    /// True when `handle` never waits on a write (it reads at most, and writes only
+    /// through `.pending`): the socket server may then run it on its event loop.
+    var writesOnlyWithCompletion: Bool { get }
+}
+
+extension IntentHandler {
+    public var writesOnlyWithCompletion: Bool { false }
 }

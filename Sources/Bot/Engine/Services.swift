@@ -15,6 +15,9 @@ public struct Services: Sendable {
     public let coBuilding: CoBuildingLists
     /// Booking shared resources.
     public let sharing: ResourceSharing
+    /// The database's `writesAsynchronously`: handlers that write only through completions
+    /// are then started without a thread of their own (`Engine.prepare`'s `.deferred`).
+    public let writesAsynchronously: Bool
 
     public init(db: any SQLDatabase, clock: Clock, grievanceRules: GrievanceRules, serviceTypes: [EnterpriseServiceType]) {
         self.clock = clock
@@ -28,5 +31,6 @@ public struct Services: Sendable {
         visits = VisitService(db: db, clock: clock, grievances: grievances)
         coBuilding = CoBuildingLists(db: db, clock: clock)
         sharing = ResourceSharing(db: db, clock: clock)
+        writesAsynchronously = db.writesAsynchronously
     }
 }

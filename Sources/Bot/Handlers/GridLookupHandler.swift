@@ -4,6 +4,8 @@ import Domain
 /// who is responsible, with phone numbers.
 struct GridLookupHandler: IntentHandler {
     let intent = "grid.lookup"
+    /// One per engine (handlers are made with it).
+    let memo = GridReplyMemo()
 
     func handle(_ r: IntentRequest) throws -> Outcome {
         let grid = r.services.grid
@@ -12,15 +14,18 @@ struct GridLookupHandler: IntentHandler {
             if r.string("community") == nil, let choices = PlaceChoices.forAmbiguousEstate(estate, request: r) {
                 return .clarify(question: "“\(estate)”在多个社区都有，请问是哪个社区的？", choices: choices)
             }
-            let found = try grid.placements(community: r.string("community"), estate: estate, building: r.string("building"))
-            guard !found.isEmpty else {
-                return .reply(.failure(intent, code: "place_not_found", message: "没有找到 \(estate)\(r.string("building") ?? "")，请核对楼栋号。"))
-            }
-            if r.string("building") == nil {
+            let community = r.string("community")
+            guard let building = r.string("building") else {
+                let found = try grid.placements(community: community, estate: estate, building: nil)
+                guard !found.isEmpty else { return .reply(notFound(estate, nil)) }
                 return .reply(.done(intent, estateSummary(estate, found), data: ["matches": .array(found.prefix(50).map(DomainJSON.placement))]))
             }
-            let text = found.map(describe).joined(separator: "\n")
-            return .reply(.done(intent, text, data: ["matches": .array(found.map(DomainJSON.placement))]))
+            return .reply(try memo.reply(for: "\(community ?? "")\u{1F}\(estate)\u{1F}\(building)") {
+                let found = try grid.placements(community: community, estate: estate, building: building)
+                guard !found.isEmpty else { return notFound(estate, building) }
+                let text = found.map(describe).joined(separator: "\n")
+                return .done(intent, text, data: ["matches": .array(found.map(DomainJSON.placement))])
+            })
         }
         if let code = r.string("grid") {
             let found = try grid.placements(gridCode: code)
@@ -43,6 +48,10 @@ struct GridLookupHandler: IntentHandler {
                                                                   "community_secretary": DomainJSON.person(first.communitySecretary)]]))
         }
         return .ask(slot: "estate", question: "请问要查询哪个小区、哪一栋？（例如：香榭郦景3栋）")
+    }
+
+    private func notFound(_ estate: String, _ building: String?) -> Reply {
+        .failure(intent, code: "place_not_found", message: "没有找到 \(estate)\(building ?? "")，请核对楼栋号。")
     }
 
     private func describe(_ p: GridPlacement) -> String {

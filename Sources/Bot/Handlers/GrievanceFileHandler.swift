@@ -8,6 +8,9 @@ import Understanding
 /// is sent only after the ticket is durably written.
 struct GrievanceFileHandler: IntentHandler {
     let intent = "grievance.file"
+    /// Files and attaches through `.pending`: a socket server files on its event loop
+    /// and answers when the group commit holding the ticket is durable.
+    var writesOnlyWithCompletion: Bool { true }
 
     func handle(_ r: IntentRequest) throws -> Outcome {
         if let ask = r.missingRequired(["description"]) { return ask }
@@ -50,12 +53,24 @@ struct GrievanceFileHandler: IntentHandler {
         case "new"?:
             break
         case let id?:
-            let t = try service.attach(intake, to: id)
-            let text = "已并入工单 \(t.id)，本次来电已记入该工单，没有新建工单。\n请告知居民工单号 \(t.id)，当前状态：\(t.status.chinese)；时限：\(r.clock.display(t.dueAt)) 前。"
-            return .reply(.done(intent, text, data: ["ticket": DomainJSON.ticket(t, clock: r.clock), "attached": true]))
+            let intent = self.intent
+            return .pending { finish in
+                service.attach(intake, to: id) { result in
+                    finish(result.map { t in
+                        let text = "已并入工单 \(t.id)，本次来电已记入该工单，没有新建工单。\n请告知居民工单号 \(t.id)，当前状态：\(t.status.chinese)；时限：\(r.clock.display(t.dueAt)) 前。"
+                        return .done(intent, text, data: ["ticket": DomainJSON.ticket(t, clock: r.clock), "attached": true])
+                    })
+                }
+            }
         }
-        let ticket = try service.file(intake)
-        return .reply(.done(intent, text(ticket, placement, r), data: ["ticket": DomainJSON.ticket(ticket, clock: r.clock)]))
+        let placed = placement
+        return .pending { finish in
+            service.file(intake) { result in
+                finish(result.map { ticket in
+                    .done(self.intent, self.text(ticket, placed, r), data: ["ticket": DomainJSON.ticket(ticket, clock: r.clock)])
+                })
+            }
+        }
     }
 
     /// Words that set the channel, anonymity or an unknown place are not part of the problem.

@@ -99,12 +99,15 @@ public struct GrievanceRules: Sendable {
     /// (电梯困人 beats 电梯), ties to the earlier row; the fallback row otherwise.
     public func classify(_ description: String) -> Category {
         // Compared as UTF-8 bytes (a scalar-exact substring match): `String.contains`
-        // went through Foundation's locale-aware search and was a hot spot.
-        let text = Array(description.utf8)
+        // went through Foundation's locale-aware search and was a hot spot; so was
+        // copying the text and every keyword into arrays (once per filed ticket).
+        var text = description
         var best: (category: Category, length: Int)? = nil
-        for category in categories {
-            for keyword in category.keywords where Self.bytes(text, contain: keyword) {
-                if keyword.count > (best?.length ?? 0) { best = (category, keyword.count) }
+        text.withUTF8 { text in
+            for category in categories {
+                for var keyword in category.keywords where keyword.withUTF8({ Self.bytes(text, contain: $0) }) {
+                    if keyword.count > (best?.length ?? 0) { best = (category, keyword.count) }
+                }
             }
         }
         return best?.category ?? categories.first { $0.keywords.isEmpty }!
@@ -112,13 +115,13 @@ public struct GrievanceRules: Sendable {
 
     public func grade(_ letter: String) -> Grade? { grades[letter] }
 
-    private static func bytes(_ text: [UInt8], contain keyword: String) -> Bool {
-        let needle = Array(keyword.utf8)
-        guard let first = needle.first, needle.count <= text.count else { return needle.isEmpty }
-        var start = 0
+    private static func bytes(_ text: UnsafeBufferPointer<UInt8>, contain needle: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress,
+              let needleBase = needle.baseAddress else { return needle.isEmpty }
         let last = text.count - needle.count
+        var start = 0
         while start <= last {
-            if text[start] == first && text[start..<start + needle.count].elementsEqual(needle) { return true }
+            if base[start] == first && memcmp(base + start, needleBase, needle.count) == 0 { return true }
             start += 1
         }
         return false

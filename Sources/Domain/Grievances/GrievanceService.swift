@@ -62,6 +62,13 @@ public struct GrievanceService: Sendable {
         try db.write { conn in try attach(intake, to: id, in: conn) }
     }
 
+    /// `attach` that returns at once where the database allows (`SQLDatabase.write(_:completion:)`):
+    /// `completion` gets the ticket once the history entry is durable.
+    public func attach(_ intake: GrievanceIntake, to id: String,
+                       completion: @escaping @Sendable (Result<Ticket, any Error>) -> Void) {
+        db.write({ conn in try self.attach(intake, to: id, in: conn) }, completion: completion)
+    }
+
     /// `attach` inside the caller's write transaction (a visit and its tickets commit together).
     public func attach(_ intake: GrievanceIntake, to id: String, in conn: any SQLConnection) throws -> Ticket {
         guard let t = try load(id: id, in: conn) else { throw DomainError.ticketNotFound(id) }
@@ -77,6 +84,15 @@ public struct GrievanceService: Sendable {
     public func file(_ intake: GrievanceIntake) throws -> Ticket {
         try db.write { conn in try file(intake, in: conn) }
     }
+
+    /// `file` that returns at once where the database allows (`SQLDatabase.write(_:completion:)`):
+    /// `completion` gets the ticket only after the transaction holding it is durable.
+    public func file(_ intake: GrievanceIntake, completion: @escaping @Sendable (Result<Ticket, any Error>) -> Void) {
+        db.write({ conn in try self.file(intake, in: conn) }, completion: completion)
+    }
+
+    /// Whether `file(_:completion:)` and `attach(_:to:completion:)` return before their write is durable.
+    public var writesAsynchronously: Bool { db.writesAsynchronously }
 
     /// `file` inside the caller's write transaction (a visit and its tickets commit together).
     public func file(_ intake: GrievanceIntake, in conn: any SQLConnection) throws -> Ticket {
@@ -123,7 +139,7 @@ public struct GrievanceService: Sendable {
         var note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
         if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
         try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
-                                actor: intake.actor, at: now)
+                                actor: intake.actor, at: now, first: true)
         return ticket
     }
 

@@ -53,9 +53,11 @@ public struct StatusHistory: Sendable {
         self.key = key
     }
 
+    /// - Parameter first: the row was created in this transaction, so this is its first entry
+    ///   (no query for the last sequence number: one statement less per filed ticket).
     public func append(_ conn: any SQLConnection, id: String, action: String, from: String?, to: String,
-                       note: String?, actor: String?, at: Date) throws {
-        let seq = (try conn.queryOne("SELECT MAX(seq) AS n FROM \(table) WHERE \(key) = ?", [.text(id)])?.int("n") ?? 0) + 1
+                       note: String?, actor: String?, at: Date, first: Bool = false) throws {
+        let seq = first ? 1 : (try conn.queryOne("SELECT MAX(seq) AS n FROM \(table) WHERE \(key) = ?", [.text(id)])?.int("n") ?? 0) + 1
         try conn.execute(
             "INSERT INTO \(table) (\(key), seq, at, action, from_status, to_status, note, actor) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             [.text(id), .int(seq), .int(at.epoch), .text(action), .optional(from), .text(to), .optional(note), .optional(actor)])

@@ -8,10 +8,32 @@ public protocol SQLDatabase: Sendable {
     func read<T>(_ body: (any SQLConnection) throws -> T) throws -> T
     /// Runs `body` in one write transaction. When it returns, the transaction
     /// is durable (committed and synced); when `body` throws, nothing of it is
-    /// kept.
+    /// kept. `body` may run more than once (PostgreSQL retries a conflict; SQLite
+    /// runs a group-commit batch again when another write in it threw), so it
+    /// touches nothing but the database and its own locals.
     func write<T>(_ body: (any SQLConnection) throws -> T) throws -> T
+    /// `write` that need not wait: `completion` gets what `write` would have
+    /// returned or thrown, only once the transaction is durable. An engine that
+    /// group-commits on a thread of its own (SQLite) returns at once and calls
+    /// `completion` from that thread; the default runs `write` here and then
+    /// `completion`. `body` may run more than once, as for `write`; `completion`
+    /// must not wait on a write.
+    func write<T>(_ body: @escaping @Sendable (any SQLConnection) throws -> T,
+                  completion: @escaping @Sendable (Result<T, any Error>) -> Void)
+    /// Whether `write(_:completion:)` returns without waiting for the write, so
+    /// that an event loop may call it.
+    var writesAsynchronously: Bool { get }
     /// A short name for messages and logs: `sqlite`, `postgresql`.
     var engineName: String { get }
+}
+
+extension SQLDatabase {
+    public func write<T>(_ body: @escaping @Sendable (any SQLConnection) throws -> T,
+                         completion: @escaping @Sendable (Result<T, any Error>) -> Void) {
+        completion(Result { try write(body) })
+    }
+
+    public var writesAsynchronously: Bool { false }
 }
 
 /// One connection inside a transaction.

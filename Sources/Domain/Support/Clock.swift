@@ -37,8 +37,12 @@ public struct Clock: Sendable {
 
     /// `20261129` in the clock's zone.
     public func dayStamp(_ date: Date) -> String {
-        let c = calendar.dateComponents([.year, .month, .day], from: date)
-        return Self.padded(c.year!, 4) + Self.padded(c.month!, 2) + Self.padded(c.day!, 2)
+        let t = local(date)
+        return Self.ascii(capacity: 8) { out in
+            Self.append(t.year, 4, to: &out)
+            Self.append(t.month, 2, to: &out)
+            Self.append(t.day, 2, to: &out)
+        }
     }
 
     /// ISO 8601 with the clock's offset: `2026-11-29T09:00:00+08:00`.
@@ -46,29 +50,77 @@ public struct Clock: Sendable {
     /// Formatted by hand (no `ISO8601DateFormatter` per call: it was a hot spot
     /// under load); whole seconds, like `.withInternetDateTime`.
     public func iso(_ date: Date) -> String {
+        let t = local(date)
+        return Self.ascii(capacity: 32) { out in
+            Self.append(t.year, 4, to: &out)
+            out.append(UInt8(ascii: "-"))
+            Self.append(t.month, 2, to: &out)
+            out.append(UInt8(ascii: "-"))
+            Self.append(t.day, 2, to: &out)
+            out.append(UInt8(ascii: "T"))
+            Self.append(t.hour, 2, to: &out)
+            out.append(UInt8(ascii: ":"))
+            Self.append(t.minute, 2, to: &out)
+            out.append(UInt8(ascii: ":"))
+            Self.append(t.second, 2, to: &out)
+            if t.offset == 0 {
+                out.append(UInt8(ascii: "Z"))
+            } else {
+                let minutes = abs(t.offset) / 60
+                out.append(UInt8(ascii: t.offset < 0 ? "-" : "+"))
+                Self.append(minutes / 60, 2, to: &out)
+                out.append(UInt8(ascii: ":"))
+                Self.append(minutes % 60, 2, to: &out)
+            }
+        }
+    }
+
+    /// The local date and time of `date` in the clock's zone (its calendar is Gregorian),
+    /// by arithmetic: `Calendar.dateComponents` was a hot spot (every ticket's id, dates and reply).
+    /// `weekday`: 1 = Sunday … 7 = Saturday, as `Calendar` counts.
+    struct LocalTime {
+        var year, month, day, hour, minute, second, weekday, offset: Int
+    }
+
+    func local(_ date: Date) -> LocalTime {
         let offset = timeZone.secondsFromGMT(for: date)
         let local = Int((date.timeIntervalSince1970).rounded(.down)) + offset
         let days = local >= 0 ? local / 86_400 : (local - 86_399) / 86_400
         let seconds = local - days * 86_400
         let (year, month, day) = Self.civil(daysSinceEpoch: days)
-        let zone: String
-        if offset == 0 {
-            zone = "Z"
-        } else {
-            let minutes = abs(offset) / 60
-            zone = (offset < 0 ? "-" : "+") + Self.padded(minutes / 60, 2) + ":" + Self.padded(minutes % 60, 2)
-        }
-        return Self.padded(year, 4) + "-" + Self.padded(month, 2) + "-" + Self.padded(day, 2) + "T" + Self.padded(seconds / 3600, 2)
-            + ":" + Self.padded(seconds / 60 % 60, 2) + ":" + Self.padded(seconds % 60, 2) + zone
+        // 1970-01-01 was a Thursday (5 in Calendar's count).
+        let weekday = ((days % 7) + 7 + 4) % 7 + 1
+        return LocalTime(year: year, month: month, day: day, hour: seconds / 3600, minute: seconds / 60 % 60,
+                         second: seconds % 60, weekday: weekday, offset: offset)
     }
 
     /// `String(format: "%0*d", width, value)` without Foundation's formatter
     /// (a hot spot: every ticket's id, dates and reply use it).
     static func padded(_ value: Int, _ width: Int) -> String {
-        let digits = String(value.magnitude)
-        let sign = value < 0 ? "-" : ""
-        let zeros = width - sign.count - digits.count
-        return zeros > 0 ? sign + String(repeating: "0", count: zeros) + digits : sign + digits
+        ascii(capacity: max(width, 20) + 1) { append(value, width, to: &$0) }
+    }
+
+    /// An ASCII string written into one buffer (no intermediate strings).
+    private static func ascii(capacity: Int, _ write: (inout [UInt8]) -> Void) -> String {
+        var out: [UInt8] = []
+        out.reserveCapacity(capacity)
+        write(&out)
+        return String(decoding: out, as: UTF8.self)
+    }
+
+    /// `value` in decimal, zero-padded to `width` characters (a sign counts as one).
+    private static func append(_ value: Int, _ width: Int, to out: inout [UInt8]) {
+        if value < 0 { out.append(UInt8(ascii: "-")) }
+        let start = out.count
+        var magnitude = value.magnitude
+        repeat {
+            out.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
+            magnitude /= 10
+        } while magnitude > 0
+        let zeros = width - (value < 0 ? 1 : 0) - (out.count - start)
+        if zeros > 0 { out.append(contentsOf: repeatElement(UInt8(ascii: "0"), count: zeros)) }
+        // Written least significant first, the zeros after them: reversed, the zeros lead.
+        out[start...].reverse()
     }
 
     /// Year, month, day of a day count since 1970-01-01 (proleptic Gregorian; H. Hinnant's algorithm).
@@ -88,10 +140,10 @@ public struct Clock: Sendable {
 
     /// `12月2日（周三）15:00` for replies.
     public func display(_ date: Date, withTime: Bool = true) -> String {
-        let c = calendar.dateComponents([.month, .day, .weekday, .hour, .minute], from: date)
-        let weekday = ["日", "一", "二", "三", "四", "五", "六"][c.weekday! - 1]
-        let day = "\(c.month!)月\(c.day!)日（周\(weekday)）"
-        return withTime ? day + Self.padded(c.hour!, 2) + ":" + Self.padded(c.minute!, 2) : day
+        let t = local(date)
+        let weekday = ["日", "一", "二", "三", "四", "五", "六"][t.weekday - 1]
+        let day = "\(t.month)月\(t.day)日（周\(weekday)）"
+        return withTime ? day + Self.padded(t.hour, 2) + ":" + Self.padded(t.minute, 2) : day
     }
 
     public func display(epoch: Int, withTime: Bool = true) -> String {

@@ -58,6 +58,9 @@ struct Serve: AsyncParsableCommand {
                 throw CLIError("无法在 \(socket) 上监听：\(error)")
             }
             if let sqlite = db as? SQLiteDatabase {
+                // A filing whose connection was closed at the end of the grace period may
+                // still be in its batch: it commits before the process exits.
+                sqlite.finishWrites()
                 let (batches, writes) = sqlite.groupCommits
                 logger.notice("组提交统计", metadata: ["batches": "\(batches)", "writes": "\(writes)"])
             }
