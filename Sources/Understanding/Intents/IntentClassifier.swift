@@ -42,6 +42,11 @@ struct IntentClassifier: Sendable {
         let index: Int
         let priority: Int
         let triggers: [(word: String, number: Int32?, length: Int)]
+        /// The triggers' numbers in `words` (-1: never found) and lengths as
+        /// plain arrays: the walk over the triggers then copies no String
+        /// (a retain and release per trigger per line showed in a profile).
+        let triggerNumbers: [Int32]
+        let triggerLengths: [Int]
         /// Per pattern: the pattern, then its two sides' alternatives.
         let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
         let cues: [Int32?]
@@ -59,6 +64,8 @@ struct IntentClassifier: Sendable {
             self.index = index
             priority = spec.priority
             triggers = spec.triggers.map { ($0, words.add($0), $0.unicodeScalars.count) }
+            triggerNumbers = triggers.map { $0.number ?? -1 }
+            triggerLengths = triggers.map(\.length)
             patterns = spec.patterns.compactMap { pattern in
                 let sides = pattern.components(separatedBy: "…").map {
                     $0.split(separator: "|").map { part -> (number: Int32?, length: Int) in
@@ -363,9 +370,18 @@ struct IntentClassifier: Sendable {
 
     private func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis) -> Trigger? {
         var best: Trigger? = nil
-        for (word, number, count) in spec.triggers {
-            guard let at = matches.free(number, from: 0, analysis) else { continue }
-            if best == nil || count > best!.weight { best = Trigger(word: word, start: at, end: at + count, weight: count) }
+        spec.triggerNumbers.withUnsafeBufferPointer { numbers in
+            spec.triggerLengths.withUnsafeBufferPointer { lengths in
+                matches.firstFree.withUnsafeBufferPointer { firstFree in
+                    for k in 0..<numbers.count where numbers[k] >= 0 {
+                        // `Matches.free(_, from: 0, _)`: the first occurrence outside the entities.
+                        let at = Int(firstFree[Int(numbers[k])])
+                        let count = lengths[k]
+                        guard at >= 0, best == nil || count > best!.weight else { continue }
+                        best = Trigger(word: spec.triggers[k].word, start: at, end: at + count, weight: count)
+                    }
+                }
+            }
         }
         for (pattern, firsts, seconds) in spec.patterns {
             for first in firsts {

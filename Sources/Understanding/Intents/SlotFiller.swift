@@ -151,6 +151,7 @@ struct SlotFiller: Sendable {
     func slots(for spec: IntentSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         var slots: Slots = [:]
         let markers = Self.markers(of: spec)
+        let name = NameOnce()
         var occurrences: [Int32]? = nil
         for slot in spec.slots {
             if slot.type == "keyword", let table = keywordTables[Self.key(spec, slot)] {
@@ -158,7 +159,7 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.name] = .string(value) }
                 continue
             }
-            if let value = value(Kind(slot.type), of: slot, analysis: analysis, trigger: trigger, markers: markers) { slots[slot.name] = value }
+            if let value = value(Kind(slot.type), of: slot, analysis: analysis, trigger: trigger, markers: markers, name: name) { slots[slot.name] = value }
         }
         return slots
     }
@@ -168,6 +169,7 @@ struct SlotFiller: Sendable {
     func slots(forSpecAt index: Int, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         let compiled = compiledSpecs[index]
         var slots: Slots = [:]
+        let name = NameOnce()
         var occurrences: [Int32]? = nil
         for slot in compiled.slots {
             if let table = slot.keywords {
@@ -175,14 +177,15 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.spec.name] = .string(value) }
                 continue
             }
-            if let value = value(slot.kind, of: slot.spec, analysis: analysis, trigger: trigger, markers: compiled.markers) {
+            if let value = value(slot.kind, of: slot.spec, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
                 slots[slot.spec.name] = value
             }
         }
         return slots
     }
 
-    private func value(_ kind: Kind, of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String]) -> SlotValue? {
+    private func value(_ kind: Kind, of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String],
+                       name: NameOnce) -> SlotValue? {
         let place = analysis.place
         switch kind {
         case .community: return (place?.community).map { .string($0) }
@@ -196,7 +199,7 @@ struct SlotFiller: Sendable {
         case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
-        case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
+        case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
         case .enterprise: return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }).map { .string($0) }
         case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
@@ -206,7 +209,7 @@ struct SlotFiller: Sendable {
         case .headcount:
             return (QuantityReader.headcount(in: analysis.string)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
-        case .description: return description(analysis, trigger: trigger).map { .string($0) }
+        case .description: return description(analysis, trigger: trigger, name: name).map { .string($0) }
         case .window: return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
         case .quantity: return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
         case .plate: return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
@@ -340,7 +343,7 @@ struct SlotFiller: Sendable {
 
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
-    private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?) -> String? {
+    private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce) -> String? {
         let scalars = analysis.text.scalars
         var removed = [Bool](repeating: false, count: scalars.count)
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
@@ -357,7 +360,7 @@ struct SlotFiller: Sendable {
                 break
             }
         }
-        if let (_, range) = PersonName.findRange(in: analysis.text) { remove(range) }
+        if let (_, range) = name.find(in: analysis.text) { remove(range) }
         let placeRange = analysis.place.map { $0.start..<$0.end } ?? 0..<0
         // A place alone ("香榭郦景3栋") is not a description of a problem.
         var told = 0
