@@ -88,7 +88,7 @@ struct SlotFiller: Sendable {
     }
 
     /// The registered firm names and their short forms in one trie.
-    private let enterpriseTrie: ScalarTrie
+    let enterpriseTrie: ScalarTrie
 
     /// `enterpriseAliases` maps a short form (鸿澜科技, 鸿澜) to the full name it stands for.
     init(activityTerms: [String], enterpriseNames: [String], enterpriseAliases: [String: String] = [:], specs: [IntentSpec] = []) {
@@ -201,7 +201,8 @@ struct SlotFiller: Sendable {
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
-        case .enterprise: return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }).map { .string($0) }
+        case .enterprise:
+            return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }, hits: analysis.words?.enterprise).map { .string($0) }
         case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
@@ -233,9 +234,10 @@ struct SlotFiller: Sendable {
     /// The same over scalars: the full name of the longest name or short form
     /// found (the earliest among equals). Hits inside `outside`, the place the
     /// text names, do not count: 银星科技园 is a park, not 银星电子.
-    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil) -> String? {
+    /// `hits`: the trie's hits in the line when already found (`SharedWords`).
+    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil, hits: [ScalarTrie.Hit]? = nil) -> String? {
         var best: ScalarTrie.Hit? = nil
-        for hit in enterpriseTrie.hits(in: scalars) {
+        for hit in hits ?? enterpriseTrie.hits(in: scalars) {
             if let place, place.overlaps(Int(hit.start)..<Int(hit.start + hit.length)) { continue }
             if hit.length > (best?.length ?? 0) { best = hit }
         }
