@@ -386,7 +386,8 @@ struct IntentClassifier: Sendable {
         for (pattern, firsts, seconds) in spec.patterns {
             for first in firsts {
                 guard let a = matches.free(first.number, from: 0, analysis) else { continue }
-                for second in seconds where first.length + second.length > (best?.weight ?? 0) {
+                // A second part not in the line at all is not looked for among the hits.
+                for second in seconds where first.length + second.length > (best?.weight ?? 0) && matches.has(second.number) {
                     guard let b = matches.free(second.number, from: a + first.length, analysis),
                           gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
                     best = Trigger(word: pattern, start: a, end: b + second.length, weight: first.length + second.length, isPattern: true)

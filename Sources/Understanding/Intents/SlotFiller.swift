@@ -159,7 +159,9 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.name] = .string(value) }
                 continue
             }
-            if let value = value(Kind(slot.type), of: slot, analysis: analysis, trigger: trigger, markers: markers, name: name) { slots[slot.name] = value }
+            if let value = value(of: CompiledSlot(slot, keywords: nil), analysis: analysis, trigger: trigger, markers: markers, name: name) {
+                slots[slot.name] = value
+            }
         }
         return slots
     }
@@ -169,6 +171,7 @@ struct SlotFiller: Sendable {
     func slots(forSpecAt index: Int, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         let compiled = compiledSpecs[index]
         var slots: Slots = [:]
+        slots.reserveCapacity(compiled.slots.count)
         let name = NameOnce()
         var occurrences: [Int32]? = nil
         for slot in compiled.slots {
@@ -177,24 +180,27 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.spec.name] = .string(value) }
                 continue
             }
-            if let value = value(slot.kind, of: slot.spec, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
+            if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
                 slots[slot.spec.name] = value
             }
         }
         return slots
     }
 
-    private func value(_ kind: Kind, of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String],
+    /// The slot's value. The compiled slot rather than its `SlotSpec`: passing
+    /// the spec copied it (a retain and release of each of its fields) for
+    /// every slot of every line; only marked and keyword slots read it.
+    private func value(of slot: CompiledSlot, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String],
                        name: NameOnce) -> SlotValue? {
         let place = analysis.place
-        switch kind {
+        switch slot.kind {
         case .community: return (place?.community).map { .string($0) }
         case .estate: return (place?.estate).map { .string($0) }
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
         case .entity(let type): return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
-        case .marked: return MarkedText.find(slot, in: analysis.string, markers: markers).map { .string($0) }
+        case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
         case .timeEnd: return entity(.time, analysis)?.valueEnd.map { .string($0) }
         case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
@@ -203,7 +209,7 @@ struct SlotFiller: Sendable {
         case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
         case .enterprise:
             return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }, hits: analysis.words?.enterprise).map { .string($0) }
-        case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
+        case .keyword: return keyword(slot.spec, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
         case .term: return QuantityReader.termMonths(in: analysis.string).map { .int($0) }

@@ -94,31 +94,44 @@ struct ScalarTrie: Sendable {
     }
 
     private mutating func rootSet(_ value: UInt32, _ node: Int32) {
-        if value < 0x10000 { rootBMP[Int(value)] = node } else { rootOther[value] = node }
+        if value < 0x10000 {
+            rootBMP[Int(value)] = node
+            rootStarts[Int(value >> 6)] |= 1 << UInt64(value & 63)
+        } else {
+            rootOther[value] = node
+        }
     }
+
+    /// Which BMP scalars begin a word, as bits (8 KiB), tested before
+    /// `rootBMP` (256 KiB, too large to stay in the cache): most characters
+    /// of a line begin none.
+    private var rootStarts = [UInt64](repeating: 0, count: 0x10000 / 64)
 
     /// Every occurrence of every word in `scalars`, by start, then the shorter first.
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var out: [Hit] = []
         scalars.withUnsafeBufferPointer { text in
             rootBMP.withUnsafeBufferPointer { root in
-                terminal.withUnsafeBufferPointer { terminal in
-                    firstChild.withUnsafeBufferPointer { firstChild in
-                        nextSibling.withUnsafeBufferPointer { nextSibling in
-                            scalarOf.withUnsafeBufferPointer { scalarOf in
-                                for i in 0..<text.count {
-                                    let v = text[i].value
-                                    var node = v < 0x10000 ? root[Int(v)] : (rootOther[v] ?? -1)
-                                    var j = i
-                                    while node >= 0 {
-                                        let word = terminal[Int(node)]
-                                        if word >= 0 { out.append(Hit(word: word, start: Int32(i), length: Int32(j - i + 1))) }
-                                        j += 1
-                                        guard j < text.count else { break }
-                                        let next = text[j].value
-                                        var c = firstChild[Int(node)]
-                                        while c >= 0, scalarOf[Int(c)] != next { c = nextSibling[Int(c)] }
-                                        node = c
+                rootStarts.withUnsafeBufferPointer { starts in
+                    terminal.withUnsafeBufferPointer { terminal in
+                        firstChild.withUnsafeBufferPointer { firstChild in
+                            nextSibling.withUnsafeBufferPointer { nextSibling in
+                                scalarOf.withUnsafeBufferPointer { scalarOf in
+                                    for i in 0..<text.count {
+                                        let v = text[i].value
+                                        if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
+                                        var node = v < 0x10000 ? root[Int(v)] : (rootOther[v] ?? -1)
+                                        var j = i
+                                        while node >= 0 {
+                                            let word = terminal[Int(node)]
+                                            if word >= 0 { out.append(Hit(word: word, start: Int32(i), length: Int32(j - i + 1))) }
+                                            j += 1
+                                            guard j < text.count else { break }
+                                            let next = text[j].value
+                                            var c = firstChild[Int(node)]
+                                            while c >= 0, scalarOf[Int(c)] != next { c = nextSibling[Int(c)] }
+                                            node = c
+                                        }
                                     }
                                 }
                             }
