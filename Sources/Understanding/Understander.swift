@@ -18,7 +18,8 @@ public struct Understander: Sendable {
         self.catalog = catalog
         self.places = PlaceFinder(gazetteer: gazetteer)
         self.classifier = IntentClassifier(catalog: catalog)
-        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), enterpriseNames: enterpriseNames,
+        self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), activityCatalogue: activityVocabulary,
+                                     enterpriseNames: enterpriseNames,
                                      enterpriseAliases: enterpriseAliases, specs: catalog.specs)
         self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie,
                                         slotFiller.enterpriseTrie])
@@ -48,8 +49,17 @@ public struct Understander: Sendable {
         return false
     }
 
-    /// The full analysis of one line.
+    /// The full analysis of one line. When the caller drops one subject for
+    /// another (先不说这个), the line is what follows, if that names a request.
     public func understand(_ text: String, context: ParseContext) -> Understanding {
+        if let offset = TopicSwitch.start(in: text), !Self.isTooLong(text) {
+            let tail = understandOnce(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset))), context: context)
+            if tail.intent != nil { return tail.told(of: text, after: offset) }
+        }
+        return understandOnce(text, context: context)
+    }
+
+    private func understandOnce(_ text: String, context: ParseContext) -> Understanding {
         if Self.isTooLong(text) {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: [], place: nil)
         }
@@ -90,8 +100,8 @@ public struct Understander: Sendable {
             if let g = place.gridCode { value["grid"] = g }
             entities.removeAll { e in
                 e.type == .number && (e.range.overlaps(place.start..<place.end) || place.buildingRange.map(e.range.overlaps) ?? false)
-                    // 大富老村7号: a house number, not the 7th of the month.
-                    || e.type == .time && (place.attachedBuildingRange.map(e.range.overlaps) ?? false)
+                    // 大富老村7号, 我家是9号: a house number, not the 7th of the month.
+                    || e.type == .time && ((place.attachedBuildingRange ?? place.buildingRange).map(e.range.overlaps) ?? false)
             }
             entities.append(Entity(type: .address, text: normalized[place.start..<place.end], start: place.start, end: place.end,
                                    value: .object(value), confidence: place.confidence < 1 ? place.confidence : nil))

@@ -39,6 +39,21 @@ import Testing
         #expect(engine.handle("13800001111", session: other).state == .done)
     }
 
+    /// Choices are listed (which 太极拳 session?) and the operator types another
+    /// command instead of a number: that command is answered, the choice dropped.
+    @Test func aNewCommandLeavesTheChoicesListed() throws {
+        let engine = try TestEngine.make(clock: Clock.frozen(iso: "2026-11-29T09:00:00+08:00")!)
+        let session = Session(id: "s")
+        let listed = engine.handle("预约 明天 太极拳 7点 一人 13800006666", session: session)
+        #expect(listed.state == .clarify)
+        // Not a choice and not a command: asked again.
+        #expect(engine.handle("嗯嗯", session: session).state == .clarify)
+        let lookup = engine.handle("查询网格 香榭郦景3栋", session: session)
+        #expect(lookup.intent == "grid.lookup")
+        #expect(lookup.state == .done)
+        #expect(session.dialogue == nil)
+    }
+
     @Test func aClearRequestIsNotAskedAbout() throws {
         let engine = try TestEngine.make(clock: Clock.frozen(iso: "2026-11-29T09:00:00+08:00")!)
         let reply = engine.handle("我的预约 13800001111", session: Session(id: "s"))

@@ -113,6 +113,55 @@ import Testing
         #expect(Self.understand(text).intent == nil, "\(text)")
     }
 
+    @Test func anActivityTypedWithASoundAlikeSlip() {
+        // 太级拳: one character that sounds like the catalogue's (极); the slot names the catalogue's term.
+        #expect(Self.understand("预约 明天 太级拳 7点 一人 13800006666").slots["activity"]?.string == "太极拳")
+        // Two slips are not one activity.
+        #expect(Self.understand("预约 明天 太级全 7点 一人 13800006666").slots["activity"] == nil)
+    }
+
+    @Test func aFirmTypedWithASoundAlikeSlip() {
+        // 星晨 for 星辰: the registered full name, as ENTERPRISE.md promises for one wrong character.
+        #expect(Self.understand("深圳市星晨电子有限公司要贷款三百万，做技术研发用").slots["enterprise"]?.string == "深圳市星辰电子有限公司")
+    }
+
+    @Test func theSubjectAfterADroppedOneIsTheRequest() {
+        // 先不说这个: the complaint is dropped; the activity question after it is what is asked.
+        let u = Self.understand("上次投诉的噪音还没解决，先不说这个，问下德润华府那边有没有瑜伽课")
+        #expect(u.intent == "activity.search")
+        #expect(u.slots["estate"]?.string == "德润华府")
+        #expect(u.slots["activity"]?.string == "瑜伽")
+        #expect(u.place.map { u.text.unicodeScalars.dropFirst($0.start).prefix(4).map(String.init).joined() } == "德润华府")
+        // 顺便问下 adds a question and leaves the report standing.
+        #expect(Self.understand("报事 香榭郦景3栋电梯坏了 电话13800138000 顺便问下有没有瑜伽课").intent == "grievance.file")
+    }
+
+    @Test func aProgressCheckByThePhoneItWasReportedFrom() {
+        // 社康 is a service the hotline does not run, but a report made from this number is ours to check.
+        #expect(Self.understand("我老婆前天用13602214789报过社康的问题，想知道处理得怎么样了").intent == "grievance.status")
+    }
+
+    @Test func aComplaintAboutAServiceWeDoNotRunIsStillAComplaint() {
+        // 社康/看病 are out of scope as requests; its opening hours at a place are a complaint.
+        #expect(Self.understand("润泽花园附近的社康中心周末不开门，老人看病很不方便，希望延长时间，电话13827719934").intent == "grievance.file")
+        #expect(Self.understand("帮我约个社康的号 明天看病").intent == nil)
+    }
+
+    @Test func chasingNeedsAnEarlierReport() {
+        // A first report that ends 能不能催一下 is a report; with a ticket or 上次报的, a progress check.
+        #expect(Self.understand("紫荆家园21栋外墙一直渗水，物业不理，我想问你们能不能帮我催一下，13800138000").intent == "grievance.file")
+        #expect(Self.understand("GL20261127-0004 催一下").intent == "grievance.status")
+        #expect(Self.understand("上次报的那个路灯 帮忙催一下").intent == "grievance.status")
+        // Asking for the grid worker to go there is a report, not a lookup.
+        #expect(Self.understand("黎光老村12号旁边有个工人晕倒了，已经叫了120，请网格员过去看看 13510293847").intent == "grievance.file")
+    }
+
+    @Test func nobodyIsNotAQuestion() {
+        // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
+        #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")
+        #expect(Self.understand("富康新村二栋谁管水压").intent != "grievance.file")
+    }
+
     @Test func anOutOfScopeWordDoesNotHideARealRequest() {
         // The booking names an activity; the grievance names a place.
         #expect(Self.understand("预约 明天的健康义诊 不用去医院挂号了 电话13800001111").intent == "activity.book")

@@ -22,6 +22,12 @@ import Testing
         // a building said apart from the estate
         ("香榭郦景那边 我们5栋电梯坏了", "大富社区|香榭郦景|5栋"), ("我住明珠小区，七幢楼下很吵", "大富社区|明珠小区|7栋"),
         ("5栋电梯坏了", "?|?|5栋"),
+        // a place corrected mid-sentence: what follows the correction wins
+        ("观峰公馆 三栋 不对 是五栋的 电梯又坏了", "大富社区|观峰公馆|5栋"),
+        ("我住在瑞景小区 啊不是 瑞景苑 瑞景苑 十栋 垃圾桶满了", "库坑社区|瑞景苑|10栋"),
+        ("香榭郦景3栋 物业做得不对 电梯坏了", "大富社区|香榭郦景|3栋"),
+        // an old village's house number after a home word, not the 9th of the month
+        ("广培老村要旧改 补偿方案没公示 我家是9号", "广培社区|广培老村|9号"), ("香榭郦景电梯坏了 我家是9号", "大富社区|香榭郦景|?"),
         // not a building
         ("香榭郦景5号楼", "大富社区|香榭郦景|5栋"), ("明珠小区的事 5号上午来修", "大富社区|明珠小区|?"), ("明珠小区 12月5号", "大富社区|明珠小区|?"),
         // typos and sound-alikes

@@ -85,6 +85,19 @@ import Testing
         #expect(found.first?.grain == grain)
     }
 
+    /// A clock time said a few words after its day belongs to that day; both
+    /// entities carry the joined time. Not across a clause or another day.
+    @Test(arguments: [
+        ("预约 明天 太极拳 7点 一人", ["2026-11-30T07:00:00+08:00", "2026-11-30T07:00:00+08:00"]),
+        ("明天早上 书法 八点半", ["2026-11-30T08:30:00+08:00", "2026-11-30T08:30:00+08:00"]),
+        ("今天停水了 8点到现在", ["2026-11-29T08:00:00+08:00", "2026-11-29T08:00:00+08:00", "2026-11-29T09:00:00+08:00"]),
+        ("明天有空，3点再说", ["2026-11-30T00:00:00+08:00", "2026-11-29T15:00:00+08:00"]),
+        ("周三报的 今天10点还没人来", ["2026-12-02T00:00:00+08:00", "2026-11-29T10:00:00+08:00"]),
+    ])
+    func aClockApartFromItsDay(text: String, values: [String]) {
+        #expect(Self.times(text).map { $0.value } == values.map { EntityValue.string($0) }, "\(text)")
+    }
+
     @Test func inSentence() {
         let found = Self.times("预约 明天下午三点 书法班 2人")
         #expect(found.count == 1)

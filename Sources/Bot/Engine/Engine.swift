@@ -82,8 +82,11 @@ public final class Engine: LineHandler {
                 let askedWhichIntent = dialogue.choices.contains { $0.intent != nil }
                 return .ready(.done("cancel", askedWhichIntent ? "已取消，没有保存任何内容。" : "已取消“\(dialogue.label)”，没有保存任何内容。"))
             }
-            let startsNewCommand = understanding.intent != nil && understanding.intent != dialogue.intent
-                && understanding.confidence >= 0.95 && dialogue.choices.isEmpty
+            // A confident command (its word first in the line) starts anew: while a question is
+            // open, when it is another intent; while choices are listed, when it picks none of them
+            // (查询网格 … typed instead of a session's number).
+            let startsNewCommand = understanding.intent != nil && understanding.confidence >= 0.95
+                && (dialogue.choices.isEmpty ? understanding.intent != dialogue.intent : pick(text, from: dialogue.choices) == nil)
             if !startsNewCommand {
                 return continueDialogue(dialogue, line: text, understanding: understanding, session: session)
             }

@@ -42,7 +42,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j, (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
+            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
+                // 俩 is 两个 in one character (我和同事俩).
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
@@ -55,12 +56,14 @@ public struct PartySizeExtractor: EntityExtractor {
     /// After `N个`, a word of going or joining makes it a count of people.
     static let goingWords: Set<Unicode.Scalar> = ["去", "来", "参", "报", "过"]
 
-    /// `我一个` / `我们俩个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
+    /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
     /// its own (followed by a separator or the end).
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
         let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?"].contains(s[end])
         guard after, i > 0 else { return false }
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
+        // 就她一个, 就他两个: someone booked for, with 就 ("just").
+        if i > 1, s[i - 2] == "就", s[i - 1] == "她" || s[i - 1] == "他" { return true }
         if bookingVerbs.contains(s[i - 1]) { return true }
         // 孩子一个, 大人两个: who, then how many.
         if peopleNouns.contains(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) { return true }

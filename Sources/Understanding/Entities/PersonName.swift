@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "投诉人", "举报人", "求助人", "居民"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -55,8 +55,24 @@ enum PersonName {
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
+                // 孙建华先生: the whole name before the title; 王先生: the surname with it.
+                if let whole = nameBefore(title: i, scalars) { return (text[whole], whole.lowerBound..<(i + t.count)) }
                 return (text[(i - 1)..<(i + t.count)], (i - 1)..<(i + t.count))
             }
+        }
+        return nil
+    }
+
+    /// A full name right before a title (的孙建华先生): two or three characters led
+    /// by a common surname, none of them a word that cannot be in a name.
+    static func nameBefore(title at: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        for length in [3, 2] where at - length >= 0 {
+            let body = (at - length)..<at
+            guard surnames.contains(s[body.lowerBound]), body.allSatisfy({ isHan(s[$0]) && !stopWords.contains(s[$0]) }),
+                  !notNames.contains(where: { s[body].starts(with: $0) }) else { continue }
+            // Two surnames in a row (向王先生: "to Mr Wang"): the title's own surname is the name.
+            if length == 2, surnames.contains(s[at - 1]) { continue }
+            return body
         }
         return nil
     }
@@ -90,9 +106,13 @@ enum PersonName {
 
     /// Markers that are also everyday words (叫 in 叫人来修, 给 in 交给物业): a name
     /// follows only when a common surname starts it and it ends cleanly.
-    private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主"].map { Array($0.unicodeScalars) }
-    /// 叫 and the weak markers' first characters: only there can a name after a weak marker start.
-    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true)], uniquingKeysWith: { a, _ in a }),
+    private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
+                                      // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工"].map { Array($0.unicodeScalars) }
+    /// Where `nameAfterWeakMarker` looks at all: 叫, 我 (我是…的) and the weak
+    /// markers' first characters. A test it adds must start at one of these.
+    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true)],
+                                                               uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
@@ -119,9 +139,17 @@ enum PersonName {
                i == 0 || beforeCalled.contains(s[i - 1]) || found.upperBound == s.count || !isHan(s[found.upperBound]) {
                 return found
             }
+            // 我是黎光社区的陈明: who the caller is, after 我是…的, ending the clause.
+            if s[i] == "我", i + 1 < s.count, s[i + 1] == "是",
+               let of = (i + 2..<min(s.count, i + 12)).first(where: { s[$0] == "的" }), let found = name(from: of + 1),
+               found.upperBound == s.count || !isHan(s[found.upperBound]) {
+                return found
+            }
             for m in weakMarkers where i + m.count <= s.count && s[i] == m[0] && s[i..<(i + m.count)].elementsEqual(m) {
                 var j = i + m.count
                 while j < s.count, [" ", ":", "："].contains(s[j]) { j += 1 }
+                // 派给网格员杨凯: the role between the marker and the name.
+                if let role = roles.first(where: { j + $0.count < s.count && s[j..<(j + $0.count)].elementsEqual($0) }) { j += role.count }
                 if let found = name(from: j) { return found }
             }
         }

@@ -22,4 +22,12 @@ enum ActivityVocabulary {
         }
         return terms.filter { $0.count >= 2 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
+
+    /// What the `activity` slot says for a term found: the term, without a
+    /// trailing 课 that only says it is a class (智能手机课 → 智能手机, 手机课 →
+    /// 手机), as CONTRACT's 书法班 → 书法; a catalogue name said in full stays whole.
+    static func reported(_ term: String, catalogue: Set<String>) -> String {
+        guard term.hasSuffix("课"), term.count >= 3, !catalogue.contains(term) else { return term }
+        return String(term.dropLast())
+    }
 }

@@ -68,7 +68,26 @@ public struct IntentCatalog: Sendable {
         for spec in specs where !seen.insert(spec.intent).inserted {
             throw IntentFileError(file: spec.source, line: 1, message: "意图重复定义：\(spec.intent)")
         }
+        try resolveSharedValues(&specs, from: directory.appendingPathComponent("vocabularies"))
         return IntentCatalog(specs: specs, outOfScope: try loadOutOfScope(directory.appendingPathComponent("out-of-scope.txt")))
+    }
+
+    /// Gives each `values_from` slot its shared vocabulary's values.
+    private static func resolveSharedValues(_ specs: inout [IntentSpec], from directory: URL) throws {
+        let vocabularies = try SharedVocabulary.loadAll(from: directory)
+        for s in specs.indices {
+            for i in specs[s].slots.indices {
+                guard let name = specs[s].slots[i].valuesFrom else { continue }
+                guard specs[s].slots[i].values == nil else {
+                    throw IntentFileError(file: specs[s].source, line: 0, message: "槽位 \(specs[s].slots[i].name) 不能同时有 values 和 values_from")
+                }
+                guard let vocabulary = vocabularies[name] else {
+                    throw IntentFileError(file: specs[s].source, line: 0,
+                                          message: "槽位 \(specs[s].slots[i].name) 的 values_from 词表不存在：intents/vocabularies/\(name).yaml")
+                }
+                specs[s].slots[i].setValues(vocabulary.values)
+            }
+        }
     }
 
     /// Parses one intent file's text.

@@ -315,8 +315,10 @@ struct IntentClassifier: Sendable {
         return Self.questionWords.contains { word in
             var from = 0
             while let range = analysis.text.firstRange(of: word, from: from) {
-                // 谁都可以跳, 什么也不管: "anyone", "anything", not a question.
-                if !(range.upperBound < text.count && (text[range.upperBound] == "都" || text[range.upperBound] == "也")) { return true }
+                // 谁都可以跳, 什么也不管: "anyone", "anything"; 没谁用: "nobody". Not questions.
+                let anyone = range.upperBound < text.count && (text[range.upperBound] == "都" || text[range.upperBound] == "也")
+                let nobody = range.lowerBound > 0 && (text[range.lowerBound - 1] == "没" || text[range.lowerBound - 1] == "无")
+                if !anyone && !nobody { return true }
                 from = range.lowerBound + 1
             }
             return false

@@ -127,6 +127,10 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     public var ask: String?
     /// For `keyword` slots: value → the words that mean it.
     public var values: [String: [String]]?
+    /// For `keyword` slots: the name of a shared vocabulary in
+    /// `intents/vocabularies/` that gives the values instead of `values`
+    /// (one list of co-building kinds for the five intents that take one).
+    public var valuesFrom: String?
     /// The values in the order the intent file lists them: the last tie-break
     /// of a keyword slot (a dictionary's order changes from run to run).
     public var valueOrder: [String] = []
@@ -151,7 +155,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    enum CodingKeys: String, CodingKey { case name, type, required, ask, values }
+    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from" }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -160,6 +164,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         required = try c.decodeIfPresent(Bool.self, forKey: .required) ?? false
         ask = try c.decodeIfPresent(String.self, forKey: .ask)
         values = try c.decodeIfPresent([String: [String]].self, forKey: .values)
+        valuesFrom = try c.decodeIfPresent(String.self, forKey: .valuesFrom)
         if let values {
             let listed = ((try? c.nestedContainer(keyedBy: ValueKey.self, forKey: .values))?.allKeys.map(\.stringValue) ?? [])
                 .filter { values[$0] != nil }
@@ -172,8 +177,8 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         if !SlotSpec.knownTypes.contains(type) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "未知的槽位类型：\(type)")
         }
-        if type == "keyword", values?.isEmpty ?? true {
-            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "keyword 槽位 \(name) 需要 values")
+        if type == "keyword", values?.isEmpty ?? true, valuesFrom == nil {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "keyword 槽位 \(name) 需要 values 或 values_from")
         }
         if required, ask == nil {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "必填槽位 \(name) 需要 ask（缺少时的提问）")

@@ -7,6 +7,13 @@ struct SlotFiller: Sendable {
     /// The activity terms in one trie (numbered in list order), searched once
     /// per line instead of term by term.
     let activityTrie: ScalarTrie
+    /// Per term, what the `activity` slot says for it (`ActivityVocabulary.reported`).
+    let activityValues: [String]
+    /// The registered full names and their scalars, for a name typed with a sound-alike slip.
+    let firmNames: [String]
+    let firmScalars: [[Unicode.Scalar]]
+    /// The terms as scalars, for a term typed with a sound-alike slip.
+    let activityScalars: [[Unicode.Scalar]]
 
     /// Every keyword slot's words in one trie, and per slot (intent and
     /// name) its values in file order with their words' lengths and numbers:
@@ -91,8 +98,12 @@ struct SlotFiller: Sendable {
     let enterpriseTrie: ScalarTrie
 
     /// `enterpriseAliases` maps a short form (鸿澜科技, 鸿澜) to the full name it stands for.
-    init(activityTerms: [String], enterpriseNames: [String], enterpriseAliases: [String: String] = [:], specs: [IntentSpec] = []) {
+    init(activityTerms: [String], activityCatalogue: [String] = [], enterpriseNames: [String], enterpriseAliases: [String: String] = [:],
+         specs: [IntentSpec] = []) {
         self.activityTerms = activityTerms
+        let catalogue = Set(activityCatalogue)
+        self.activityValues = activityTerms.map { ActivityVocabulary.reported($0, catalogue: catalogue) }
+        self.activityScalars = activityTerms.map { Array($0.unicodeScalars) }
         var firms = ScalarTrie()
         var canonical: [String] = []
         // Full names first, then aliases longest first: a word already added keeps its first meaning.
@@ -102,6 +113,8 @@ struct SlotFiller: Sendable {
             if Int(number) == canonical.count { canonical.append(name) }
         }
         self.enterpriseNames = canonical
+        self.firmNames = enterpriseNames
+        self.firmScalars = enterpriseNames.map { Array($0.unicodeScalars) }
         self.enterpriseTrie = firms
         var trie = ScalarTrie()
         for term in activityTerms { trie.add(term) }
@@ -206,9 +219,12 @@ struct SlotFiller: Sendable {
         case .money:
             return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
-        case .activity: return (analysis.activity ?? activity(in: analysis.text.scalars)).map { .string($0) }
+        case .activity:
+            return (analysis.activity ?? activity(in: analysis.text.scalars)
+                ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: activityScalars).map { activityValues[$0] }).map { .string($0) }
         case .enterprise:
-            return enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }, hits: analysis.words?.enterprise).map { .string($0) }
+            return (enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }, hits: analysis.words?.enterprise)
+                ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: firmScalars).map { firmNames[$0] }).map { .string($0) }
         case .keyword: return keyword(slot.spec, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
@@ -254,7 +270,7 @@ struct SlotFiller: Sendable {
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
         var first = Int32.max
         for hit in hits ?? activityTrie.hits(in: scalars) { first = min(first, hit.word) }
-        return first == .max ? nil : activityTerms[Int(first)]
+        return first == .max ? nil : activityValues[Int(first)]
     }
 
     /// The value whose word occurs, the longest word winning, then the

@@ -79,6 +79,21 @@ enum BuildingLabel {
         return nil
     }
 
+    /// A house number after a home word: 我家是9号, 住在十二号, 门牌7号.
+    static func findHouseNumber(in text: ScalarText) -> (number: Int, range: Range<Int>)? {
+        let s = text.scalars
+        for i in s.indices {
+            guard let marker = homeWords.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) else { continue }
+            var at = i + marker.count
+            if at < s.count, s[at] == " " { at += 1 }
+            if let (number, length) = read(text, at: at, suffixes: haoScalars), (1...300).contains(number) { return (number, at..<(at + length)) }
+        }
+        return nil
+    }
+
+    private static let homeWords: [[Unicode.Scalar]] = ["我家是", "我家在", "家住", "住在", "门牌号是", "门牌号", "门牌"].map { Array($0.unicodeScalars) }
+    private static let haoScalars = scalars(["号"])
+
     static let timeWords: [[Unicode.Scalar]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "之前", "以前", "之后", "以后", "那天", "前", "后", "到", "至", "晚"]
         .map { Array($0.unicodeScalars) }
 

@@ -73,6 +73,28 @@ public struct PlaceFinder: Sendable {
 
     /// The same, with the hits of `communityNames` in the line when already found (`SharedWords`).
     func find(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
+        let place = findOnce(in: text, communityHits: communityHits)
+        guard let m = SelfCorrection.end(in: text),
+              let corrected = findOnce(in: ScalarText(text[m..<text.count]), communityHits: nil)?.shifted(by: m) else { return place }
+        return merge(said: place, corrected: corrected)
+    }
+
+    /// A place said, then corrected: a corrected estate replaces the place; a
+    /// corrected building alone (不对 是五栋) replaces the building of the estate said.
+    private func merge(said: Place?, corrected: Place) -> Place? {
+        if corrected.estate != nil || !corrected.estateCandidates.isEmpty || said?.estate == nil && corrected.community != nil {
+            var place = corrected
+            if place.community == nil, let c = said?.community, place.candidates.contains(c) { place.community = c; place.candidates = [] }
+            return place
+        }
+        guard var place = said, let estate = place.estate, let label = corrected.building, let range = corrected.buildingRange,
+              let number = Int(String(label.unicodeScalars.prefix { $0.value >= 0x30 && $0.value <= 0x39 })) else { return said }
+        place.building = canonicalBuilding(number, estate: estate, community: place.community) ?? label
+        place.buildingRange = range
+        return place
+    }
+
+    private func findOnce(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
         var place: Place? = nil
         func widen(_ start: Int, _ end: Int) {
             if place == nil { place = Place(start: start, end: end) }
@@ -118,6 +140,12 @@ public struct PlaceFinder: Sendable {
             place!.building = canonical ?? "\(number)栋"
             place!.buildingRange = range
             if place!.estate == nil { widen(range.lowerBound, range.upperBound) }
+        }
+        // An old village's house number said apart (我家是9号): only after a home word, 号 being a date too.
+        if let estate = place?.estate, place?.building == nil, let (number, range) = BuildingLabel.findHouseNumber(in: text),
+           let label = canonicalBuilding(number, estate: estate, community: place!.community), label.hasSuffix("号") {
+            place!.building = label
+            place!.buildingRange = range
         }
         if let (code, range) = findGridCode(in: text) ?? AreaNames.find(in: text, table: gazetteer.areaNames) {
             widen(range.lowerBound, range.upperBound)

@@ -72,11 +72,21 @@ public struct TimeExtractor: EntityExtractor {
         let ctx = Context(context)
         var out: [Entity] = []
         var i = 0
+        // A clock time said a few words after its day (明天 太极拳 7点): read on that day.
+        var later: (at: Int, day: Single)? = nil
         while i < s.count {
             if !Self.starterTable[s[i]] || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
-            if let (e, v) = Self.parse(s, i, ctx) {
-                out.append(Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(v.start.iso(in: ctx.tz)),
-                                  valueEnd: v.end?.iso(in: ctx.tz), grain: v.grain))
+            let inherit = later?.at == i ? later?.day : nil
+            if let (e, v, first) = Self.parse(s, i, ctx, inherit: inherit) {
+                var value = v
+                later = nil
+                if !first.hasClock, first.day != nil, e == first.end, let at = Self.clockAfter(s, e, ctx),
+                   let (_, joined, _) = Self.parse(s, at, ctx, inherit: first) {
+                    value = joined
+                    later = (at, first)
+                }
+                out.append(Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(value.start.iso(in: ctx.tz)),
+                                  valueEnd: value.end?.iso(in: ctx.tz), grain: value.grain))
                 i = e
             } else {
                 i += 1
@@ -85,12 +95,36 @@ public struct TimeExtractor: EntityExtractor {
         return out
     }
 
-    /// One expression, possibly a range, starting at `i`.
-    static func parse(_ s: [Unicode.Scalar], _ i: Int, _ ctx: Context) -> (Int, TimeValue)? {
-        if let (e, _) = TimeScan.match(s, i, nowWords) {
-            return (e, TimeValue(start: ctx.now, end: nil, grain: "second"))
+    /// Where a clock time with no day of its own starts within a few words
+    /// after a day (明天 太极拳 7点, 明天早上 书法 八点半), in the same clause.
+    static func clockAfter(_ s: [Unicode.Scalar], _ end: Int, _ ctx: Context) -> Int? {
+        var k = end
+        while k < min(s.count, end + 7) {
+            let c = s[k]
+            if starterTable[c] {
+                guard TimeScan.match(s, k, TimeOfDay.dayParts) == nil, TimeDates.parse(s, k, today: ctx.today) == nil,
+                      TimeScan.match(s, k, nowWords) == nil,
+                      TimeOfDay.clock(s, k) != nil || TimeScan.match(s, k, TimeOfDay.parts).map({ TimeOfDay.clock(s, $0.0) != nil }) == true
+                else { return nil }
+                return k
+            }
+            if clauseEnds.contains(c) || (c.value >= 0x30 && c.value <= 0x39) { return nil }
+            k += 1
         }
-        guard let first = single(s, i, ctx, inherit: nil) else { return nil }
+        return nil
+    }
+
+    private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?", "\n", "，", ","]
+
+    /// One expression, possibly a range, starting at `i`.
+    /// `inherit`: the day a clock time said apart from it belongs to. Also
+    /// returns the expression's first part.
+    static func parse(_ s: [Unicode.Scalar], _ i: Int, _ ctx: Context, inherit: Single? = nil) -> (Int, TimeValue, Single)? {
+        if let (e, _) = TimeScan.match(s, i, nowWords) {
+            let now = TimeValue(start: ctx.now, end: nil, grain: "second")
+            return (e, now, Single(end: e, value: now, day: nil, part: nil, hasClock: true))
+        }
+        guard let first = single(s, i, ctx, inherit: inherit) else { return nil }
         var (e, v) = (first.end, first.value)
         // Range.
         var k = e
@@ -109,7 +143,7 @@ public struct TimeExtractor: EntityExtractor {
                 e = second.end
             }
         }
-        return (e, v)
+        return (e, v, first)
     }
 
     struct Single {

@@ -1,0 +1,46 @@
+/// A caller dropping one subject for another (上次投诉的噪音还没解决，先不说这个，问下
+/// 德润华府那边有没有瑜伽课): what they want is what follows the marker. Only
+/// markers that drop the first subject count — 顺便问下 adds a second request
+/// and leaves the first standing.
+enum TopicSwitch {
+    static let markers: [[Unicode.Scalar]] = ["先不说这个", "这个先不说", "先不提这个", "这个先放一边", "不说这个了", "先不讲这个", "呢个唔讲住"]
+        .map { Array($0.unicodeScalars) }
+    /// The markers' first two characters: most lines have none, and are let go without building anything.
+    private static let openings = Set(markers.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
+
+    /// Where the text after the last marker starts, in scalars (normalised
+    /// text maps one scalar to one), when something follows it.
+    static func start(in text: String) -> Int? {
+        var previous: UInt64 = 0, opens = false
+        for scalar in text.unicodeScalars {
+            let value = UInt64(Normalizer.map(scalar).value)
+            if openings.contains(previous << 32 | value) { opens = true; break }
+            previous = value
+        }
+        guard opens else { return nil }
+        let s = text.unicodeScalars.map(Normalizer.map)
+        let firsts = Set(markers.map { $0[0] })
+        var found: Int? = nil
+        for i in s.indices where firsts.contains(s[i]) {
+            if let m = markers.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) { found = i + m.count }
+        }
+        guard let found, s[found...].contains(where: { Confusables.isHan($0) }) else { return nil }
+        return found
+    }
+}
+
+extension Understanding {
+    /// This understanding of the text after `offset` scalars, told of the whole text.
+    func told(of whole: String, after offset: Int) -> Understanding {
+        var u = self
+        u.text = whole
+        u.entities = entities.map { e in
+            var e = e
+            e.start += offset
+            e.end += offset
+            return e
+        }
+        u.place = place?.shifted(by: offset)
+        return u
+    }
+}
