@@ -126,7 +126,17 @@ enum TimeScan {
     /// A small integer written with ASCII or Chinese digits (1–4 scalars, no 点).
     static func integer(_ s: [Unicode.Scalar], _ i: Int, maxLength: Int = 4) -> (end: Int, value: Int, length: Int)? {
         var j = i
-        while j < s.count, j - i < maxLength, ChineseNumber.digit(s[j]) != nil || s[j] == "十" || s[j] == "廿" || s[j] == "卅" { j += 1 }
+        // Digits only (12, 三五, 二〇二六): the whole run reads digit by digit, as
+        // `ChineseNumber.parse` reads it; asked several times per position, its
+        // parse of each shorter slice showed in a profile. With 十 廿 卅: the parse.
+        var digitsOnly = true, value = 0
+        while j < s.count, j - i < maxLength {
+            if let d = ChineseNumber.digit(s[j]) { value = value * 10 + d; j += 1; continue }
+            guard s[j] == "十" || s[j] == "廿" || s[j] == "卅" else { break }
+            digitsOnly = false
+            j += 1
+        }
+        if digitsOnly { return j > i ? (j, value, j - i) : nil }
         while j > i {
             if let v = ChineseNumber.parse(scalars: s[i..<j]), v >= 0, v == v.rounded() {
                 return (j, Int(v), j - i)
