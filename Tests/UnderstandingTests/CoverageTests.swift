@@ -156,6 +156,26 @@ import Testing
         #expect(Self.understand("黎光老村12号旁边有个工人晕倒了，已经叫了120，请网格员过去看看 13510293847").intent == "grievance.file")
     }
 
+    @Test func anAmountIsNotAHeadcountOrAnArea() {
+        // Numbers a unit of something else follows are not an amount; a bare one after 贷款 still is.
+        #expect(Self.understand("德创科技年底要招人，普工50个，电话13800001221").slots["amount"] == nil)
+        #expect(Self.understand("德创科技年底要招人，普工50个，电话13800001221").slots["headcount"] == .int(50))
+        #expect(Self.understand("找一个2000平方米左右的厂房").slots["amount"] == nil)
+        #expect(Self.understand("鸿澜科技想贷款 500").slots["amount"] == .number(500))
+    }
+
+    @Test func aFactoryWordIsNotAFactorysName() {
+        // 厂房 (a workshop to rent), 来厂 (come to the factory), 平方米左右的厂 (a phrase) name no firm.
+        #expect(CompanyName.find(in: "找一个2000平方米左右的厂房") == nil)
+        #expect(CompanyName.find(in: "希望街道领导下周三上午十点来厂") == nil)
+        #expect(CompanyName.find(in: "我们是华强电子厂，想招工") == "华强电子厂")
+    }
+
+    @Test func askingForHoursRecordsNothing() {
+        #expect(Self.understand("桂花社区志愿者这个月一共服务了多少小时").slots["mode"]?.string == "query")
+        #expect(Self.understand("记录时长 RW20261129-0001 许刚 服务了2小时").slots["mode"]?.string == "record")
+    }
+
     @Test func nobodyIsNotAQuestion() {
         // 没谁用 (nobody can use it) is an account, not a question: the report at a place stands.
         #expect(Self.understand("富康新村 二栋 水鸭太低 六楼以上没谁用 电话13866665555").intent == "grievance.file")

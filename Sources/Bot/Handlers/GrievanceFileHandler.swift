@@ -35,7 +35,7 @@ struct GrievanceFileHandler: IntentHandler {
             description: Self.cleaned(r.string("description")!), placement: placement, community: placement?.community,
             estate: placement?.estate, building: placement?.building, reporterName: r.string("name"), reporterPhone: r.string("phone"),
             channel: r.string("channel") ?? "热线", actor: r.session.operatorName, anonymous: anonymous,
-            occurredAt: r.string("time").flatMap(Clock.parseISO))
+            occurredAt: OccurrenceTime.past(r.string("time").flatMap(Clock.parseISO), now: r.services.clock.now))
         let service = r.services.grievances
         switch r.string("duplicate") {
         case nil:

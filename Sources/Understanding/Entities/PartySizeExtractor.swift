@@ -62,6 +62,8 @@ public struct PartySizeExtractor: EntityExtractor {
         let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?"].contains(s[end])
         guard after, i > 0 else { return false }
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
+        // 大人小孩一共三个, 总共两个: a total.
+        if s[i - 1] == "共" { return true }
         // 就她一个, 就他两个: someone booked for, with 就 ("just").
         if i > 1, s[i - 2] == "就", s[i - 1] == "她" || s[i - 1] == "他" { return true }
         if bookingVerbs.contains(s[i - 1]) { return true }
@@ -84,7 +86,7 @@ public struct PartySizeExtractor: EntityExtractor {
     }
     static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长"].map { Array($0.unicodeScalars) }
 
-    static let onePerson = ["就我自己", "就她自己", "就他自己", "只有我自己", "我自己一个人"].map { Array($0.unicodeScalars) }
+    static let onePerson = ["就我自己", "就她自己", "就他自己", "只有我自己", "我自己一个"].map { Array($0.unicodeScalars) }
 
     /// 约一个, 报两个, 订三个: booking places.
     static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]

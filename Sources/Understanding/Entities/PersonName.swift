@@ -133,6 +133,11 @@ enum PersonName {
             return nil
         }
         for i in s.indices where weakFirstTable[s[i]] {
+            // 叫我老林就行: how the caller wants to be called, 老/小 and a surname.
+            if s[i] == "叫", i + 3 < s.count, s[i + 1] == "我", isFamiliar(s, at: i + 2),
+               i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {
+                return (i + 2)..<(i + 4)
+            }
             // 叫 right after a separator or pronoun (，叫王秀英); after another word
             // (孩子叫陈乐乐) only when the name ends the clause.
             if s[i] == "叫", let found = name(from: i + 1),
@@ -156,6 +161,11 @@ enum PersonName {
         return nil
     }
 
+    /// 老林, 小赵: a surname with 老 or 小, how neighbours and colleagues are called.
+    static func isFamiliar(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 1 < s.count && (s[i] == "老" || s[i] == "小") && surnames.contains(s[i + 1])
+    }
+
     /// A name typed last, after the mobile number (…电话13800138000 张三): two or
     /// three characters led by a surname, alone after a separator, ending the line.
     static func nameEndingTheLine(_ s: [Unicode.Scalar]) -> Range<Int>? {
@@ -164,7 +174,8 @@ enum PersonName {
         var start = end
         while start > 0, end - start < 4, isHan(s[start - 1]) { start -= 1 }
         // One character only for a surname said alone (13645678901 吴), not 谢 (thanks).
-        guard (1...3).contains(end - start), end - start > 1 || s[start] != "谢", start > 0, [" ", ",", "，", "/"].contains(s[start - 1]), surnames.contains(s[start]),
+        guard (1...3).contains(end - start), end - start > 1 || s[start] != "谢", start > 0, [" ", ",", "，", "/"].contains(s[start - 1]),
+              surnames.contains(s[start]) || end - start == 2 && isFamiliar(s, at: start),
               !(start..<end).contains(where: { stopWords.contains(s[$0]) }),
               !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { return nil }
         // The token before must be the phone number (seven or more digits, not
@@ -187,14 +198,16 @@ enum PersonName {
         return nil
     }
 
-    /// Said where a name would be, meaning there is none.
-    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留"].map { Array($0.unicodeScalars) }
+    /// Said where a name would be, meaning there is none: 姓名不详, 联系人保密; or a
+    /// relative rather than a name (联系人女儿).
+    private static let notGiven = ["不详", "未知", "不明", "保密", "匿名", "不留", "女儿", "儿子", "老婆", "老公", "妈妈", "爸爸", "家属", "本人", "自己"]
+        .map { Array($0.unicodeScalars) }
 
     /// Everyday words that start with a surname's character (马上来, 周末, 方便的话).
     private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
 
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
-    static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤".unicodeScalars)
+    static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪温包左鲁葛柳祝童凌裴颜俞骆詹翟聂庞倪殷柯施欧阮".unicodeScalars)
 
     static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，"]
 

@@ -25,7 +25,7 @@ public enum QuantityReader {
     /// People to hire, e.g. `招聘20人` → 20.
     public static func headcount(in text: String) -> Int? {
         if let n = number(before: headcountUnits, in: text) { return Int(n.value) }
-        // 招30个操作工, 缺二十个技术员: a count after a hiring verb, with 个.
+        // 招30个操作工, 缺二十个技术员, 普工50个: a count after a hiring verb or a job, with 个.
         // Scalar search, not Foundation's `range(of:)` (locale-aware, a few per cent of a parse).
         let scalars = Array(text.unicodeScalars)
         for verb in hiringVerbs {
@@ -43,7 +43,9 @@ public enum QuantityReader {
         return nil
     }
 
-    static let hiringVerbs = ["招聘", "招", "缺", "要"].map { Array($0.unicodeScalars) }
+    /// Hiring verbs, and job names a count follows (普工50个, 操作工二十个).
+    static let hiringVerbs = ["招聘", "招", "缺", "要", "普工", "工人", "员工", "操作工", "技术员", "保安", "保洁", "司机", "设计师", "文员"]
+        .map { Array($0.unicodeScalars) }
 
     /// The number written just before one of `units` (digits or Chinese numerals).
     /// Digits and Chinese numerals up to 十: a term is never 300万3年.
@@ -105,18 +107,25 @@ public enum CompanyName {
         for (ending, e) in endingScalars {
             guard e.count < scalars.count else { continue }
             for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {
+                // 厂房, 厂区, 厂里, 厂长 are not a factory's name; 来厂 / 到厂 are going there.
+                let after = end + e.count < scalars.count ? scalars[end + e.count] : " "
+                if ending.hasSuffix("厂"), notAfterFactory.contains(after) || end > 0 && notBeforeFactory.contains(scalars[end - 1]) { continue }
                 var start = end
                 while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
                 start = nameStart(scalars, start, end)
                 var name = String(String.UnicodeScalarView(scalars[start..<(end + e.count)]))
                 for l in leading where name.hasPrefix(l) { name.removeFirst(l.count); break }
-                if name.count >= ending.count + 2 { return name }
+                // A phrase (平方米左右的厂), not a name: names do not have 的 in them.
+                if name.count >= ending.count + 2, !name.contains("的") { return name }
             }
         }
         return nil
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
+
+    static let notAfterFactory: Set<Unicode.Scalar> = ["房", "区", "里", "长", "家", "内"]
+    static let notBeforeFactory: Set<Unicode.Scalar> = ["来", "去", "回", "到", "进", "出"]
 
     /// Where the name begins in the run of characters before its ending: at
     /// the last 深圳 (新开的公司叫深圳市澜启…), else after the last 叫/名为/名叫.

@@ -18,16 +18,19 @@ enum ActivityVocabulary {
             if name.hasSuffix("课堂") {
                 terms.insert(String(name.dropLast()))
                 if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2).dropLast())) }
+                // …and 手机班 (班, like 书法班, says a class).
+                terms.insert(String(name.dropLast(2)) + "班")
+                if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2).dropLast(2)) + "班") }
             }
         }
         return terms.filter { $0.count >= 2 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 
     /// What the `activity` slot says for a term found: the term, without a
-    /// trailing 课 that only says it is a class (智能手机课 → 智能手机, 手机课 →
+    /// trailing 课 or 班 that only says it is a class (智能手机课 → 智能手机, 手机班 →
     /// 手机), as CONTRACT's 书法班 → 书法; a catalogue name said in full stays whole.
     static func reported(_ term: String, catalogue: Set<String>) -> String {
-        guard term.hasSuffix("课"), term.count >= 3, !catalogue.contains(term) else { return term }
+        guard term.hasSuffix("课") || term.hasSuffix("班"), term.count >= 3, !catalogue.contains(term) else { return term }
         return String(term.dropLast())
     }
 }

@@ -217,7 +217,7 @@ struct SlotFiller: Sendable {
         case .timeEnd: return entity(.time, analysis)?.valueEnd.map { .string($0) }
         case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
-            return (entity(.money, analysis) ?? entity(.number, analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
+            return (entity(.money, analysis) ?? bareNumber(analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity:
             return (analysis.activity ?? activity(in: analysis.text.scalars)
@@ -267,6 +267,16 @@ struct SlotFiller: Sendable {
     }
 
     /// The first term of the list (longest first) that occurs in the text.
+    /// A number said without a money unit (贷款 500), for an amount: not one a
+    /// unit of something else follows (普工50个, 2000平, 一层, 3年).
+    private func bareNumber(_ analysis: Analysis) -> Entity? {
+        analysis.entities.first { e in
+            e.type == .number && !(e.end < analysis.text.count && Self.notMoneyUnits.contains(analysis.text[e.end]))
+        }
+    }
+
+    static let notMoneyUnits: Set<Unicode.Scalar> = ["个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户"]
+
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
         var first = Int32.max
         for hit in hits ?? activityTrie.hits(in: scalars) { first = min(first, hit.word) }

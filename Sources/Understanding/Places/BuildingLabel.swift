@@ -85,7 +85,7 @@ enum BuildingLabel {
         for i in s.indices {
             guard let marker = homeWords.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) else { continue }
             var at = i + marker.count
-            if at < s.count, s[at] == " " { at += 1 }
+            while at < s.count, [" ", "是", "係", "系"].contains(s[at]) { at += 1 }
             if let (number, length) = read(text, at: at, suffixes: haoScalars), (1...300).contains(number) { return (number, at..<(at + length)) }
         }
         return nil
