@@ -93,6 +93,8 @@ import Testing
         ("今天停水了 8点到现在", ["2026-11-29T08:00:00+08:00", "2026-11-29T08:00:00+08:00", "2026-11-29T09:00:00+08:00"]),
         ("明天有空，3点再说", ["2026-11-30T00:00:00+08:00", "2026-11-29T15:00:00+08:00"]),
         ("周三报的 今天10点还没人来", ["2026-12-02T00:00:00+08:00", "2026-11-29T10:00:00+08:00"]),
+        // the 下 of 登记一下 does not make 下下周四 (the Thursday after next)
+        ("帮居民登记一下下周四上午10点的课", ["2026-12-03T10:00:00+08:00"]),
     ])
     func aClockApartFromItsDay(text: String, values: [String]) {
         #expect(Self.times(text).map { $0.value } == values.map { EntityValue.string($0) }, "\(text)")

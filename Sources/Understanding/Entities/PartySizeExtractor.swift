@@ -10,9 +10,9 @@ public struct PartySizeExtractor: EntityExtractor {
         let n = s.count
         var out: [Entity] = []
         var i = 0
-        // 就我自己, 就她自己: one person.
-        for phrase in Self.onePerson {
-            if let r = text.firstRange(of: phrase) { out.append(entity(text, r.lowerBound, r.upperBound, 1)) }
+        // 就我自己, 就她自己: one person; 我和老伴, 老两口: two.
+        for (phrase, count) in Self.countedPhrases {
+            if let r = text.firstRange(of: phrase) { out.append(entity(text, r.lowerBound, r.upperBound, count)) }
         }
         while i < n {
             // 一家三口
@@ -84,9 +84,12 @@ public struct PartySizeExtractor: EntityExtractor {
     static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         peopleNouns.contains { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
     }
-    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃"].map { Array($0.unicodeScalars) }
 
-    static let onePerson = ["就我自己", "就她自己", "就他自己", "只有我自己", "我自己一个"].map { Array($0.unicodeScalars) }
+    /// Phrases that say how many without a number.
+    static let countedPhrases: [([Unicode.Scalar], Int)] =
+        [("就我自己", 1), ("就她自己", 1), ("就他自己", 1), ("只有我自己", 1), ("我自己一个", 1),
+         ("我和老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2)].map { (Array($0.0.unicodeScalars), $0.1) }
 
     /// 约一个, 报两个, 订三个: booking places.
     static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]

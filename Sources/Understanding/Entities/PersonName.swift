@@ -209,7 +209,7 @@ enum PersonName {
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
     static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪温包左鲁葛柳祝童凌裴颜俞骆詹翟聂庞倪殷柯施欧阮".unicodeScalars)
 
-    static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，"]
+    static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报"]
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 }

@@ -53,7 +53,9 @@ public struct PhoneExtractor: EntityExtractor {
                 break
             }
             // Glued to letters or to a decimal point: not a phone.
-            if start > 0, Self.isLetter(s[start - 1]) || s[start - 1] == "." || (s[start - 1] == "-" && start > 1 && (Self.isLetter(s[start - 2]) || Self.isDigit(s[start - 2]))) { continue }
+            // A "." counts only as a decimal point (3.13800…), not as a sentence's end (谢谢。13528283838).
+            let decimalPoint = start > 1 && s[start - 1] == "." && Self.isDigit(s[start - 2])
+            if start > 0, Self.isLetter(s[start - 1]) || decimalPoint || (s[start - 1] == "-" && start > 1 && (Self.isLetter(s[start - 2]) || Self.isDigit(s[start - 2]))) { continue }
             if end < n, Self.isLetter(s[end]) || s[end] == "." && end + 1 < n && Self.isDigit(s[end + 1]) { continue }
             var d = digits
             if s[start] == "+" || (d.count == 13 && d[0] == "8" && d[1] == "6") {

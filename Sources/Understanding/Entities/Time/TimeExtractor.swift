@@ -76,6 +76,11 @@ public struct TimeExtractor: EntityExtractor {
         var later: (at: Int, day: Single)? = nil
         while i < s.count {
             if !Self.starterTable[s[i]] || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
+            // 登记一下下周四: the 下 of 一下 does not make 下下周 (the week after next).
+            if s[i] == "下", i > 0, s[i - 1] == "一", i + 2 < s.count, s[i + 1] == "下", s[i + 2] == "周" || s[i + 2] == "星" || s[i + 2] == "礼" {
+                i += 1
+                continue
+            }
             let inherit = later?.at == i ? later?.day : nil
             if let (e, v, first) = Self.parse(s, i, ctx, inherit: inherit) {
                 var value = v
