@@ -17,6 +17,9 @@ import Testing
         ("hd001", .activityId, "HD-001"),
         ("HD001 两人", .activityId, "HD-001"),
         ("HD12", .activityId, "HD-012"),
+        // read out digit by digit, as speech recognition writes it
+        ("单号是 GL二零二六幺幺二五 零零零九", .ticketId, "GL20261125-0009"),
+        ("GL 二零二六 一一 二五 零零一二 进度", .ticketId, "GL20261125-0012"),
     ])
     func finds(text: String, type: EntityType, value: String) {
         let found = IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx)
@@ -25,7 +28,7 @@ import Testing
         #expect(found.first?.value == .string(value))
     }
 
-    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS"])
+    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六"])
     func rejects(text: String) {
         #expect(IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
     }

@@ -46,6 +46,13 @@ public struct IdentifierExtractor: EntityExtractor {
                 i = j
                 continue
             }
+            // GL二零二六幺幺二五 零零零九: an id read out digit by digit, as speech recognition writes it.
+            if let (digits, end) = Self.spokenDigits(s, from: j), digits.count == 12 {
+                let date = String(digits.prefix(8)), seq = String(digits.suffix(4))
+                out.append(Entity(type: type, text: text[i..<end], start: i, end: end, value: .string("\(prefix)\(date)-\(seq)")))
+                i = end
+                continue
+            }
             // GL 20261123 0019: typed (or dictated) with spaces between the parts.
             if j + 1 < n, s[j] == " ", PhoneExtractor.isDigit(s[j + 1]) { j += 1 }
             let ds = j
@@ -70,5 +77,23 @@ public struct IdentifierExtractor: EntityExtractor {
             i = j
         }
         return out
+    }
+
+    static let spokenDigit: [Unicode.Scalar: Character] = ["零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3",
+                                                           "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+
+    /// Digits read one by one after a prefix, at least one of them in characters
+    /// (二零二六…), with single spaces between groups allowed: the digits and where they end.
+    static func spokenDigits(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
+        var j = start, digits = "", spoken = false
+        if j < s.count, s[j] == " " { j += 1 }
+        while j < s.count, digits.count < 12 {
+            if let d = spokenDigit[s[j]] { digits.append(d); spoken = true }
+            else if PhoneExtractor.isDigit(s[j]) { digits.append(Character(s[j])) }
+            else if s[j] == " ", j + 1 < s.count, spokenDigit[s[j + 1]] != nil || PhoneExtractor.isDigit(s[j + 1]) { j += 1; continue }
+            else { break }
+            j += 1
+        }
+        return spoken ? (digits, j) : nil
     }
 }

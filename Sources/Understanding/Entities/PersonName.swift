@@ -39,7 +39,11 @@ enum PersonName {
                     j += role.count
                 }
                 let start = j
-                while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) { j += 1 }
+                while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) {
+                    j += 1
+                    // A title ends the name (居民李女士来电: 李女士, not 李女士来).
+                    if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
+                }
                 // 居民 is mostly followed by what residents did (居民基本满意, 居民说又漏了):
                 // a name only when a surname starts it.
                 if m == weakMarker, start < scalars.count, !surnames.contains(scalars[start]) { continue }
@@ -108,7 +112,7 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工"].map { Array($0.unicodeScalars) }
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表"].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 (我是…的) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true)],
@@ -124,6 +128,8 @@ enum PersonName {
     /// or a word that goes after names (`afterName`).
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
         func name(from start: Int) -> Range<Int>? {
+            // 住户老张: how neighbours call someone, a surname with 老 or 小.
+            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) { return start..<(start + 2) }
             guard start < s.count, surnames.contains(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)

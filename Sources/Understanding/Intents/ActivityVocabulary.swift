@@ -1,7 +1,10 @@
 /// The activity words an operator may say: catalogue names (书法培训班), kinds
 /// (培训), and short forms (书法, 瑜伽) — longest first.
 enum ActivityVocabulary {
-    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "班", "课", "赛", "拳"]
+    static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "入门", "班", "课", "赛", "拳"]
+
+    /// Everyday words → the catalogue term they mean.
+    static let synonyms: [(said: String, means: String)] = [("毛笔字", "书法"), ("学用手机", "手机"), ("用手机", "手机")]
 
     static func terms(from names: [String]) -> [String] {
         var terms = Set<String>()
@@ -23,6 +26,8 @@ enum ActivityVocabulary {
                 if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2).dropLast(2)) + "班") }
             }
         }
+        // What people call an activity (写毛笔字 for 书法, 学用手机 for the phone class), when it is in the catalogue.
+        for (said, means) in synonyms where terms.contains(where: { $0.contains(means) }) { terms.insert(said) }
         return terms.filter { $0.count >= 2 }.sorted { ($0.count, $0) > ($1.count, $1) }
     }
 
@@ -30,6 +35,7 @@ enum ActivityVocabulary {
     /// trailing 课 or 班 that only says it is a class (智能手机课 → 智能手机, 手机班 →
     /// 手机), as CONTRACT's 书法班 → 书法; a catalogue name said in full stays whole.
     static func reported(_ term: String, catalogue: Set<String>) -> String {
+        if let synonym = synonyms.first(where: { $0.said == term }) { return synonym.means }
         guard term.hasSuffix("课") || term.hasSuffix("班"), term.count >= 3, !catalogue.contains(term) else { return term }
         return String(term.dropLast())
     }
