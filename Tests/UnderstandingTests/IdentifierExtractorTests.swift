@@ -20,6 +20,7 @@ import Testing
         // read out digit by digit, as speech recognition writes it
         ("单号是 GL二零二六幺幺二五 零零零九", .ticketId, "GL20261125-0009"),
         ("GL 二零二六 一一 二五 零零一二 进度", .ticketId, "GL20261125-0012"),
+        ("工单号是GL二零二六一一二七杠零零一五", .ticketId, "GL20261127-0015"),
     ])
     func finds(text: String, type: EntityType, value: String) {
         let found = IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx)

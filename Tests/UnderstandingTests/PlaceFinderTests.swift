@@ -28,6 +28,10 @@ import Testing
         ("香榭郦景3栋 物业做得不对 电梯坏了", "大富社区|香榭郦景|3栋"),
         // an old village's house number after a home word, not the 9th of the month
         ("广培老村要旧改 补偿方案没公示 我家是9号", "广培社区|广培老村|9号"), ("香榭郦景电梯坏了 我家是9号", "大富社区|香榭郦景|?"), ("捱系大水田老村的，屋门牌係十号", "大水田社区|大水田老村|10号"), ("大水田老村旧改的补偿方案 我是12号的住户", "大水田社区|大水田老村|12号"), ("库坑老村拆迁补偿没谈拢，我们家4号那栋房子", "库坑社区|库坑老村|4号"),
+        // a short form several estates share, and a building only one of them has
+        ("美泉20栋停电了", "大富社区|美泉名苑|20栋"),
+        // the building said at a later mention of the estate
+        ("库坑老村旧改的补偿款没谈拢，我家是库坑老村15号，电话13827096612", "库坑社区|库坑老村|15号"),
         // not a building
         ("香榭郦景5号楼", "大富社区|香榭郦景|5栋"), ("明珠小区的事 5号上午来修", "大富社区|明珠小区|?"), ("明珠小区 12月5号", "大富社区|明珠小区|?"),
         // typos and sound-alikes

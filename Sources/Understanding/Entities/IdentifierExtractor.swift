@@ -90,7 +90,8 @@ public struct IdentifierExtractor: EntityExtractor {
         while j < s.count, digits.count < 12 {
             if let d = spokenDigit[s[j]] { digits.append(d); spoken = true }
             else if PhoneExtractor.isDigit(s[j]) { digits.append(Character(s[j])) }
-            else if s[j] == " ", j + 1 < s.count, spokenDigit[s[j + 1]] != nil || PhoneExtractor.isDigit(s[j + 1]) { j += 1; continue }
+            // A space between groups, or the dash said (杠) or typed.
+            else if s[j] == " " || s[j] == "杠" || s[j] == "-", j + 1 < s.count, spokenDigit[s[j + 1]] != nil || PhoneExtractor.isDigit(s[j + 1]) { j += 1; continue }
             else { break }
             j += 1
         }

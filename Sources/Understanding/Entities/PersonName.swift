@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "投诉人", "举报人", "求助人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -97,10 +97,15 @@ enum PersonName {
                   (i..<(i + 11)).allSatisfy({ PhoneExtractor.isDigit(s[$0]) }) else { i += 1; continue }
             var end = i
             while end > 0, isSeparator(s[end - 1]) { end -= 1 }
+            // 老邓，手机13555667788: the phone's own label between the name and the number.
+            if let label = phoneLabels.first(where: { end >= $0.count && s[(end - $0.count)..<end].elementsEqual($0) }) {
+                end -= label.count
+                while end > 0, isSeparator(s[end - 1]) { end -= 1 }
+            }
             var start = end
             while start > 0, end - start < 3, isHan(s[start - 1]), !isSeparator(s[start - 1]) { start -= 1 }
             let standsAlone = start == 0 || isSeparator(s[start - 1])
-            if end - start >= 2, standsAlone, surnames.contains(s[start]), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
+            if end - start >= 2, standsAlone, surnames.contains(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
                 return start..<end
             }
             i += 11
@@ -112,7 +117,7 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表"].map { Array($0.unicodeScalars) }
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 (我是…的) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true)],
@@ -166,6 +171,8 @@ enum PersonName {
         }
         return nil
     }
+
+    private static let phoneLabels = ["联系电话", "手机号", "手机", "电话", "号码"].map { Array($0.unicodeScalars) }
 
     /// 老林, 小赵: a surname with 老 or 小, how neighbours and colleagues are called.
     static func isFamiliar(_ s: [Unicode.Scalar], at i: Int) -> Bool {

@@ -5,7 +5,7 @@ public enum QuantityReader {
     static let areaUnits = ["平方米", "平米", "平方", "㎡", "m2", "M2", "平"]
     static let termUnits: [(String, Int)] = [("个月", 1), ("月", 1), ("年", 12)]
     /// 招聘20人, 招30名; and a count said before the job (二十个技术员).
-    static let headcountUnits = ["人", "名", "个人", "位", "个技术员", "个普工", "个工人", "个员工", "个操作工", "个司机", "个保安", "个保洁", "个设计师", "个文员"]
+    static let headcountUnits = ["人", "名", "个人", "位", "个技术员", "个普工", "个工人", "个员工", "个操作工", "个司机", "个保安", "个保洁", "个设计师", "个文员", "个志愿者"]
 
     /// Square metres, e.g. `2000平米` → 2000.
     public static func area(in text: String) -> Double? {

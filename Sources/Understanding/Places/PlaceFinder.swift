@@ -116,7 +116,13 @@ public struct PlaceFinder: Sendable {
             communityRange = range
         }
         var estateFound = findEstate(in: text, excluding: communityRange)
-        if estateFound == nil, let (estates, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms, outside: communityRange) {
+        if estateFound == nil, let (found, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms, outside: communityRange) {
+            // 樟阁那边12栋: of the estates 樟阁 may mean, those with a 12栋 (in the community named, if any).
+            var estates = found
+            if estates.count > 1, let (number, _) = BuildingLabel.read(text, at: BuildingLabel.labelStart(in: text, after: range.upperBound)) {
+                let withBuilding = estates.filter { canonicalBuilding(number, estate: $0, community: place?.community) != nil }
+                if !withBuilding.isEmpty { estates = withBuilding }
+            }
             if estates.count == 1 { estateFound = (estates[0], range, 0.9) } else {
                 widen(range.lowerBound, range.upperBound)
                 place!.estateCandidates = estates
@@ -133,8 +139,13 @@ public struct PlaceFinder: Sendable {
             } else if place!.community == nil {
                 if communities.count == 1 { place!.community = communities[0] } else { place!.candidates = communities }
             }
-            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢, 荔园华府那边2栋
-            let after = BuildingLabel.labelStart(in: text, after: range.upperBound)
+            // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢, 荔园华府那边2栋; or at a later
+            // mention of the estate (库坑老村旧改的补偿款…我家是库坑老村15号).
+            var after = BuildingLabel.labelStart(in: text, after: range.upperBound)
+            if BuildingLabel.read(text, at: after) == nil, case let name = Array(estate.unicodeScalars),
+               let later = text.firstRange(of: name, from: range.upperBound) {
+                after = BuildingLabel.labelStart(in: text, after: later.upperBound)
+            }
             if let (number, length) = BuildingLabel.read(text, at: after) {
                 place!.building = canonicalBuilding(number, estate: estate, community: place!.community) ?? "\(number)栋"
                 place!.attachedBuildingRange = after..<(after + length)
