@@ -21,8 +21,15 @@ public struct Understander: Sendable {
         self.slotFiller = SlotFiller(activityTerms: ActivityVocabulary.terms(from: activityVocabulary), activityCatalogue: activityVocabulary,
                                      enterpriseNames: enterpriseNames,
                                      enterpriseAliases: enterpriseAliases, specs: catalog.specs)
-        self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie])
+        self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie,
+                                        slotFiller.enterpriseTrie])
+        self.firms = FirmQuestion(slotFiller)
     }
+
+    /// The slot filler behind one reference for each line's lazy "is a firm
+    /// named?": the closure captured a copy of the filler, whose fields'
+    /// retains and releases per line showed in a profile.
+    let firms: FirmQuestion
 
     /// The longest text analysed, in characters. A hotline command or a
     /// resident's account is far shorter; the extractors are not all linear in
@@ -82,7 +89,7 @@ public struct Understander: Sendable {
     func analyse(_ text: String, context: ParseContext) -> Analysis {
         let normalized = ScalarText(normalizing: text)
         let found = sharedWords.hits(in: normalized.scalars)
-        let words = LineWords(classifier: found[0], community: found[1], activity: found[2], keyword: found[3])
+        let words = LineWords(classifier: found[0], community: found[1], activity: found[2], keyword: found[3], enterprise: found[4])
         var entities = recognizer.entities(in: normalized, context: context)
         let place = places.find(in: normalized, communityHits: words.community)
         if let place {
@@ -102,11 +109,24 @@ public struct Understander: Sendable {
         }
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
         let enterprise = Memo()
+        let scalars = normalized.scalars, placeRange = place.map { $0.start..<$0.end }, firmHits = words.enterprise
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
                         words: words,
-                        namesEnterprise: { [slotFiller] in
-                            enterprise.value { slotFiller.enterprise(in: normalized.scalars, outside: place.map { $0.start..<$0.end }) != nil || CompanyName.find(in: normalized.scalars) != nil }
+                        namesEnterprise: { [firms] in
+                            enterprise.value { firms.names(in: scalars, outside: placeRange, hits: firmHits) }
                         })
+    }
+}
+
+/// Whether a line names a firm: from the registry (outside the place the
+/// line names), or any 有限公司 name.
+final class FirmQuestion: Sendable {
+    private let slotFiller: SlotFiller
+
+    init(_ slotFiller: SlotFiller) { self.slotFiller = slotFiller }
+
+    func names(in scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) -> Bool {
+        slotFiller.enterprise(in: scalars, outside: place, hits: hits) != nil || CompanyName.find(in: scalars) != nil
     }
 }
 

@@ -6,22 +6,62 @@
 public enum CoBuildingPhrases {
     static let dayPattern = #"(工作日|周末|双休日|每天|每日|天天|全周|(周|星期)[一二三四五六日天](\s*(\||、|和|至|到|-|~)\s*(周|星期)?[一二三四五六日天])*)"#
     static let clockPattern = #"([01]?\d|2[0-4])[:：][0-5]\d\s*(-|–|—|~|～|至|到)\s*(次日|第二天|翌日)?\s*([01]?\d|2[0-4])[:：][0-5]\d"#
-    static let periodPattern = "(全天|上午|中午|下午|白天|夜间|夜里|晚上|今晚|傍晚)"
     static let measures = ["平方米", "个", "间", "套", "台", "处", "册", "辆", "张", "把", "件", "位", "㎡"]
 
     /// The day part and the time part of a window, as said: `工作日 19:00-次日08:00`, `周末`, `晚上`.
     /// Clock times win over a word for a time of day (晚上停车难 20:00-次日07:00).
     public static func window(in text: String) -> String? {
         func find(_ p: CompiledPattern) -> String? { p.firstRange(in: text).map { String(text[$0]) } }
-        // Each pattern needs one of a few characters (every day word has 周, 日,
-        // 天 or 星; a clock a colon; a period 天, 午, 夜 or 晚): a regular
-        // expression is compiled and run only when the text has one.
-        func has(_ characters: String) -> Bool { text.unicodeScalars.contains { characters.unicodeScalars.contains($0) } }
-        let day = has("周日天星") ? find(dayRegex) : nil
-        let clock = has(":：") ? find(clockRegex) : nil
-        let parts = [day, clock ?? (has("天午夜晚") ? find(periodRegex) : nil)].compactMap { $0 }
+        let scalars = Array(text.unicodeScalars)
+        // The day pattern runs only when the text has one of the words it
+        // begins with (天 alone, as in 明天, is on most lines: asking for it
+        // ran the expression on most lines, a per cent of a parse).
+        let day = mayNameDays(scalars) ? find(dayRegex) : nil
+        let clock = scalars.contains(where: { $0 == ":" || $0 == "：" }) ? find(clockRegex) : nil
+        let parts = [day, clock ?? period(in: scalars)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
+
+    /// Whether `dayPattern` can match: one of its alternatives' first words
+    /// (工作日 周末 双休日 每天 每日 天天 全周, 周/星期 and a day's numeral) is in the text.
+    static func mayNameDays(_ s: [Unicode.Scalar]) -> Bool {
+        for i in 0..<s.count {
+            switch s[i] {
+            case "工": if i + 2 < s.count, s[i + 1] == "作", s[i + 2] == "日" { return true }
+            case "双": if i + 2 < s.count, s[i + 1] == "休", s[i + 2] == "日" { return true }
+            case "每": if i + 1 < s.count, s[i + 1] == "天" || s[i + 1] == "日" { return true }
+            case "天": if i + 1 < s.count, s[i + 1] == "天" { return true }
+            case "全": if i + 1 < s.count, s[i + 1] == "周" { return true }
+            case "周": if i + 1 < s.count, s[i + 1] == "末" || isDayNumeral(s[i + 1]) { return true }
+            case "星": if i + 2 < s.count, s[i + 1] == "期", isDayNumeral(s[i + 2]) { return true }
+            default: break
+            }
+        }
+        return false
+    }
+
+    @inline(__always) static func isDayNumeral(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case "一", "二", "三", "四", "五", "六", "日", "天": return true
+        default: return false
+        }
+    }
+
+    /// A word for a time of day (全天 上午 中午 下午 白天 夜间 夜里 晚上 今晚 傍晚):
+    /// the leftmost, as the regular expression of their alternation found it.
+    static func period(in s: [Unicode.Scalar]) -> String? {
+        guard s.count >= 2 else { return nil }
+        for i in 0..<(s.count - 1) {
+            for word in periodWords where s[i] == word.0 && s[i + 1] == word.1 {
+                return ScalarString.make([word.0, word.1])
+            }
+        }
+        return nil
+    }
+
+    static let periodWords: [(Unicode.Scalar, Unicode.Scalar)] = [
+        ("全", "天"), ("上", "午"), ("中", "午"), ("下", "午"), ("白", "天"), ("夜", "间"), ("夜", "里"), ("晚", "上"), ("今", "晚"), ("傍", "晚"),
+    ]
 
     /// `40个`, `300平方米`: a count with its measure, never a clock time.
     public static func quantity(in text: String) -> String? {
@@ -40,7 +80,6 @@ public enum CoBuildingPhrases {
     /// looks the pattern up in Foundation's cache on every call (a few per cent of a parse).
     static let dayRegex = CompiledPattern(dayPattern)
     static let clockRegex = CompiledPattern(clockPattern)
-    static let periodRegex = CompiledPattern(periodPattern)
     static let quantityRegex = CompiledPattern(quantityPattern)
     static let plateRegex = CompiledPattern(platePattern)
 }

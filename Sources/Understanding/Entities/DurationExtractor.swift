@@ -8,7 +8,7 @@ public struct DurationExtractor: EntityExtractor {
     public init() {}
 
     /// Unit words, longest first: (word, seconds, grain).
-    static let units: [([Unicode.Scalar], (Double, String))] = TimeScan.words([
+    static let units: WordList<(Double, String)> = TimeScan.words([
         ("秒钟", (1, "second")), ("秒", (1, "second")), ("分钟", (60, "minute")), ("分", (60, "minute")),
         ("小时", (3600, "hour")), ("钟头", (3600, "hour")), ("钟", (3600, "hour")), ("字", (300, "minute")),
         ("天", (86_400, "day")), ("日", (86_400, "day")), ("星期", (604_800, "week")), ("礼拜", (604_800, "week")),

@@ -38,16 +38,21 @@ public struct ScalarText: Sendable {
     /// into scalars and encoded once, rather than built scalar by scalar and
     /// decoded again.
     init(normalizing raw: String) {
+        var changed = false
         // Written into a buffer sized by the UTF-8 length (never fewer bytes than scalars).
         self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: raw.utf8.count) { buffer, count in
             var n = 0
             for s in raw.unicodeScalars {
-                buffer.initializeElement(at: n, to: Normalizer.map(s))
+                let m = Normalizer.map(s)
+                if m != s { changed = true }
+                buffer.initializeElement(at: n, to: m)
                 n += 1
             }
             count = n
         }
-        whole = ScalarString.make(scalars)
+        // Most lines need no change: then the normalised text is the line
+        // itself (the same scalars), and no String is encoded again.
+        whole = changed ? ScalarString.make(scalars) : raw
     }
 
     public var count: Int { scalars.count }

@@ -12,6 +12,13 @@ enum PersonName {
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
     private static let titleFirsts = Array(Set(titleScalars.map { $0[0] }))
+    /// Per scalar: 1 when a marker starts with it, 2 when a title does (a load per character).
+    private static let firstTable: ScalarTable<UInt8> = {
+        var bits: [Unicode.Scalar: UInt8] = [:]
+        for s in markerFirsts { bits[s, default: 0] |= 1 }
+        for s in titleFirsts { bits[s, default: 0] |= 2 }
+        return ScalarTable(bits, missing: 0)
+    }()
 
     static func find(in text: String) -> String? {
         findRange(in: ScalarText(text)).map(\.0)
@@ -20,11 +27,9 @@ enum PersonName {
     static func findRange(in text: ScalarText) -> (String, Range<Int>)? {
         let scalars = text.scalars
         // Most lines have no marker's or title's first character: one pass tells.
-        var markerFirst = false, titleFirst = false
-        for s in scalars {
-            if markerFirsts.contains(s) { markerFirst = true }
-            if titleFirsts.contains(s) { titleFirst = true }
-        }
+        var firsts: UInt8 = 0
+        for s in scalars { firsts |= firstTable[s] }
+        let markerFirst = firsts & 1 != 0, titleFirst = firsts & 2 != 0
         for m in markerScalars where markerFirst {
             guard m.count < scalars.count else { continue }
             for i in 0...(scalars.count - m.count) where scalars[i] == m[0] && scalars[i..<(i + m.count)].elementsEqual(m) {
@@ -113,6 +118,11 @@ enum PersonName {
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name="].map { Array($0.unicodeScalars) }
+    /// Where `nameAfterWeakMarker` looks at all: 叫, 我 (我是…的) and the weak
+    /// markers' first characters. A test it adds must start at one of these.
+    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true)],
+                                                               uniquingKeysWith: { a, _ in a }),
+                                                    missing: false)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
@@ -133,7 +143,7 @@ enum PersonName {
             }
             return nil
         }
-        for i in s.indices {
+        for i in s.indices where weakFirstTable[s[i]] {
             // 叫我老林就行: how the caller wants to be called, 老/小 and a surname.
             if s[i] == "叫", i + 3 < s.count, s[i + 1] == "我", isFamiliar(s, at: i + 2),
                i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {

@@ -42,8 +42,19 @@ struct IntentClassifier: Sendable {
         let index: Int
         let priority: Int
         let triggers: [(word: String, number: Int32?, length: Int)]
+        /// The triggers' numbers in `words` (-1: never found) and lengths as
+        /// plain arrays: the walk over the triggers then copies no String
+        /// (a retain and release per trigger per line showed in a profile).
+        let triggerNumbers: [Int32]
+        let triggerLengths: [Int]
         /// Per pattern: the pattern, then its two sides' alternatives.
         let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
+        /// `patterns` flattened: one row per first-part alternative, in
+        /// pattern order, with its pattern and its second parts as a range of
+        /// `patternSeconds` (plain values: the nested arrays retained and
+        /// released per pattern per line).
+        let patternFirsts: [PatternFirst]
+        let patternSeconds: [(number: Int32, length: Int)]
         let cues: [Int32?]
         /// Evidence and against types as `Analysis.Need` bits, one per type listed.
         let evidence: [UInt64]
@@ -59,6 +70,8 @@ struct IntentClassifier: Sendable {
             self.index = index
             priority = spec.priority
             triggers = spec.triggers.map { ($0, words.add($0), $0.unicodeScalars.count) }
+            triggerNumbers = triggers.map { $0.number ?? -1 }
+            triggerLengths = triggers.map(\.length)
             patterns = spec.patterns.compactMap { pattern in
                 let sides = pattern.components(separatedBy: "…").map {
                     $0.split(separator: "|").map { part -> (number: Int32?, length: Int) in
@@ -68,12 +81,32 @@ struct IntentClassifier: Sendable {
                 }
                 return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
             }
+            var firsts: [PatternFirst] = [], seconds: [(number: Int32, length: Int)] = []
+            for (p, pattern) in patterns.enumerated() {
+                let from = Int32(seconds.count)
+                seconds += pattern.second.map { ($0.number ?? -1, $0.length) }
+                for first in pattern.first {
+                    firsts.append(PatternFirst(pattern: Int32(p), number: first.number ?? -1, length: first.length,
+                                               secondsFrom: from, secondsTo: Int32(seconds.count)))
+                }
+            }
+            patternFirsts = firsts
+            patternSeconds = seconds
             cues = spec.cues.map { words.add($0) }
             evidence = spec.evidence.map { Analysis.Need($0).bit }
             against = spec.against.map { Analysis.Need($0).bit }
             fallbacks = spec.fallbacks.map { CompiledFallback($0, words: &words) }
             substance = evidence + fallbacks.flatMap { $0.needs }
         }
+    }
+
+    /// A pattern's first part (-1: a word never found) and where its second parts are.
+    struct PatternFirst: Sendable {
+        var pattern: Int32
+        var number: Int32
+        var length: Int
+        var secondsFrom: Int32
+        var secondsTo: Int32
     }
 
     /// One fallback: its entity alternatives, parsed, and its words' numbers.
@@ -365,17 +398,32 @@ struct IntentClassifier: Sendable {
 
     private func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis) -> Trigger? {
         var best: Trigger? = nil
-        for (word, number, count) in spec.triggers {
-            guard let at = matches.free(number, from: 0, analysis) else { continue }
-            if best == nil || count > best!.weight { best = Trigger(word: word, start: at, end: at + count, weight: count) }
+        spec.triggerNumbers.withUnsafeBufferPointer { numbers in
+            spec.triggerLengths.withUnsafeBufferPointer { lengths in
+                matches.firstFree.withUnsafeBufferPointer { firstFree in
+                    for k in 0..<numbers.count where numbers[k] >= 0 {
+                        // `Matches.free(_, from: 0, _)`: the first occurrence outside the entities.
+                        let at = Int(firstFree[Int(numbers[k])])
+                        let count = lengths[k]
+                        guard at >= 0, best == nil || count > best!.weight else { continue }
+                        best = Trigger(word: spec.triggers[k].word, start: at, end: at + count, weight: count)
+                    }
+                }
+            }
         }
-        for (pattern, firsts, seconds) in spec.patterns {
-            for first in firsts {
-                guard let a = matches.free(first.number, from: 0, analysis) else { continue }
-                for second in seconds where first.length + second.length > (best?.weight ?? 0) {
-                    guard let b = matches.free(second.number, from: a + first.length, analysis),
-                          gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
-                    best = Trigger(word: pattern, start: a, end: b + second.length, weight: first.length + second.length, isPattern: true)
+        spec.patternFirsts.withUnsafeBufferPointer { firsts in
+            spec.patternSeconds.withUnsafeBufferPointer { seconds in
+                for first in firsts where first.number >= 0 {
+                    guard let a = matches.free(first.number, from: 0, analysis) else { continue }
+                    // A second part not in the line at all is not looked for among the hits.
+                    for k in Int(first.secondsFrom)..<Int(first.secondsTo) {
+                        let second = seconds[k]
+                        guard second.number >= 0, first.length + second.length > (best?.weight ?? 0), matches.has(second.number),
+                              let b = matches.free(second.number, from: a + first.length, analysis),
+                              gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
+                        best = Trigger(word: spec.patterns[Int(first.pattern)].pattern, start: a, end: b + second.length,
+                                       weight: first.length + second.length, isPattern: true)
+                    }
                 }
             }
         }

@@ -95,7 +95,7 @@ struct SlotFiller: Sendable {
     }
 
     /// The registered firm names and their short forms in one trie.
-    private let enterpriseTrie: ScalarTrie
+    let enterpriseTrie: ScalarTrie
 
     /// `enterpriseAliases` maps a short form (鸿澜科技, 鸿澜) to the full name it stands for.
     init(activityTerms: [String], activityCatalogue: [String] = [], enterpriseNames: [String], enterpriseAliases: [String: String] = [:],
@@ -164,6 +164,7 @@ struct SlotFiller: Sendable {
     func slots(for spec: IntentSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         var slots: Slots = [:]
         let markers = Self.markers(of: spec)
+        let name = NameOnce()
         var occurrences: [Int32]? = nil
         for slot in spec.slots {
             if slot.type == "keyword", let table = keywordTables[Self.key(spec, slot)] {
@@ -171,7 +172,9 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.name] = .string(value) }
                 continue
             }
-            if let value = value(Kind(slot.type), of: slot, analysis: analysis, trigger: trigger, markers: markers) { slots[slot.name] = value }
+            if let value = value(of: CompiledSlot(slot, keywords: nil), analysis: analysis, trigger: trigger, markers: markers, name: name) {
+                slots[slot.name] = value
+            }
         }
         return slots
     }
@@ -181,6 +184,8 @@ struct SlotFiller: Sendable {
     func slots(forSpecAt index: Int, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         let compiled = compiledSpecs[index]
         var slots: Slots = [:]
+        slots.reserveCapacity(compiled.slots.count)
+        let name = NameOnce()
         var occurrences: [Int32]? = nil
         for slot in compiled.slots {
             if let table = slot.keywords {
@@ -188,42 +193,46 @@ struct SlotFiller: Sendable {
                 if let value = keyword(table, occurrences!) { slots[slot.spec.name] = .string(value) }
                 continue
             }
-            if let value = value(slot.kind, of: slot.spec, analysis: analysis, trigger: trigger, markers: compiled.markers) {
+            if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
                 slots[slot.spec.name] = value
             }
         }
         return slots
     }
 
-    private func value(_ kind: Kind, of slot: SlotSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String]) -> SlotValue? {
+    /// The slot's value. The compiled slot rather than its `SlotSpec`: passing
+    /// the spec copied it (a retain and release of each of its fields) for
+    /// every slot of every line; only marked and keyword slots read it.
+    private func value(of slot: CompiledSlot, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String],
+                       name: NameOnce) -> SlotValue? {
         let place = analysis.place
-        switch kind {
+        switch slot.kind {
         case .community: return (place?.community).map { .string($0) }
         case .estate: return (place?.estate).map { .string($0) }
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
         case .entity(let type): return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
-        case .marked: return MarkedText.find(slot, in: analysis.string, markers: markers).map { .string($0) }
+        case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
         case .timeEnd: return entity(.time, analysis)?.valueEnd.map { .string($0) }
         case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
             return (entity(.money, analysis) ?? bareNumber(analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
-        case .name: return PersonName.findRange(in: analysis.text).map { .string($0.0) }
+        case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity:
             return (analysis.activity ?? activity(in: analysis.text.scalars)
                 ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: activityScalars).map { activityValues[$0] }).map { .string($0) }
         case .enterprise:
-            return (enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end })
+            return (enterprise(in: analysis.text.scalars, outside: analysis.place.map { $0.start..<$0.end }, hits: analysis.words?.enterprise)
                 ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: firmScalars).map { firmNames[$0] }).map { .string($0) }
-        case .keyword: return keyword(slot, in: analysis.string).map { .string($0) }
+        case .keyword: return keyword(slot.spec, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
         case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
         case .term: return QuantityReader.termMonths(in: analysis.string).map { .int($0) }
         case .headcount:
             return (QuantityReader.headcount(in: analysis.string)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
-        case .description: return description(analysis, trigger: trigger).map { .string($0) }
+        case .description: return description(analysis, trigger: trigger, name: name).map { .string($0) }
         case .window: return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
         case .quantity: return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
         case .plate: return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
@@ -247,9 +256,10 @@ struct SlotFiller: Sendable {
     /// The same over scalars: the full name of the longest name or short form
     /// found (the earliest among equals). Hits inside `outside`, the place the
     /// text names, do not count: 银星科技园 is a park, not 银星电子.
-    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil) -> String? {
+    /// `hits`: the trie's hits in the line when already found (`SharedWords`).
+    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil, hits: [ScalarTrie.Hit]? = nil) -> String? {
         var best: ScalarTrie.Hit? = nil
-        for hit in enterpriseTrie.hits(in: scalars) {
+        for hit in hits ?? enterpriseTrie.hits(in: scalars) {
             if let place, place.overlaps(Int(hit.start)..<Int(hit.start + hit.length)) { continue }
             if hit.length > (best?.length ?? 0) { best = hit }
         }
@@ -367,7 +377,7 @@ struct SlotFiller: Sendable {
 
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
-    private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?) -> String? {
+    private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce) -> String? {
         let scalars = analysis.text.scalars
         var removed = [Bool](repeating: false, count: scalars.count)
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
@@ -384,7 +394,7 @@ struct SlotFiller: Sendable {
                 break
             }
         }
-        if let (_, range) = PersonName.findRange(in: analysis.text) { remove(range) }
+        if let (_, range) = name.find(in: analysis.text) { remove(range) }
         let placeRange = analysis.place.map { $0.start..<$0.end } ?? 0..<0
         // A place alone ("香榭郦景3栋") is not a description of a problem.
         var told = 0

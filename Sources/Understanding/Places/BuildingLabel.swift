@@ -15,10 +15,17 @@ enum BuildingLabel {
     /// three separators or filler words (香榭郦景 3栋, 香榭郦景的三号楼,
     /// 荔园那边2栋, 桂花老村个，十二号屋 — 个 and 嘅 are Hakka and Cantonese 的).
     static func labelStart(in text: ScalarText, after end: Int) -> Int {
+        let s = text.scalars
         var i = end
-        for _ in 0..<3 where i < text.count {
-            if [" ", "的", "/", "-", ",", "个", "嘅"].contains(text[i]) { i += 1; continue }
-            guard let filler = fillers.first(where: { i + $0.count <= text.count && text.scalars[i..<(i + $0.count)].elementsEqual($0) }) else { break }
+        for _ in 0..<3 where i < s.count {
+            // A switch, and the fillers only at one of their first characters:
+            // this is asked at most positions of a line (EstateShortForms).
+            switch s[i] {
+            case " ", "的", "/", "-", ",", "个", "嘅": i += 1; continue
+            case "那", "这", "里", "嗰", "呢": break
+            default: return i
+            }
+            guard let filler = fillers.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) else { break }
             i += filler.count
         }
         return i

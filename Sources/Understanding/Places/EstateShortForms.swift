@@ -39,15 +39,24 @@ enum EstateShortForms {
         var i = 0
         while i < n, !(text[i] == "第" || BuildingLabel.isNumeral(text[i]) || text[i] == "小" && i + 1 < n && text[i + 1] == "区") { i += 1 }
         if i == n { return nil }
+        // Whether a building label or 小区 follows position p, worked out once
+        // per position (-1: not yet): each is asked by up to three lengths.
+        var follows = [Int8](repeating: -1, count: n + 1)
+        func labelFollows(_ p: Int) -> Bool {
+            if follows[p] >= 0 { return follows[p] == 1 }
+            let after = BuildingLabel.labelStart(in: text, after: p)
+            let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
+            let ok = beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after]))
+                && BuildingLabel.read(text, at: after) != nil
+            follows[p] = ok ? 1 : 0
+            return ok
+        }
         // Bounded work on pasted junk, as for sound-alike estates.
         for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
             for length in [4, 3, 2] where i + length <= n {
                 // What follows is checked first, scalar by scalar: most positions
                 // are not before a building, and then no key is built.
-                let after = BuildingLabel.labelStart(in: text, after: i + length)
-                let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
-                guard beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after])),
-                      beforeXiaoqu || BuildingLabel.read(text, at: after) != nil,
+                guard labelFollows(i + length),
                       let estates = table[text[i..<(i + length)]], !overlaps(excluded, i..<(i + length)) else { continue }
                 return (estates, i..<(i + length))
             }

@@ -28,6 +28,10 @@ public struct PlaceFinder: Sendable {
         self.firstCharacterIndex = first
         self.firstCharacterTable = ScalarMultiTable(first)
         self.estateLengths = gazetteer.estatesByLength.map(\.count)
+        self.estateScalars = gazetteer.estatesByLength.flatMap { $0 }
+        var starts: [Int32] = [0]
+        for name in gazetteer.estatesByLength { starts.append(starts.last! + Int32(name.count)) }
+        self.estateStarts = starts
         self.communityScalars = Self.scalars(of: gazetteer.communities)
         self.shortNamesLongestFirst = Self.shortNames(of: gazetteer)
         var names = ScalarTrie()
@@ -50,6 +54,10 @@ public struct PlaceFinder: Sendable {
     let firstCharacterTable: ScalarMultiTable<Int>
     /// Each estate's length in characters (by index into `estatesByLength`).
     let estateLengths: [Int]
+    /// Every estate's name, one after another, in `estatesByLength` order;
+    /// estate e is `estateScalars[estateStarts[e]..<estateStarts[e + 1]]`.
+    let estateScalars: [Unicode.Scalar]
+    let estateStarts: [Int32]
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -244,14 +252,21 @@ public struct PlaceFinder: Sendable {
         func free(_ r: Range<Int>) -> Bool { excluding.map { !$0.overlaps(r) } ?? true }
         // One pass over the text: at each character, the estates that start with it.
         var exact: (index: Int, start: Int)? = nil
-        for i in 0..<scalars.count {
-            firstCharacterTable.forEach(scalars[i]) { index in
-                let name = gazetteer.estatesByLength[index]
-                guard i + name.count <= scalars.count, exact.map({ name.count > gazetteer.estatesByLength[$0.index].count }) ?? true
-                else { return }
-                var k = 1
-                while k < name.count, scalars[i + k] == name[k] { k += 1 }
-                if k == name.count, free(i..<(i + name.count)) { exact = (index, i) }
+        // The names compared in `estateScalars` by offset (`estateStarts`): taking each
+        // name's own array retained and released it for every candidate at every character.
+        estateScalars.withUnsafeBufferPointer { names in
+            estateStarts.withUnsafeBufferPointer { starts in
+                scalars.withUnsafeBufferPointer { text in
+                    for i in 0..<text.count {
+                        firstCharacterTable.forEach(text[i]) { index in
+                            let from = Int(starts[index]), count = Int(starts[index + 1]) - from
+                            guard i + count <= text.count, exact.map({ count > estateLengths[$0.index] }) ?? true else { return }
+                            var k = 1
+                            while k < count, text[i + k] == names[from + k] { k += 1 }
+                            if k == count, free(i..<(i + count)) { exact = (index, i) }
+                        }
+                    }
+                }
             }
         }
         if let exact {

@@ -5,13 +5,16 @@ enum SelfCorrection {
     static let markers: [[Unicode.Scalar]] = ["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
                                               "啊不是", "哦不是", "呃不是", "噢不是", "额不是"].map { Array($0.unicodeScalars) }
 
+    /// The markers' first characters: only there is the list compared (this runs on every line).
+    private static let firsts = ScalarTable(Dictionary(markers.map { ($0[0], true) }, uniquingKeysWith: { a, _ in a }), missing: false)
+
     /// Where the text after the last correction word starts, if there is one.
     static func end(in text: ScalarText) -> Int? {
         let s = text.scalars
         var found: Int? = nil
         var i = 0
         while i < s.count {
-            if let m = markers.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) {
+            if firsts[s[i]], let m = markers.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) {
                 found = i + m.count
                 i += m.count
             } else { i += 1 }

@@ -21,6 +21,7 @@ public enum Normalizer {
         if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
         if v == 0x3000 || v == 0x00A0 { return " " }
         if v < 0x10000 {
+            guard changed.contains(v) else { return s }
             let m = flatTable[Int(v)]
             return m == 0 ? s : Unicode.Scalar(m)!
         }
@@ -35,6 +36,9 @@ public enum Normalizer {
         for (from, to) in table where from.value < 0x10000 { flat[Int(from.value)] = to.value }
         return flat
     }()
+
+    /// The BMP scalars `flatTable` changes, tested first (`ScalarBits`).
+    static let changed = ScalarBits(table.keys)
 
     /// Punctuation mapped 1:1 to ASCII.
     static let punctuation: [(Unicode.Scalar, Unicode.Scalar)] = [

@@ -24,14 +24,19 @@ struct ScalarMultiTable<Value: Sendable>: Sendable {
         }
         self.starts = counts
         self.values = values
+        self.present = ScalarBits(dictionary.keys.filter { !(dictionary[$0]?.isEmpty ?? true) })
         self.others = others
     }
+
+    /// The BMP scalars with a non-empty list, tested before `starts` (see `ScalarTable`).
+    private let present: ScalarBits
 
     /// Calls `body` with each value of `s`'s list, in the list's order.
     @inline(__always)
     func forEach(_ s: Unicode.Scalar, _ body: (Value) -> Void) {
         let v = s.value
         if v < 0x10000 {
+            guard present.contains(v) else { return }
             let from = Int(starts[Int(v)]), to = Int(starts[Int(v) + 1])
             var k = from
             while k < to { body(values[k]); k += 1 }

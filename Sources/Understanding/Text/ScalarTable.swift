@@ -5,6 +5,10 @@
 /// outside the BMP fall back to the dictionary.
 struct ScalarTable<Value: Sendable>: Sendable {
     private let values: [Value]
+    /// Which BMP scalars have a value (`ScalarBits`): most characters of a
+    /// line have none, and the 8 KiB of bits stay in the cache where the
+    /// table (64–256 KiB, several of them per line) did not.
+    private let present: ScalarBits
     private let others: [Unicode.Scalar: Value]
     private let missing: Value
 
@@ -15,12 +19,33 @@ struct ScalarTable<Value: Sendable>: Sendable {
             if s.value < 0x10000 { values[Int(s.value)] = v } else { others[s] = v }
         }
         self.values = values
+        self.present = ScalarBits(dictionary.keys)
         self.others = others
         self.missing = missing
     }
 
     @inline(__always)
     subscript(_ s: Unicode.Scalar) -> Value {
-        s.value < 0x10000 ? values[Int(s.value)] : (others[s] ?? missing)
+        if s.value < 0x10000 { return present.contains(s.value) ? values[Int(s.value)] : missing }
+        return others[s] ?? missing
+    }
+}
+
+/// A set of Basic Multilingual Plane scalars as 65,536 bits (8 KiB): the
+/// test in front of the flat per-scalar tables, which are too large to stay
+/// in the cache when asked at every character of a line.
+struct ScalarBits: Sendable {
+    private let words: [UInt64]
+
+    init<S: Sequence>(_ scalars: S) where S.Element == Unicode.Scalar {
+        var words = [UInt64](repeating: 0, count: 0x10000 / 64)
+        for s in scalars where s.value < 0x10000 { words[Int(s.value >> 6)] |= 1 << UInt64(s.value & 63) }
+        self.words = words
+    }
+
+    /// Whether BMP scalar value `v` (below 0x10000) is in the set.
+    @inline(__always)
+    func contains(_ v: UInt32) -> Bool {
+        words[Int(v >> 6)] & (1 << UInt64(v & 63)) != 0
     }
 }

@@ -20,9 +20,15 @@ struct ScalarTrie: Sendable {
     private var rootBMP: [Int32]
     /// Root children outside the BMP (emoji, rare Han), rarely used.
     private var rootOther: [UInt32: Int32] = [:]
-    /// Children of the other nodes, as (scalar, node) pairs per node (a
-    /// handful each: a linear search beats hashing).
-    private var children: [[(scalar: UInt32, node: Int32)]] = [[]]
+    /// Children of the other nodes as flat sibling lists: each node's first
+    /// child, its next sibling and the scalar that leads to it, all plain
+    /// `Int32`/`UInt32` arrays. An array of (scalar, node) arrays per node
+    /// cost a retain and release of the inner array at every step of the
+    /// walk (a twentieth of a parse in a profile); a node has a handful of
+    /// children, so walking siblings beats hashing.
+    private var firstChild: [Int32] = [-1]
+    private var nextSibling: [Int32] = [-1]
+    private var scalarOf: [UInt32] = [0]
     /// The word that ends at each node, or -1.
     private var terminal: [Int32] = [-1]
     /// Word lengths in scalars, by number.
@@ -44,15 +50,22 @@ struct ScalarTrie: Sendable {
         if let known = numbers[word] { return known }
         var node: Int32 = 0
         for (k, s) in word.enumerated() {
-            let existing = k == 0 ? rootChild(s.value) : children[Int(node)].first(where: { $0.scalar == s.value })?.node
+            let existing = k == 0 ? rootChild(s.value) : child(of: node, s.value)
             if let existing {
                 node = existing
                 continue
             }
             let fresh = Int32(terminal.count)
-            children.append([])
             terminal.append(-1)
-            if k == 0 { rootSet(s.value, fresh) } else { children[Int(node)].append((s.value, fresh)) }
+            firstChild.append(-1)
+            scalarOf.append(s.value)
+            if k == 0 {
+                nextSibling.append(-1)
+                rootSet(s.value, fresh)
+            } else {
+                nextSibling.append(firstChild[Int(node)])
+                firstChild[Int(node)] = fresh
+            }
             node = fresh
         }
         let number = Int32(lengths.count)
@@ -66,31 +79,63 @@ struct ScalarTrie: Sendable {
     @discardableResult
     mutating func add(_ word: String) -> Int32? { add(Array(word.unicodeScalars)) }
 
+    private func child(of node: Int32, _ value: UInt32) -> Int32? {
+        var c = firstChild[Int(node)]
+        while c >= 0 {
+            if scalarOf[Int(c)] == value { return c }
+            c = nextSibling[Int(c)]
+        }
+        return nil
+    }
+
     private func rootChild(_ value: UInt32) -> Int32? {
         let node = value < 0x10000 ? rootBMP[Int(value)] : (rootOther[value] ?? -1)
         return node < 0 ? nil : node
     }
 
     private mutating func rootSet(_ value: UInt32, _ node: Int32) {
-        if value < 0x10000 { rootBMP[Int(value)] = node } else { rootOther[value] = node }
+        if value < 0x10000 {
+            rootBMP[Int(value)] = node
+            rootStarts[Int(value >> 6)] |= 1 << UInt64(value & 63)
+        } else {
+            rootOther[value] = node
+        }
     }
+
+    /// Which BMP scalars begin a word, as bits (8 KiB), tested before
+    /// `rootBMP` (256 KiB, too large to stay in the cache): most characters
+    /// of a line begin none.
+    private var rootStarts = [UInt64](repeating: 0, count: 0x10000 / 64)
 
     /// Every occurrence of every word in `scalars`, by start, then the shorter first.
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var out: [Hit] = []
         scalars.withUnsafeBufferPointer { text in
             rootBMP.withUnsafeBufferPointer { root in
-                for i in 0..<text.count {
-                    let v = text[i].value
-                    var node = v < 0x10000 ? root[Int(v)] : (rootOther[v] ?? -1)
-                    var j = i
-                    while node >= 0 {
-                        let word = terminal[Int(node)]
-                        if word >= 0 { out.append(Hit(word: word, start: Int32(i), length: Int32(j - i + 1))) }
-                        j += 1
-                        guard j < text.count else { break }
-                        let next = text[j].value
-                        node = children[Int(node)].first(where: { $0.scalar == next })?.node ?? -1
+                rootStarts.withUnsafeBufferPointer { starts in
+                    terminal.withUnsafeBufferPointer { terminal in
+                        firstChild.withUnsafeBufferPointer { firstChild in
+                            nextSibling.withUnsafeBufferPointer { nextSibling in
+                                scalarOf.withUnsafeBufferPointer { scalarOf in
+                                    for i in 0..<text.count {
+                                        let v = text[i].value
+                                        if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
+                                        var node = v < 0x10000 ? root[Int(v)] : (rootOther[v] ?? -1)
+                                        var j = i
+                                        while node >= 0 {
+                                            let word = terminal[Int(node)]
+                                            if word >= 0 { out.append(Hit(word: word, start: Int32(i), length: Int32(j - i + 1))) }
+                                            j += 1
+                                            guard j < text.count else { break }
+                                            let next = text[j].value
+                                            var c = firstChild[Int(node)]
+                                            while c >= 0, scalarOf[Int(c)] != next { c = nextSibling[Int(c)] }
+                                            node = c
+                                        }
+                                    }
+                                }
+                            }
+                        }
                     }
                 }
             }

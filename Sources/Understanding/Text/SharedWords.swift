@@ -1,5 +1,6 @@
 /// The word lists searched on every line (the classifier's words, the
-/// community names, the activity terms, the keyword slots' words) in one trie,
+/// community names, the activity terms, the keyword slots' words, the firms'
+/// names) in one trie,
 /// so a line is walked once rather than once per list: each walk costs a
 /// lookup in a 256 KiB root table per character, and four of them were a
 /// twentieth of a parse in a profile. Each list gets the hits its own trie
@@ -40,4 +41,6 @@ struct LineWords {
     var community: [ScalarTrie.Hit]
     var activity: [ScalarTrie.Hit]
     var keyword: [ScalarTrie.Hit]
+    /// The registered firms' names and short forms (`SlotFiller.enterpriseTrie`).
+    var enterprise: [ScalarTrie.Hit] = []
 }

@@ -7,6 +7,8 @@ enum TopicSwitch {
         .map { Array($0.unicodeScalars) }
     /// The markers' first two characters: most lines have none, and are let go without building anything.
     private static let openings = Set(markers.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
+    /// The markers' first characters (all in the BMP), as bits.
+    private static let openingFirsts = ScalarBits(markers.map { $0[0] })
 
     /// Where the text after the last marker starts, in scalars (normalised
     /// text maps one scalar to one), when something follows it.
@@ -14,7 +16,8 @@ enum TopicSwitch {
         var previous: UInt64 = 0, opens = false
         for scalar in text.unicodeScalars {
             let value = UInt64(Normalizer.map(scalar).value)
-            if openings.contains(previous << 32 | value) { opens = true; break }
+            // Hashed only after a marker's first character (most characters are not one).
+            if previous < 0x10000, openingFirsts.contains(UInt32(previous)), openings.contains(previous << 32 | value) { opens = true; break }
             previous = value
         }
         guard opens else { return nil }

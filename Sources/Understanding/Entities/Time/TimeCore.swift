@@ -112,19 +112,31 @@ enum TimeScan {
     }
 
     /// The first word of `words` found at `i`, longest listed first.
-    static func match<T>(_ s: [Unicode.Scalar], _ i: Int, _ words: [([Unicode.Scalar], T)]) -> (Int, T)? {
-        for (w, v) in words where at(s, i, w) { return (i + w.count, v) }
+    static func match<T>(_ s: [Unicode.Scalar], _ i: Int, _ words: WordList<T>) -> (Int, T)? {
+        // Most positions begin none of the list's words: one test of a bit turns them away.
+        guard i < s.count, words.mayStart(s[i]) else { return nil }
+        for (w, v) in words.words where at(s, i, w) { return (i + w.count, v) }
         return nil
     }
 
-    static func words<T>(_ list: [(String, T)]) -> [([Unicode.Scalar], T)] {
-        list.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count }
+    static func words<T>(_ list: [(String, T)]) -> WordList<T> {
+        WordList(list.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count })
     }
 
     /// A small integer written with ASCII or Chinese digits (1–4 scalars, no 点).
     static func integer(_ s: [Unicode.Scalar], _ i: Int, maxLength: Int = 4) -> (end: Int, value: Int, length: Int)? {
         var j = i
-        while j < s.count, j - i < maxLength, ChineseNumber.digit(s[j]) != nil || s[j] == "十" || s[j] == "廿" || s[j] == "卅" { j += 1 }
+        // Digits only (12, 三五, 二〇二六): the whole run reads digit by digit, as
+        // `ChineseNumber.parse` reads it; asked several times per position, its
+        // parse of each shorter slice showed in a profile. With 十 廿 卅: the parse.
+        var digitsOnly = true, value = 0
+        while j < s.count, j - i < maxLength {
+            if let d = ChineseNumber.digit(s[j]) { value = value * 10 + d; j += 1; continue }
+            guard s[j] == "十" || s[j] == "廿" || s[j] == "卅" else { break }
+            digitsOnly = false
+            j += 1
+        }
+        if digitsOnly { return j > i ? (j, value, j - i) : nil }
         while j > i {
             if let v = ChineseNumber.parse(scalars: s[i..<j]), v >= 0, v == v.rounded() {
                 return (j, Int(v), j - i)
@@ -138,3 +150,31 @@ enum TimeScan {
         PhoneExtractor.isDigit(c) || PhoneExtractor.isLetter(c)
     }
 }
+
+/// Words with a value each, longest first (`TimeScan.words`), and a 64-bit
+/// summary of their first characters: a character whose bit is clear begins
+/// none of them. The time parsers try a dozen lists at every position that
+/// may start a time, and comparing each word there was most of their cost.
+struct WordList<T>: RandomAccessCollection {
+    let words: [([Unicode.Scalar], T)]
+    private let firsts: UInt64
+
+    init(_ words: [([Unicode.Scalar], T)]) {
+        self.words = words
+        var firsts: UInt64 = 0
+        for (w, _) in words {
+            // An empty word matches anywhere: then every character may start one.
+            firsts |= w.isEmpty ? ~0 : 1 << UInt64(w[0].value & 63)
+        }
+        self.firsts = firsts
+    }
+
+    @inline(__always)
+    func mayStart(_ s: Unicode.Scalar) -> Bool { firsts & (1 << UInt64(s.value & 63)) != 0 }
+
+    var startIndex: Int { words.startIndex }
+    var endIndex: Int { words.endIndex }
+    subscript(position: Int) -> ([Unicode.Scalar], T) { words[position] }
+}
+
+extension WordList: Sendable where T: Sendable {}

@@ -23,6 +23,8 @@ enum TimeDates {
         "1": 1, "2": 2, "3": 3, "4": 4, "5": 5, "6": 6, "7": 7,
     ]
     static let monthWords = TimeScan.words([("个月", 0), ("月", 0)])
+    /// 3天后, 3天以后 (made once, not per match).
+    static let afterWords = TimeScan.words([("以后", 0), ("之后", 0), ("后", 0)])
     static let yearWords = TimeScan.words([("今年", 0), ("明年", 1), ("后年", 2), ("去年", -1), ("前年", -2)])
     static let holidays = TimeScan.words([
         ("元旦节", "元旦"), ("元旦", "元旦"), ("春节", "春节"), ("清明节", "清明"), ("清明", "清明"),
@@ -76,7 +78,7 @@ enum TimeDates {
             var e = num.end
             if TimeScan.at(s, e, ["天"]) {
                 e += 1
-                if let (e2, _) = TimeScan.match(s, e, TimeScan.words([("以后", 0), ("之后", 0), ("后", 0)])) {
+                if let (e2, _) = TimeScan.match(s, e, afterWords) {
                     return (e2, .day(today.adding(num.value)))
                 }
             }
