@@ -16,14 +16,14 @@ struct IntentClassifier: Sendable {
     private let compiled: [CompiledSpec]
     /// Specs with a fallback in the order that breaks ties between equal scores
     /// (`fallback(_:_:)`): sorting per line showed in a profile.
-    private let fallbackOrder: [CompiledSpec]
+    let fallbackOrder: [CompiledSpec]
     /// Every fallback of `fallbackOrder`, in that order, with its
     /// alternatives' masks as a range of `fallbackMasks`: plain values, so
     /// that most lines (which satisfy no alternative) are turned away without
     /// touching a spec (iterating the specs and their fallbacks' arrays
     /// retained and released each, a few per cent of a parse in a profile).
-    private let fallbackRows: [FallbackRow]
-    private let fallbackMasks: [(mask: UInt64, count: Int)]
+    let fallbackRows: [FallbackRow]
+    let fallbackMasks: [(mask: UInt64, count: Int)]
 
     struct FallbackRow {
         /// Index into `fallbackOrder`, and of the fallback in its spec's list.
@@ -302,80 +302,8 @@ struct IntentClassifier: Sendable {
         return found == 0 ? nil : longest * 10 + 10 + (min(found, 3) - 1) * 10
     }
 
-    /// The strongest fallback that applies, with its score: an entity and one
-    /// of its words score like a two-character trigger plus cues; an account
-    /// told at a place (descriptive) lower; entities alone 10 each (an activity
-    /// and a phone say more than an activity). Among equal scores the higher
-    /// priority wins (a booking's activity + party size before a search's
-    /// activity alone), then one that needs a word.
-    private func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
-        var best: (spec: CompiledSpec, score: Int)? = nil
-        fallbackMasks.withUnsafeBufferPointer { masks in
-            for row in fallbackRows {
-                var matched = 0
-                for k in Int(row.first)..<Int(row.end) where masks[k].count > matched && analysis.has(masks[k].mask) {
-                    matched = masks[k].count
-                }
-                guard matched > 0 else { continue }
-                let spec = fallbackOrder[Int(row.spec)]
-                if let score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches),
-                   score > (best?.score ?? 0) { best = (spec, score) }
-            }
-        }
-        return best
-    }
-
-    /// One fallback's score, nil when it does not apply; `matched` is how
-    /// many needs its largest alternative the line has lists (at least one).
-    private func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches) -> Int? {
-        if fallback.words.isEmpty { return 10 * matched }
-        if fallback.words.contains(where: { matches.has($0) }) { return 25 + cueCount(spec, matches) * 12 }
-        if fallback.descriptive, tellsMore(analysis), !asks(analysis) { return 15 }
-        return nil
-    }
-
-    /// A question (是哪个片区, 有没有车位, 几点开门): not an account of a problem,
-    /// which a descriptive fallback would take it for.
-    private func asks(_ analysis: Analysis) -> Bool {
-        let text = analysis.text.scalars
-        return Self.questionWords.contains { word in
-            var from = 0
-            while let range = analysis.text.firstRange(of: word, from: from) {
-                // 谁都可以跳, 什么也不管: "anyone", "anything"; 没谁用: "nobody". Not questions.
-                let anyone = range.upperBound < text.count && (text[range.upperBound] == "都" || text[range.upperBound] == "也")
-                let nobody = range.lowerBound > 0 && (text[range.lowerBound - 1] == "没" || text[range.lowerBound - 1] == "无")
-                if !anyone && !nobody { return true }
-                from = range.lowerBound + 1
-            }
-            return false
-        }
-    }
-
-    static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]
-        .map { Array($0.unicodeScalars) }
-
-    /// At least four Chinese characters after the place, outside the
-    /// entities: an account of what happened there. A few words only before
-    /// the place (查询王格 香榭郦景3栋) are more likely a mistyped command, but
-    /// a whole account before it (物业一直不修电梯 已经一个多月了 锦绣2栋) is
-    /// how residents tell it: eight or more count.
-    private func tellsMore(_ analysis: Analysis) -> Bool {
-        var covered = [Bool](repeating: false, count: analysis.text.count)
-        for e in analysis.entities { for i in e.start..<min(e.end, covered.count) { covered[i] = true } }
-        func told(_ range: Range<Int>, atLeast: Int) -> Bool {
-            var n = 0
-            for i in range where !covered[i] && Confusables.isHan(analysis.text[i]) && analysis.text[i] != "的" {
-                n += 1
-                if n >= atLeast { return true }
-            }
-            return false
-        }
-        let place = analysis.place.map { $0.start..<$0.end } ?? 0..<0
-        return told(place.upperBound..<analysis.text.count, atLeast: 4) || told(0..<place.lowerBound, atLeast: 8)
-    }
-
     /// How many of the spec's cue words the text has (at most two count).
-    private func cueCount(_ spec: CompiledSpec, _ matches: Matches) -> Int {
+    func cueCount(_ spec: CompiledSpec, _ matches: Matches) -> Int {
         var n = 0
         for cue in spec.cues where matches.has(cue) {
             n += 1
