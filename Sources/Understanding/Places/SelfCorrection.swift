@@ -2,24 +2,12 @@
 /// 瑞景小区 啊不是 瑞景苑 十栋): what follows the last correction word wins.
 /// Speech-to-text transcripts of calls keep these as said.
 enum SelfCorrection {
-    static let markers: [[Unicode.Scalar]] = ["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
-                                              "啊不是", "哦不是", "呃不是", "噢不是", "额不是"].map { Array($0.unicodeScalars) }
+    static let markers = MarkerWords(["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
+                                      "啊不是", "哦不是", "呃不是", "噢不是", "额不是"])
 
-    /// The markers' first characters: only there is the list compared (this runs on every line).
-    private static let firsts = ScalarTable(Dictionary(markers.map { ($0[0], true) }, uniquingKeysWith: { a, _ in a }), missing: false)
-
-    /// Where the text after the last correction word starts, if there is one.
+    /// Where the text after the last correction word starts, if something follows it.
     static func end(in text: ScalarText) -> Int? {
-        let s = text.scalars
-        var found: Int? = nil
-        var i = 0
-        while i < s.count {
-            if firsts[s[i]], let m = markers.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) {
-                found = i + m.count
-                i += m.count
-            } else { i += 1 }
-        }
-        return found.flatMap { $0 < s.count ? $0 : nil }
+        markers.endOfLast(in: text.scalars).flatMap { $0 < text.count ? $0 : nil }
     }
 }
 

@@ -3,12 +3,11 @@
 /// markers that drop the first subject count — 顺便问下 adds a second request
 /// and leaves the first standing.
 enum TopicSwitch {
-    static let markers: [[Unicode.Scalar]] = ["先不说这个", "这个先不说", "先不提这个", "这个先放一边", "不说这个了", "先不讲这个", "呢个唔讲住", "先说正事", "言归正传"]
-        .map { Array($0.unicodeScalars) }
+    static let markers = MarkerWords(["先不说这个", "这个先不说", "先不提这个", "这个先放一边", "不说这个了", "先不讲这个", "呢个唔讲住", "先说正事", "言归正传"])
     /// The markers' first two characters: most lines have none, and are let go without building anything.
-    private static let openings = Set(markers.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
+    private static let openings = Set(markers.words.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
     /// The markers' first characters (all in the BMP), as bits.
-    private static let openingFirsts = ScalarBits(markers.map { $0[0] })
+    private static let openingFirsts = ScalarBits(markers.words.map { $0[0] })
 
     /// Where the text after the last marker starts, in scalars (normalised
     /// text maps one scalar to one), when something follows it.
@@ -22,12 +21,7 @@ enum TopicSwitch {
         }
         guard opens else { return nil }
         let s = text.unicodeScalars.map(Normalizer.map)
-        let firsts = Set(markers.map { $0[0] })
-        var found: Int? = nil
-        for i in s.indices where firsts.contains(s[i]) {
-            if let m = markers.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) { found = i + m.count }
-        }
-        guard let found, s[found...].contains(where: { Confusables.isHan($0) }) else { return nil }
+        guard let found = markers.endOfLast(in: s), s[found...].contains(where: { Confusables.isHan($0) }) else { return nil }
         return found
     }
 }
