@@ -134,6 +134,11 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     /// The values in the order the intent file lists them: the last tie-break
     /// of a keyword slot (a dictionary's order changes from run to run).
     public var valueOrder: [String] = []
+    /// For `keyword` slots: words that report a state rather than ask for
+    /// something (修好了 beside 办结). Any other word of the slot said in the
+    /// line outranks them, wherever it stands: 修好了，办结 closes the ticket.
+    /// Each must be one of the values' words.
+    public var reports: [String] = []
     /// For `keyword` slots: each value, in file order, with its words' lengths
     /// (in characters) and UTF-8 bytes, made once rather than per line.
     var keywordTable: [KeywordValue] = []
@@ -146,6 +151,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     struct KeywordWord: Sendable, Equatable {
         var length: Int
         var utf8: [UInt8]
+        var report: Bool
     }
 
     private struct ValueKey: CodingKey {
@@ -155,7 +161,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from" }
+    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from", reports }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -165,6 +171,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         ask = try c.decodeIfPresent(String.self, forKey: .ask)
         values = try c.decodeIfPresent([String: [String]].self, forKey: .values)
         valuesFrom = try c.decodeIfPresent(String.self, forKey: .valuesFrom)
+        reports = try c.decodeIfPresent([String].self, forKey: .reports) ?? []
         if let values {
             let listed = ((try? c.nestedContainer(keyedBy: ValueKey.self, forKey: .values))?.allKeys.map(\.stringValue) ?? [])
                 .filter { values[$0] != nil }
@@ -172,7 +179,10 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
             let ordered = listed.filter { seen.insert($0).inserted }
             // Whatever the file order did not give (never, with Yams), sorted: still the same every run.
             valueOrder = ordered + values.keys.filter { !seen.contains($0) }.sorted()
-            keywordTable = Self.table(valueOrder, values)
+            keywordTable = Self.table(valueOrder, values, reports: reports)
+            if let stray = reports.first(where: { word in !values.values.contains { $0.contains(word) } }) {
+                throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "槽位 \(name) 的 reports 词“\(stray)”不在 values 里")
+            }
         }
         if !SlotSpec.knownTypes.contains(type) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "未知的槽位类型：\(type)")
@@ -190,11 +200,16 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     public mutating func setValues(_ ordered: [(value: String, words: [String])]) {
         values = Dictionary(ordered.map { ($0.value, $0.words) }, uniquingKeysWith: { a, b in a + b })
         valueOrder = ordered.map(\.value)
-        keywordTable = Self.table(valueOrder, values!)
+        keywordTable = Self.table(valueOrder, values!, reports: reports)
     }
 
-    private static func table(_ order: [String], _ values: [String: [String]]) -> [KeywordValue] {
-        order.map { value in KeywordValue(value: value, words: (values[value] ?? []).map { KeywordWord(length: $0.count, utf8: Array($0.utf8)) }) }
+    private static func table(_ order: [String], _ values: [String: [String]], reports: [String]) -> [KeywordValue] {
+        let reports = Set(reports)
+        return order.map { value in
+            KeywordValue(value: value, words: (values[value] ?? []).map {
+                KeywordWord(length: $0.count, utf8: Array($0.utf8), report: reports.contains($0))
+            })
+        }
     }
 
     public static let knownTypes: Set<String> = [

@@ -4,12 +4,18 @@ extension SlotFiller {
     /// The value whose word occurs, the longest word winning, then the
     /// earliest (回访 … 要求重办: the command said first), then the value
     /// listed first in the intent file (the values used to be tried in
-    /// dictionary order, which changed from run to run). A word right after a
-    /// negation (不太满意, 没有上门) does not count: it says the opposite.
-    func keyword(_ table: [(value: String, words: [(length: Int, number: Int32?)])], _ occurrences: [Int32]) -> String? {
+    /// dictionary order, which changed from run to run). A word that only
+    /// reports a state (the slot's `reports`) counts only when no other word
+    /// is said: 修好了，办结 closes. A word right after a negation (不太满意,
+    /// 没有上门) does not count: it says the opposite.
+    func keyword(_ table: KeywordTable, _ occurrences: [Int32]) -> String? {
+        keyword(table, occurrences, reports: false) ?? keyword(table, occurrences, reports: true)
+    }
+
+    private func keyword(_ table: KeywordTable, _ occurrences: [Int32], reports: Bool) -> String? {
         var best: (value: String, length: Int, at: Int32)? = nil
         for (value, words) in table {
-            for (length, number) in words where length >= (best?.length ?? 0) {
+            for (length, number, report) in words where report == reports && length >= (best?.length ?? 0) {
                 guard let number, case let at = occurrences[Int(number)], at >= 0 else { continue }
                 if let b = best, length == b.length, at >= b.at { continue }
                 best = (value, length, at)
@@ -21,11 +27,15 @@ extension SlotFiller {
     /// The same for a slot not compiled above (a spec from outside the
     /// catalogue), searching each word in the text's UTF-8 bytes.
     func keyword(_ slot: SlotSpec, in text: String) -> String? {
+        keyword(slot, in: text, reports: false) ?? keyword(slot, in: text, reports: true)
+    }
+
+    private func keyword(_ slot: SlotSpec, in text: String, reports: Bool) -> String? {
         var best: (value: String, length: Int, at: Int)? = nil
         var haystack = text
         haystack.withUTF8 { h in
             for entry in slot.keywordTable {
-                for word in entry.words where word.length >= (best?.length ?? 0) {
+                for word in entry.words where word.report == reports && word.length >= (best?.length ?? 0) {
                     guard let at = Self.affirmedOffset(word.utf8, in: h) else { continue }
                     if let b = best, word.length == b.length, at >= b.at { continue }
                     best = (entry.value, word.length, at)
