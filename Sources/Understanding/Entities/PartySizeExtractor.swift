@@ -33,6 +33,12 @@ public struct PartySizeExtractor: EntityExtractor {
                 i = k + 2
                 continue
             }
+            // A field of a system's line: party=2, 人数:3.
+            if Self.afterCountKey(s, i), j == n || !PhoneExtractor.isDigit(s[j]) {
+                if v >= 1, v < 100 { out.append(entity(text, i, j, v)) }
+                i = j
+                continue
+            }
             var end = j
             if end < n, s[end] == "个" { end += 1 }
             if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
@@ -51,6 +57,19 @@ public struct PartySizeExtractor: EntityExtractor {
             i = end
         }
         return out
+    }
+
+    /// The keys of a head count in key=value lines (party=2, 人数:3).
+    static let countKeys = ["party", "people", "persons", "party_size", "人数", "人数为"].map { Array($0.unicodeScalars) }
+
+    /// Whether `s[i]` follows a head-count key and `=` or `:` (not inside a longer key: third_party=2).
+    static func afterCountKey(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 2, s[i - 1] == "=" || s[i - 1] == ":" else { return false }
+        return countKeys.contains { key in
+            let start = i - 1 - key.count
+            guard start >= 0, s[start..<(i - 1)].elementsEqual(key) else { return false }
+            return start == 0 || !(s[start - 1].isASCII && (s[start - 1].properties.isAlphabetic || s[start - 1] == "_"))
+        }
     }
 
     /// After `N个`, a word of going or joining makes it a count of people.
