@@ -88,9 +88,11 @@ public struct PartySizeExtractor: EntityExtractor {
         if bookingVerbs.contains(s[i - 1]) { return true }
         // 孩子一个, 大人两个: who, then how many.
         if peopleNouns.contains(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) { return true }
-        // 我和孩子两个: "me and" someone (a word of one to three characters) right before.
-        for k in max(0, i - 5)..<(i - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
-            let who = s[(k + 2)..<i]
+        // 我和孩子两个, 我跟我老公 两个: "me and" someone (a word of one to three
+        // characters) right before, or one space before.
+        let before = s[i - 1] == " " ? i - 1 : i
+        for k in max(0, before - 5)..<max(0, before - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
+            let who = s[(k + 2)..<before]
             return (1...3).contains(who.count) && !who.contains { notSomeone.contains($0) }
         }
         return false
