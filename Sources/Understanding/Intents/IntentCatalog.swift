@@ -25,12 +25,13 @@ public struct IntentCatalog: Sendable {
     /// The catalogue with one keyword slot's values taken from data (values
     /// without words are left out: they cannot be said). Unchanged when the
     /// intent or slot is not there.
-    public func replacingValues(intent: String, slot: String, with ordered: [(value: String, words: [String])]) -> IntentCatalog {
+    public func replacingValues(intent: String, slot: String, with ordered: [(value: String, words: [String])],
+                                outranking: [String] = []) -> IntentCatalog {
         let said = ordered.filter { !$0.words.isEmpty }
         let specs = self.specs.map { spec -> IntentSpec in
             guard spec.intent == intent, !said.isEmpty else { return spec }
             var spec = spec
-            for i in spec.slots.indices where spec.slots[i].name == slot && spec.slots[i].type == "keyword" { spec.slots[i].setValues(said) }
+            for i in spec.slots.indices where spec.slots[i].name == slot && spec.slots[i].type == "keyword" { spec.slots[i].setValues(said, outranking: outranking) }
             return spec
         }
         return IntentCatalog(specs: specs, outOfScope: outOfScope, fieldWords: fieldWords)
