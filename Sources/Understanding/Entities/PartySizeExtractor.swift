@@ -60,7 +60,7 @@ public struct PartySizeExtractor: EntityExtractor {
     }
 
     /// The keys of a head count in key=value lines (party=2, 人数:3).
-    static let countKeys = ["party", "people", "persons", "party_size", "人数", "人数为"].map { Array($0.unicodeScalars) }
+    static let countKeys = ["party", "people", "persons", "party_size", "size", "人数", "人数为"].map { Array($0.unicodeScalars) }
 
     /// Whether `s[i]` follows a head-count key and `=` or `:` (not inside a longer key: third_party=2).
     static func afterCountKey(_ s: [Unicode.Scalar], _ i: Int) -> Bool {

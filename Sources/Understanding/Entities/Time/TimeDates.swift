@@ -7,7 +7,7 @@ enum DatePart {
 
 enum TimeDates {
     static let relativeDays = TimeScan.words([
-        ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3),
+        ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("后天", 2), ("大后天", 3),
         ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
         // Cantonese (听日 tomorrow, 后日 the day after, 琴日/寻日 yesterday); 后日 only
         // where it starts a word (not in 以后日子, 今后日常: see `isInsideWord`).
