@@ -28,7 +28,11 @@ public struct GrievanceRules: Sendable {
         public var description: String
     }
 
-    public var categories: [Category]
+    public var categories: [Category] {
+        didSet { matcher = KeywordMatcher(rows: categories.map(\.keywords)) }
+    }
+    /// `categories`' keywords, indexed for `classify`.
+    private var matcher: KeywordMatcher
     public var grades: [String: Grade]
     public var calendar: WorkingCalendar
     /// `grievance_settings.csv`: key → value.
@@ -36,6 +40,7 @@ public struct GrievanceRules: Sendable {
 
     public init(categories: [Category], grades: [Grade], calendar: WorkingCalendar = WorkingCalendar(), settings: [String: String] = [:]) {
         self.categories = categories
+        self.matcher = KeywordMatcher(rows: categories.map(\.keywords))
         self.grades = Dictionary(grades.map { ($0.grade, $0) }, uniquingKeysWith: { a, _ in a })
         self.calendar = calendar
         self.settings = settings
@@ -98,32 +103,11 @@ public struct GrievanceRules: Sendable {
     /// The category of a description: the row with the longest keyword found
     /// (电梯困人 beats 电梯), ties to the earlier row; the fallback row otherwise.
     public func classify(_ description: String) -> Category {
-        // Compared as UTF-8 bytes (a scalar-exact substring match): `String.contains`
-        // went through Foundation's locale-aware search and was a hot spot; so was
-        // copying the text and every keyword into arrays (once per filed ticket).
-        var text = description
-        var best: (category: Category, length: Int)? = nil
-        text.withUTF8 { text in
-            for category in categories {
-                for var keyword in category.keywords where keyword.withUTF8({ Self.bytes(text, contain: $0) }) {
-                    if keyword.count > (best?.length ?? 0) { best = (category, keyword.count) }
-                }
-            }
-        }
-        return best?.category ?? categories.first { $0.keywords.isEmpty }!
+        // One pass over the text (`KeywordMatcher`): a search per keyword was a hot spot
+        // of filing (before that, Foundation's locale-aware `contains` was).
+        if let row = matcher.bestRow(in: description) { return categories[row] }
+        return categories.first { $0.keywords.isEmpty }!
     }
 
     public func grade(_ letter: String) -> Grade? { grades[letter] }
-
-    private static func bytes(_ text: UnsafeBufferPointer<UInt8>, contain needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress,
-              let needleBase = needle.baseAddress else { return needle.isEmpty }
-        let last = text.count - needle.count
-        var start = 0
-        while start <= last {
-            if base[start] == first && memcmp(base + start, needleBase, needle.count) == 0 { return true }
-            start += 1
-        }
-        return false
-    }
 }
