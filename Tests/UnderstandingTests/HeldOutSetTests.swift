@@ -8,7 +8,7 @@ import Testing
 /// rules, its file became a regression floor like the development set: the
 /// goal figures (97 % intent, 95 % slots) must hold on each.
 @Suite struct HeldOutSetTests {
-    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl", "heldout-round4.jsonl", "heldout-round5.jsonl", "heldout-round6.jsonl", "heldout-round7.jsonl", "heldout-round8.jsonl", "heldout-round11.jsonl", "heldout-round12.jsonl", "heldout-round13.jsonl", "heldout-round14.jsonl", "heldout-round15.jsonl", "heldout-round16.jsonl", "heldout-round17.jsonl", "heldout-round18.jsonl", "heldout-round19.jsonl", "heldout-round20.jsonl", "heldout-round21.jsonl", "heldout-round22.jsonl", "heldout-round23.jsonl", "heldout-round24.jsonl", "heldout-round25.jsonl", "heldout-round26.jsonl", "heldout-round27.jsonl", "heldout-round28.jsonl"]
+    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl", "heldout-round4.jsonl", "heldout-round5.jsonl", "heldout-round6.jsonl", "heldout-round7.jsonl", "heldout-round8.jsonl", "heldout-round11.jsonl", "heldout-round12.jsonl", "heldout-round13.jsonl", "heldout-round14.jsonl", "heldout-round15.jsonl", "heldout-round16.jsonl", "heldout-round17.jsonl", "heldout-round18.jsonl", "heldout-round19.jsonl", "heldout-round20.jsonl", "heldout-round21.jsonl", "heldout-round22.jsonl", "heldout-round23.jsonl", "heldout-round24.jsonl", "heldout-round25.jsonl", "heldout-round26.jsonl", "heldout-round27.jsonl", "heldout-round28.jsonl", "heldout-round29.jsonl", "heldout-round30.jsonl"]
 
     static func load(_ file: String) -> UtteranceEvaluation {
         (try? UtteranceEvaluation.load(PackageRoot.url.appendingPathComponent("Tests/UnderstandingTests/Fixtures/\(file)")))

@@ -29,7 +29,7 @@ public struct GrievanceRules: Sendable {
     }
 
     public var categories: [Category] {
-        didSet { matcher = KeywordMatcher(rows: categories.map(\.keywords)) }
+        didSet { matcher = Self.matcher(categories) }
     }
     /// `categories`' keywords, indexed for `classify`.
     private var matcher: KeywordMatcher
@@ -40,7 +40,7 @@ public struct GrievanceRules: Sendable {
 
     public init(categories: [Category], grades: [Grade], calendar: WorkingCalendar = WorkingCalendar(), settings: [String: String] = [:]) {
         self.categories = categories
-        self.matcher = KeywordMatcher(rows: categories.map(\.keywords))
+        self.matcher = Self.matcher(categories)
         self.grades = Dictionary(grades.map { ($0.grade, $0) }, uniquingKeysWith: { a, _ in a })
         self.calendar = calendar
         self.settings = settings
@@ -100,14 +100,26 @@ public struct GrievanceRules: Sendable {
         return GrievanceRules(categories: categories, grades: grades, calendar: calendar, settings: settings)
     }
 
-    /// The category of a description: the row with the longest keyword found
-    /// (电梯困人 beats 电梯), ties to the earlier row; the fallback row otherwise.
+    /// The category of a description: an emergency's row when one of its
+    /// keywords is found (冒烟 beside 楼道充电: a fire is a fire), otherwise the
+    /// row with the longest keyword found (电梯困人 beats 电梯), ties to the
+    /// earlier row; the fallback row when none is. A keyword right after a
+    /// negation or a fear (没有着火, 怕着火) is not what happened and does not count.
     public func classify(_ description: String) -> Category {
         // One pass over the text (`KeywordMatcher`): a search per keyword was a hot spot
         // of filing (before that, Foundation's locale-aware `contains` was).
         if let row = matcher.bestRow(in: description) { return categories[row] }
         return categories.first { $0.keywords.isEmpty }!
     }
+
+    private static func matcher(_ categories: [Category]) -> KeywordMatcher {
+        KeywordMatcher(rows: categories.map { ($0.keywords, $0.urgent) }, notHappened: notHappened)
+    }
+
+    /// Words before a keyword that say it did not happen: negations and fears.
+    /// The same list as understanding's keyword slots (`SlotFiller.negations`),
+    /// so that what `parse` says is the category the ticket gets.
+    static let notHappened = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易"].map { Array($0.utf8) }
 
     public func grade(_ letter: String) -> Grade? { grades[letter] }
 }

@@ -5,10 +5,15 @@ import Foundation
 /// with a scalar of the text are compared there (as UTF-8 bytes).
 ///
 /// Why: `GrievanceRules.classify` runs on every filed ticket and every duplicate
-/// check; scanning the text once per keyword (161 in the sample data) was ≈3 %
+/// check; scanning the text once per keyword (≈170 in the sample data) was ≈3 %
 /// of a filed ticket's CPU in the filing profile (docs/PERFORMANCE.md).
 /// A match of valid UTF-8 can only start where a scalar starts, so looking at
 /// scalar starts only finds exactly what a byte-wise search finds.
+///
+/// The rule is `classify`'s: a row marked urgent outranks any other, then the
+/// longer keyword (in characters) wins, ties to the earlier row; an occurrence
+/// right after a `notHappened` word (没有着火, 怕着火) does not count — except 没
+/// after 有 (有没有着火 is a question) — though another occurrence of it may.
 struct KeywordMatcher: Sendable {
     private struct Keyword: Sendable {
         var bytes: [UInt8]
@@ -16,44 +21,66 @@ struct KeywordMatcher: Sendable {
         var characters: Int
         /// The table row it belongs to.
         var row: Int
+        var urgent: Bool
     }
 
     private let byFirstScalar: [UInt32: [Keyword]]
+    private let notHappened: [[UInt8]]
+    private static let notBytes = Array("没".utf8), haveBytes = Array("有".utf8)
 
-    /// - Parameter rows: each row's keywords, in table order (empty keywords are ignored).
-    init(rows: [[String]]) {
+    /// - Parameters:
+    ///   - rows: each row's keywords (empty ones are ignored) and whether it is urgent, in table order.
+    ///   - notHappened: words that, right before a keyword, say it did not happen.
+    init(rows: [(keywords: [String], urgent: Bool)], notHappened: [[UInt8]]) {
         var index: [UInt32: [Keyword]] = [:]
-        for (row, keywords) in rows.enumerated() {
-            for keyword in keywords {
+        for (row, entry) in rows.enumerated() {
+            for keyword in entry.keywords {
                 guard let first = keyword.unicodeScalars.first else { continue }
-                index[first.value, default: []].append(Keyword(bytes: Array(keyword.utf8), characters: keyword.count, row: row))
+                index[first.value, default: []].append(
+                    Keyword(bytes: Array(keyword.utf8), characters: keyword.count, row: row, urgent: entry.urgent))
             }
         }
         byFirstScalar = index
+        self.notHappened = notHappened
     }
 
-    /// The row of the longest keyword (in characters) found in `text`, ties to the
-    /// earlier row; nil when no keyword occurs.
+    /// The row of the best keyword found in `text`; nil when none counts.
     func bestRow(in text: String) -> Int? {
         var text = text
         return text.withUTF8 { bytes -> Int? in
             guard let base = bytes.baseAddress else { return nil }
-            var best: (row: Int, characters: Int)? = nil
+            var best: Keyword? = nil
             var offset = 0
             while offset < bytes.count {
                 let (value, length) = Self.scalar(bytes, at: offset)
                 if let candidates = byFirstScalar[value] {
+                    var negated: Bool? = nil  // the same for every keyword starting here: looked up once
                     for keyword in candidates where keyword.bytes.count <= bytes.count - offset {
-                        if let b = best, keyword.characters < b.characters || (keyword.characters == b.characters && keyword.row >= b.row) {
-                            continue
-                        }
+                        if let b = best, !Self.outranks(keyword, b) { continue }
                         let found = keyword.bytes.withUnsafeBufferPointer { memcmp(base + offset, $0.baseAddress!, $0.count) == 0 }
-                        if found { best = (keyword.row, keyword.characters) }
+                        guard found else { continue }
+                        if negated == nil { negated = isNegated(base, at: offset) }
+                        if negated == false { best = keyword }
                     }
                 }
                 offset += length
             }
             return best?.row
+        }
+    }
+
+    /// Urgent first, then longer, then the earlier row.
+    private static func outranks(_ a: Keyword, _ b: Keyword) -> Bool {
+        if a.urgent != b.urgent { return a.urgent }
+        if a.characters != b.characters { return a.characters > b.characters }
+        return a.row < b.row
+    }
+
+    /// Whether a `notHappened` word ends right before `offset` (没 right after 有 does not count).
+    private func isNegated(_ base: UnsafePointer<UInt8>, at offset: Int) -> Bool {
+        notHappened.contains { word in
+            offset >= word.count && memcmp(base + offset - word.count, word, word.count) == 0
+                && !(word == Self.notBytes && offset >= word.count + 3 && memcmp(base + offset - word.count - 3, Self.haveBytes, 3) == 0)
         }
     }
 
