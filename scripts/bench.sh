@@ -5,6 +5,7 @@
 #   scripts/bench.sh                 # builds release, runs everything (~5 min)
 #   SKIP_BUILD=1 scripts/bench.sh    # reuse .build/release/guanlan
 #   REQUESTS=200000 MILLION=1000000 scripts/bench.sh
+#   FLOOR=0 scripts/bench.sh         # without the fixed-reply floor row (GUANLAN_BENCH_FIXED_REPLY)
 #
 # Pinning: the servers run on CPU $SERVER_CPU, loadgen (one thread) on CPU $CLIENT_CPU
 # (taskset -c), so client and server never share a core.
