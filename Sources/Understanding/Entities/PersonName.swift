@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "投诉人", "举报人", "求助人", "本人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -11,7 +11,7 @@ enum PersonName {
     /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
     /// a name only when a surname starts it.
     private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) }
-    private static let titleScalars = ["先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
+    private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
     private static let titleFirsts = Array(Set(titleScalars.map { $0[0] }))

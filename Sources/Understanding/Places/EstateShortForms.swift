@@ -2,7 +2,8 @@
 /// A short form shared by several estates (观峰: 观峰公馆, 观峰豪庭 …) is kept
 /// as that ambiguity, never guessed. Because short forms are ordinary words
 /// (阳光, 和平), one only counts right before a building label (香榭3栋,
-/// 松茂 第八栋) or before 小区.
+/// 松茂 第八栋), before 小区, or — a short form of one estate only — before a
+/// word for "over there" (锦绣嗰度, 润泽那旮沓16栋: a place being pointed at).
 enum EstateShortForms {
     static let suffixes = ["科技园", "花园", "家园", "公馆", "小区", "新村", "名苑", "雅居", "豪庭", "华府", "老村", "苑"]
 
@@ -23,6 +24,9 @@ enum EstateShortForms {
         return table.mapValues { $0.sorted() }
     }
 
+    /// Words for "over there" after a place (那边, Cantonese 嗰度, 东北 那旮沓).
+    static let locatives = ["那边", "那里", "那儿", "嗰度", "嗰边", "那旮沓", "那嘎达", "那块", "那头"].map { Array($0.unicodeScalars) }
+
     /// Whether a short form overlaps the community's name, other than by
     /// containing it (大富村 holds the community's short name 大富).
     private static func overlaps(_ community: Range<Int>?, _ short: Range<Int>) -> Bool {
@@ -38,7 +42,8 @@ enum EstateShortForms {
         // A short form counts only before 小区, 第 or a numeral: a line with none of them (most) has none.
         var i = 0
         while i < n, !(text[i] == "第" || BuildingLabel.isNumeral(text[i]) || text[i] == "小" && i + 1 < n && text[i + 1] == "区") { i += 1 }
-        if i == n { return nil }
+        let pointing = locatives.contains { text.firstRange(of: $0) != nil }
+        if i == n, !pointing { return nil }
         // Whether a building label or 小区 follows position p, worked out once
         // per position (-1: not yet): each is asked by up to three lengths.
         var follows = [Int8](repeating: -1, count: n + 1)
@@ -51,13 +56,20 @@ enum EstateShortForms {
             follows[p] = ok ? 1 : 0
             return ok
         }
+        func pointedAt(_ p: Int) -> Bool {
+            locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
+        }
         // Bounded work on pasted junk, as for sound-alike estates.
         for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
             for length in [4, 3, 2] where i + length <= n {
                 // What follows is checked first, scalar by scalar: most positions
                 // are not before a building, and then no key is built.
-                guard labelFollows(i + length),
+                let labelled = labelFollows(i + length)
+                guard labelled || pointing && pointedAt(i + length),
                       let estates = table[text[i..<(i + length)]], !overlaps(excluded, i..<(i + length)) else { continue }
+                // Pointed at without a building: only a short form of one estate
+                // (新城那边有活动 is no question about four estates).
+                if !labelled, estates.count != 1 { continue }
                 return (estates, i..<(i + length))
             }
         }
