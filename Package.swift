@@ -33,6 +33,7 @@ let package = Package(
         // Adapter: Unix-domain socket server (SwiftNIO).
         .target(name: "SocketServer", dependencies: [
             "Bot",
+            "Domain",
             .product(name: "NIOCore", package: "swift-nio"),
             .product(name: "NIOPosix", package: "swift-nio"),
             .product(name: "Logging", package: "swift-log"),

@@ -5,6 +5,7 @@
 #   scripts/bench.sh                 # builds release, runs everything (~5 min)
 #   SKIP_BUILD=1 scripts/bench.sh    # reuse .build/release/guanlan
 #   REQUESTS=200000 MILLION=1000000 scripts/bench.sh
+#   FLOOR=0 scripts/bench.sh         # without the fixed-reply floor row (GUANLAN_BENCH_FIXED_REPLY)
 #
 # Pinning: the servers run on CPU $SERVER_CPU, loadgen (one thread) on CPU $CLIENT_CPU
 # (taskset -c), so client and server never share a core.
@@ -92,6 +93,17 @@ hold_idle "$WORK/redis.sock" 1000; HP=$!; sleep 3; R[idle1000]=$(rss_kb $RPID); 
 run_load "$WORK/redis.sock" 16 "$MILLION" 'PING\r\n' '+PONG' 7200 >/dev/null; R[after]=$(rss_kb $RPID)
 kill $RPID
 
+# --- the floor: the same NIO pipeline answering every line with a fixed reply, no engine ---
+# (GUANLAN_BENCH_FIXED_REPLY, benchmark only): what any lookup costs at least on this server loop.
+if [[ "${FLOOR:-1}" != 0 ]]; then
+    mkdir -p "$WORK/floor" && cp -r "$ROOT/intents" "$ROOT/data" "$WORK/floor/"
+    GUANLAN_HOME="$WORK/floor" GUANLAN_BENCH_FIXED_REPLY='{"data":{"matches":[]},"ok":true}' taskset -c "$SERVER_CPU" \
+        "$BIN" serve --db "$WORK/floor.db" --socket "$WORK/floor.sock" --max-connections 4000 2>/dev/null &
+    FPID=$!; SPID=$FPID; PIDS+=($FPID); wait_socket "$WORK/floor.sock"; sleep 0.5
+    FLOOR16=$(run_load "$WORK/floor.sock" 16 "$REQUESTS" "$GRID" '{"data":{"matches"')
+    kill -TERM $FPID; wait $FPID || true
+fi
+
 # --- guanlan ---
 # Duplicate detection off in a copy of data/: the filing run sends the same report over and over,
 # which would otherwise get the "same place, same problem" prompt instead of a ticket.
@@ -127,6 +139,10 @@ for c in 1 16 100; do
 done
 g=${G[varied]}; r=${R[16]}
 echo "| 查询网格, $(wc -l <"$VARIED") different buildings (cache misses) vs PING, 16 conn | $(f "$g" 1) | $(f "$g" 2) | $(f "$g" 3) | $(f "$g" 5) | $(f "$r" 1) | $(f "$r" 2) | $(f "$r" 3) | $(f "$r" 5) | $(awk -v a="$(f "$g" 1)" -v b="$(f "$r" 1)" 'BEGIN{printf "%.2f", a/b}') |"
+if [[ -n "${FLOOR16:-}" ]]; then
+    g=$FLOOR16; r=${R[16]}
+    echo "| fixed reply, no engine (the server loop's floor) vs PING, 16 conn | $(f "$g" 1) | $(f "$g" 2) | $(f "$g" 3) | $(f "$g" 5) | $(f "$r" 1) | $(f "$r" 2) | $(f "$r" 3) | $(f "$r" 5) | $(awk -v a="$(f "$g" 1)" -v b="$(f "$r" 1)" 'BEGIN{printf "%.2f", a/b}') |"
+fi
 t=${G[tickets]}
 echo
 echo "| durable ticket filing, 64 conn | tickets/s | p50 ms | p99 ms | errors | CPU µs/ticket |"

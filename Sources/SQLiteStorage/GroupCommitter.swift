@@ -1,4 +1,5 @@
 import Foundation
+import Domain
 import GRDB
 
 /// Group commit: concurrent writes share one SQLite transaction, so one fsync
@@ -110,7 +111,11 @@ final class GroupCommitter: @unchecked Sendable {
                 batches += 1
                 writes += completions.count
             }
-            for (completion, outcome) in zip(completions, outcomes) { completion(outcome) }
+            // One `CompletionBatch`: what the completions hand to other threads may go over
+            // once for the whole batch (the socket server's reply mailbox wakes its loop once).
+            CompletionBatch.run {
+                for (completion, outcome) in zip(completions, outcomes) { completion(outcome) }
+            }
         }
     }
 

@@ -6,10 +6,11 @@ import NIOPosix
 /// Serves one connection: it splits the bytes read into lines (`LineSplitter`:
 /// an over-long line comes out once as `.tooLong` and is skipped to the next
 /// newline), and each line is prepared on the event loop
-/// (`RequestResponder.start`); what may write goes to the handler thread pool,
-/// one at a time per connection (so replies keep request order however many
-/// lines arrive at once), and the reply comes back to the channel's event loop
-/// to be written. Lookups and errors are answered on the event loop itself.
+/// (`RequestResponder.start`); what may write goes to the handler thread pool
+/// or the group committer, one at a time per connection (so replies keep
+/// request order however many lines arrive at once), and the reply comes back
+/// to the channel's event loop through the loop's `ReplyMailbox` to be written.
+/// Lookups and errors are answered on the event loop itself.
 ///
 /// At most two thread hops per request (event loop → pool thread → event loop)
 /// and no Swift-concurrency task in between: the async-channel version this
@@ -21,9 +22,10 @@ import NIOPosix
 /// output (a client that reads nothing) no further request is started, so
 /// neither the queue nor the outbound buffer grows without bound.
 ///
-/// The framing is done here rather than by a `ByteToMessageHandler` in front:
-/// one handler hop per read instead of two, and none of its buffer merging (the
-/// splitter keeps its own bytes).
+/// The framing is done here rather than by a `ByteToMessageHandler` in front,
+/// and so is the idle timeout rather than by NIO's `IdleStateHandler` and a
+/// handler after it: one handler on the pipeline, one hop per read. Replies to
+/// the lines of one read burst are flushed once, when the burst ends.
 ///
 /// Not `Sendable`: every stored property is touched on the channel's event loop only.
 final class RequestChannelHandler: ChannelDuplexHandler {
@@ -33,9 +35,12 @@ final class RequestChannelHandler: ChannelDuplexHandler {
 
     private let responder: RequestResponder
     private let pool: NIOThreadPool
+    private let mailbox: ReplyMailbox
     private let session: Session
     private let connectionID: Int
     private let maximumPending: Int
+    /// Nothing read for this long closes the connection; nil never.
+    private let idleTimeout: TimeAmount?
     private let logger: Logger
     /// Whether the server is draining: a connection that becomes active then has its
     /// input closed at once (it may have been accepted just before shutdown began).
@@ -47,22 +52,37 @@ final class RequestChannelHandler: ChannelDuplexHandler {
     private var busy = false
     private var readHeld = false
     private var inputClosed = false
+    /// Inside a read burst (`channelRead` … `channelReadComplete`): replies wait for its end to be flushed.
+    private var reading = false
+    private var unflushed = false
     private var requests = 0
+    private var lastRead = NIODeadline.now()
+    private var idleCheck: Scheduled<Void>?
 
-    init(responder: RequestResponder, pool: NIOThreadPool, session: Session, connectionID: Int,
-         maximumPending: Int, logger: Logger, isDraining: @escaping @Sendable () -> Bool,
+    init(responder: RequestResponder, pool: NIOThreadPool, mailbox: ReplyMailbox, session: Session, connectionID: Int,
+         maximumPending: Int, idleTimeout: Duration?, logger: Logger, isDraining: @escaping @Sendable () -> Bool,
          onClose: @escaping @Sendable () -> Void) {
         self.responder = responder
         self.pool = pool
+        self.mailbox = mailbox
         self.session = session
         self.connectionID = connectionID
         self.maximumPending = maximumPending
+        self.idleTimeout = idleTimeout.map { idle in
+            let (seconds, attoseconds) = idle.components
+            return .nanoseconds(seconds * 1_000_000_000 + attoseconds / 1_000_000_000)
+        }
         self.logger = logger
         self.isDraining = isDraining
         self.onClose = onClose
     }
 
+    func handlerAdded(context: ChannelHandlerContext) {
+        if context.channel.isActive { startIdleClock(context: context) }
+    }
+
     func channelActive(context: ChannelHandlerContext) {
+        startIdleClock(context: context)
         context.fireChannelActive()
         if isDraining() {
             // Not from inside the activation callout: on the loop's next turn.
@@ -72,10 +92,21 @@ final class RequestChannelHandler: ChannelDuplexHandler {
     }
 
     func channelRead(context: ChannelHandlerContext, data: NIOAny) {
+        reading = true
         let bytes = unwrapInboundIn(data)
         splitter.append(bytes.readableBytesView)
         while let piece = splitter.next() { pending.append(piece) }
         startNext(context: context)
+    }
+
+    func channelReadComplete(context: ChannelHandlerContext) {
+        reading = false
+        if idleTimeout != nil { lastRead = .now() }
+        if unflushed {
+            unflushed = false
+            context.flush()
+        }
+        context.fireChannelReadComplete()
     }
 
     func read(context: ChannelHandlerContext) {
@@ -106,10 +137,17 @@ final class RequestChannelHandler: ChannelDuplexHandler {
     }
 
     func channelInactive(context: ChannelHandlerContext) {
+        idleCheck?.cancel()
+        idleCheck = nil
         pending.removeAll()
         onClose()
         logger.info("连接关闭", metadata: ["requests": "\(requests)"])
         context.fireChannelInactive()
+    }
+
+    func handlerRemoved(context: ChannelHandlerContext) {
+        idleCheck?.cancel()
+        idleCheck = nil
     }
 
     func errorCaught(context: ChannelHandlerContext, error: any Error) {
@@ -117,18 +155,57 @@ final class RequestChannelHandler: ChannelDuplexHandler {
         context.close(promise: nil)
     }
 
+    // MARK: idle timeout
+
+    /// The idle clock runs from activation; every read burst moves `lastRead` (one clock read
+    /// per burst, no timer work), and the check re-arms itself for `lastRead + idleTimeout`.
+    private func startIdleClock(context: ChannelHandlerContext) {
+        guard let idleTimeout, idleCheck == nil else { return }
+        lastRead = .now()
+        scheduleIdleCheck(at: lastRead + idleTimeout, context: context)
+    }
+
+    private func scheduleIdleCheck(at deadline: NIODeadline, context: ChannelHandlerContext) {
+        let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
+        idleCheck = context.eventLoop.scheduleTask(deadline: deadline) {
+            bound.value.handler.checkIdle(context: bound.value.context)
+        }
+    }
+
+    private func checkIdle(context: ChannelHandlerContext) {
+        guard let idleTimeout, context.channel.isActive else { return }
+        let due = lastRead + idleTimeout
+        if due > .now() {
+            scheduleIdleCheck(at: due, context: context)
+        } else {
+            idleCheck = nil
+            logger.debug("空闲超时，关闭连接")
+            context.close(promise: nil)
+        }
+    }
+
+    // MARK: requests
+
     /// Answers waiting requests in order: a request that never writes (a lookup,
-    /// an error) right here on the event loop, one that may write on the pool —
-    /// then nothing more until its reply is written. Stops while the socket is full.
+    /// an error) right here on the event loop, one that may write on the pool or
+    /// the committer — then nothing more until its reply is written. Stops while the
+    /// socket is full. Inside a read burst the flush waits for `channelReadComplete`.
     private func startNext(context: ChannelHandlerContext) {
         var wrote = false
-        defer { if wrote { context.flush() } }
+        defer {
+            if wrote { unflushed = true }
+            if unflushed && !reading {
+                unflushed = false
+                context.flush()
+            }
+        }
         while !busy, context.channel.isActive {
             guard let piece = pending.first else {
                 if inputClosed {
                     // Replies written above go out before the close.
-                    if wrote { context.flush() }
+                    if wrote || unflushed { context.flush() }
                     wrote = false
+                    unflushed = false
                     context.close(promise: nil)
                 }
                 return
@@ -141,6 +218,11 @@ final class RequestChannelHandler: ChannelDuplexHandler {
                 context.read()
             }
             requests += 1
+            if let fixed = BenchmarkFloor.fixedReply {
+                context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: fixed)), promise: nil)
+                wrote = true
+                continue
+            }
             let request = RequestContext(connection: connectionID, sequence: requests, logger: logger)
             switch responder.start(piece, connectionSession: session, request: request) {
             case .answered(let reply):
@@ -150,23 +232,21 @@ final class RequestChannelHandler: ChannelDuplexHandler {
                 }
             case .blocking(let rest):
                 busy = true
-                let loop = context.eventLoop
-                let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+                let mailbox = self.mailbox
+                let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
                 pool.submit { state in
                     // Cancelled only when the pool stops, after every connection has closed.
                     let reply = state == .active ? rest() : nil
-                    loop.execute {
-                        bound.value.handler.finished(reply, context: bound.value.context)
-                    }
+                    mailbox.post { bound.value.handler.finished(reply, context: bound.value.context) }
                 }
             case .deferred(let start):
                 // A filing: its write goes to the group committer, the reply comes back here
                 // once durable. Nothing more of this connection starts meanwhile (order kept).
                 busy = true
-                let loop = context.eventLoop
-                let bound = NIOLoopBound((handler: self, context: context), eventLoop: loop)
+                let mailbox = self.mailbox
+                let bound = NIOLoopBound((handler: self, context: context), eventLoop: context.eventLoop)
                 start { reply in
-                    loop.execute { bound.value.handler.finished(reply, context: bound.value.context) }
+                    mailbox.post { bound.value.handler.finished(reply, context: bound.value.context) }
                 }
             }
         }
@@ -175,7 +255,9 @@ final class RequestChannelHandler: ChannelDuplexHandler {
     private func finished(_ reply: [UInt8]?, context: ChannelHandlerContext) {
         busy = false
         if let reply, context.channel.isActive {
-            context.writeAndFlush(wrapOutboundOut(context.channel.allocator.buffer(bytes: reply)), promise: nil)
+            context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: reply)), promise: nil)
+            // Flushed by `startNext`, with any replies it writes after this one.
+            unflushed = true
         }
         startNext(context: context)
     }

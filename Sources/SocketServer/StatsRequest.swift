@@ -20,11 +20,14 @@ struct StatsRequest: Decodable {
     }
 }
 
+/// Built once, not per request.
+private let cmdKey: [UInt8] = Array("\"cmd\"".utf8)
+
 extension String.UTF8View {
     /// Whether the bytes `"cmd"` occur (a byte search: `String.contains` from
     /// Foundation is a locale-aware search, and this runs on every JSON request).
     fileprivate var containsCmdKey: Bool {
-        let key: [UInt8] = Array("\"cmd\"".utf8)
+        let key = cmdKey
         var matched = 0
         for byte in self {
             matched = byte == key[matched] ? matched + 1 : (byte == key[0] ? 1 : 0)

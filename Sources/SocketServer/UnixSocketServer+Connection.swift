@@ -4,7 +4,7 @@ import NIOCore
 
 extension UnixSocketServer {
     /// Sets up one accepted connection on its event loop: checks the peer and the
-    /// connection limit, then installs `RequestChannelHandler` (which frames lines itself)
+    /// connection limit, then installs `RequestChannelHandler` (which frames lines and keeps the idle timeout itself)
     /// (or a `RefusalHandler` that sends one line and closes).
     func configure(_ channel: any Channel, peer: PeerCredentials?) throws {
         var peer = peer
@@ -38,17 +38,12 @@ extension UnixSocketServer {
         session.mayOperate = access.mayOperate(peer)
         stats.connectionAccepted()
         logger.info("连接建立")
-        if let idle = limits.idleTimeout {
-            let (seconds, attoseconds) = idle.components
-            let nanoseconds = seconds * 1_000_000_000 + attoseconds / 1_000_000_000
-            try pipeline.addHandler(IdleStateHandler(readTimeout: .nanoseconds(nanoseconds)))
-            try pipeline.addHandler(IdleTimeoutHandler())
-        }
         let connections = self.connections
+        // The idle timeout is the handler's own (no `IdleStateHandler` in front: one hop less per read).
         try pipeline.addHandler(RequestChannelHandler(
-            responder: responder, pool: threadPool, session: session, connectionID: id,
-            maximumPending: limits.maximumPipelinedRequests, logger: logger, isDraining: { connections.isDraining },
-            onClose: { connections.remove(channel) }))
+            responder: responder, pool: threadPool, mailbox: mailboxes.mailbox(for: channel.eventLoop), session: session,
+            connectionID: id, maximumPending: limits.maximumPipelinedRequests, idleTimeout: limits.idleTimeout, logger: logger,
+            isDraining: { connections.isDraining }, onClose: { connections.remove(channel) }))
     }
 }
 

@@ -33,6 +33,8 @@ public final class UnixSocketServer: @unchecked Sendable {
     let listeningDescriptor: CInt?
     public let stats: ServerStats
     let connections = ConnectionRegistry()
+    /// Where replies finished on other threads go back to their event loop.
+    let mailboxes = ReplyMailboxes()
     private let closed: EventLoopPromise<Void>
     private let lock = NSLock()
     private var state: State = .idle

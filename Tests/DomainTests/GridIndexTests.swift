@@ -51,5 +51,9 @@ import Testing
         #expect(try memory.placements(estate: "Caf\u{e9}") == sql.placements(estate: "Caf\u{e9}"))
         #expect(try sql.placements(estate: "Cafe\u{301}").isEmpty)
         #expect(try memory.placements(estate: "Cafe\u{301}").isEmpty)
+        // The same through the estate-and-building index.
+        #expect(try !memory.placements(estate: "Caf\u{e9}", building: "3栋").isEmpty)
+        #expect(try memory.placements(estate: "Caf\u{e9}", building: "3栋") == sql.placements(estate: "Caf\u{e9}", building: "3栋"))
+        #expect(try memory.placements(estate: "Cafe\u{301}", building: "3栋").isEmpty)
     }
 }

@@ -12,6 +12,8 @@ public final class Engine: LineHandler {
     /// Results of `understander.understand` by text (`UnderstandingCache` says when one is served
     /// again). A new engine (SIGHUP reload) starts with an empty one.
     public let understandingCache: UnderstandingCache
+    /// `services` and `understander` in one object that requests share.
+    let parts: EngineParts
 
     /// - Parameter understandingCacheSize: texts whose understanding is kept (0: none).
     public init(understander: Understander, services: Services,
@@ -19,6 +21,7 @@ public final class Engine: LineHandler {
         self.understander = understander
         self.services = services
         self.understandingCache = UnderstandingCache(capacity: understandingCacheSize)
+        self.parts = EngineParts(services: services, understander: understander)
         let all: [any IntentHandler] = [
             GrievanceFileHandler(), GrievanceStatusHandler(), GrievanceUpdateHandler(), GrievanceListHandler(),
             GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
@@ -174,8 +177,7 @@ public final class Engine: LineHandler {
         guard let spec = understander.catalog.spec(intent), let handler = handlers[intent] else {
             return completion(.failure(intent, code: "no_handler", message: "暂不支持该功能：\(intent)"))
         }
-        let request = IntentRequest(spec: spec, slots: slots, session: session, services: services,
-                                    understander: understander, place: place)
+        let request = IntentRequest(spec: spec, slots: slots, session: session, shared: parts, place: place)
         let outcome: Outcome
         do {
             outcome = try handler.handle(request)

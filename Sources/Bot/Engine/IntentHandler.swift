@@ -21,8 +21,12 @@ public struct IntentRequest: Sendable {
     public let spec: IntentSpec
     public var slots: Slots
     public let session: Session
-    public let services: Services
-    public let understander: Understander
+    /// The engine's services and understander, by reference: copying the two structs (dozens
+    /// of references each) into every request, and again into a pending write's closure,
+    /// showed in the lookup and filing profiles (docs/PERFORMANCE.md).
+    let shared: EngineParts
+    public var services: Services { shared.services }
+    public var understander: Understander { shared.understander }
     /// What the line itself said (entities of the last line), when useful.
     public let place: PlaceFinder.Place?
 
@@ -37,6 +41,17 @@ public struct IntentRequest: Sendable {
     }
 
     public func string(_ name: String) -> String? { slots[name]?.string }
+}
+
+/// What every request of one engine shares (`IntentRequest.shared`).
+final class EngineParts: Sendable {
+    let services: Services
+    let understander: Understander
+
+    init(services: Services, understander: Understander) {
+        self.services = services
+        self.understander = understander
+    }
 }
 
 /// One intent's behaviour. Recognition is data (`intents/`); what to do with

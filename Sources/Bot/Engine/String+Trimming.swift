@@ -18,6 +18,15 @@ extension String {
     /// `trimmingCharacters(in: .whitespaces)`: `.whitespaces` is tab and the
     /// space separators (Unicode category Zs).
     var trimmedWhitespace: String {
-        trimmed(.whitespaces) { $0 == "\t" || $0.properties.generalCategory == .spaceSeparator }
+        trimmed(.whitespaces, isMember: Self.isTabOrSpaceSeparator)
+    }
+
+    /// Tab or a scalar of category Zs, listed (Unicode's Zs has not changed since 6.0):
+    /// asking `properties.generalCategory` of the last scalar of every line showed in profiles.
+    static func isTabOrSpaceSeparator(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x09, 0x20, 0xA0, 0x1680, 0x2000...0x200A, 0x202F, 0x205F, 0x3000: return true
+        default: return false
+        }
     }
 }

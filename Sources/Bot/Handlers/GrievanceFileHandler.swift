@@ -53,21 +53,24 @@ struct GrievanceFileHandler: IntentHandler {
         case "new"?:
             break
         case let id?:
-            let intent = self.intent
+            let intent = self.intent, clock = r.clock
             return .pending { finish in
                 service.attach(intake, to: id) { result in
                     finish(result.map { t in
-                        let text = "已并入工单 \(t.id)，本次来电已记入该工单，没有新建工单。\n请告知居民工单号 \(t.id)，当前状态：\(t.status.chinese)；时限：\(r.clock.display(t.dueAt)) 前。"
-                        return .done(intent, text, data: ["ticket": DomainJSON.ticket(t, clock: r.clock), "attached": true])
+                        let text = "已并入工单 \(t.id)，本次来电已记入该工单，没有新建工单。\n请告知居民工单号 \(t.id)，当前状态：\(t.status.chinese)；时限：\(clock.display(t.dueAt)) 前。"
+                        return .done(intent, text, data: ["ticket": DomainJSON.ticket(t, clock: clock), "attached": true])
                     })
                 }
             }
         }
-        let placed = placement
+        // The pending write keeps only what the reply needs, not the whole request
+        // (copying `IntentRequest` into the closure showed in the filing profile).
+        let placed = placement, intent = self.intent, clock = r.clock
         return .pending { finish in
             service.file(intake) { result in
                 finish(result.map { ticket in
-                    .done(self.intent, self.text(ticket, placed, r), data: ["ticket": DomainJSON.ticket(ticket, clock: r.clock)])
+                    .done(intent, Self.text(ticket, placed, rules: service.rules, clock: clock),
+                          data: ["ticket": DomainJSON.ticket(ticket, clock: clock)])
                 })
             }
         }
@@ -88,8 +91,7 @@ struct GrievanceFileHandler: IntentHandler {
     private static let cleanedWords = ["四个万家", "入户走访", "网格巡查", "巡查发现", "系统对接", "系统推送", "不愿留名", "匿名", "地址不详", "地点不详", "位置不详"]
     private static let cleanedEdges = CharacterSet(charactersIn: " ，,。；;")
 
-    private func text(_ t: Ticket, _ p: GridPlacement?, _ r: IntentRequest) -> String {
-        let rules = r.services.grievances.rules
+    private static func text(_ t: Ticket, _ p: GridPlacement?, rules: GrievanceRules, clock: Clock) -> String {
         let grade = rules.grade(t.grade)
         var lines = ["已登记工单 \(t.id)，已保存。"]
         if t.urgent {
@@ -97,7 +99,7 @@ struct GrievanceFileHandler: IntentHandler {
         }
         lines.append("问题：\(t.description)")
         let limit = t.urgent ? "\(grade?.urgentDeadlineHours ?? 0) 小时" : "\(grade?.deadlineWorkingDays ?? 0) 个工作日"
-        lines.append("分类：\(t.category)；等级：\(t.grade)（\(grade?.handler ?? Labels.level(t.level))）；办理时限：\(r.clock.display(t.dueAt)) 前（\(limit)）")
+        lines.append("分类：\(t.category)；等级：\(t.grade)（\(grade?.handler ?? Labels.level(t.level))）；办理时限：\(clock.display(t.dueAt)) 前（\(limit)）")
         if t.channel != "热线" || t.anonymous {
             lines.append("来源：\(t.channel)\(t.anonymous ? "；匿名报事，不向承办人透露报事人" : "")")
         }

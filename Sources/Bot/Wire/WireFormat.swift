@@ -26,16 +26,36 @@ public enum WireFormat {
     /// `jsonReply`'s UTF-8 bytes, without the trip through `String` (the socket
     /// server copies them straight into its output buffer).
     public static func jsonReplyBytes(_ reply: Reply, id: JSONValue?) -> [UInt8] {
+        if let rendered = reply.rendered {
+            var out: [UInt8] = []
+            out.reserveCapacity(rendered.head.count + rendered.tail.count + 32)
+            out += rendered.head
+            out += #","id":"#.utf8
+            (id ?? .null).write(to: &out)
+            out += rendered.tail
+            return out
+        }
         var out: [UInt8] = []
         out.reserveCapacity(512 + reply.text.utf8.count)
+        writeHead(reply, to: &out)
+        out += #","id":"#.utf8
+        (id ?? .null).write(to: &out)
+        writeTail(reply, to: &out)
+        return out
+    }
+
+    /// The reply's members before `id` in key order: `data` and `error`.
+    static func writeHead(_ reply: Reply, to out: inout [UInt8]) {
         out += #"{"data":"#.utf8
         reply.data.write(to: &out)
         if let error = reply.error {
             out += #","error":"#.utf8
             JSONValue.object(["code": .string(error.code), "message": .string(error.message)]).write(to: &out)
         }
-        out += #","id":"#.utf8
-        (id ?? .null).write(to: &out)
+    }
+
+    /// The reply's members after `id`, and the closing brace.
+    static func writeTail(_ reply: Reply, to out: inout [UInt8]) {
         out += #","intent":"#.utf8
         JSONValue.optional(reply.intent).write(to: &out)
         out += #","ok":"#.utf8
@@ -45,7 +65,6 @@ public enum WireFormat {
         out += #","text":"#.utf8
         JSONValue.string(reply.text).write(to: &out)
         out.append(UInt8(ascii: "}"))
-        return out
     }
 
     /// A text reply is its lines followed by one empty line, which ends it.

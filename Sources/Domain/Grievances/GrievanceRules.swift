@@ -28,7 +28,11 @@ public struct GrievanceRules: Sendable {
         public var description: String
     }
 
-    public var categories: [Category]
+    public var categories: [Category] {
+        didSet { matcher = Self.matcher(categories) }
+    }
+    /// `categories`' keywords, indexed for `classify`.
+    private var matcher: KeywordMatcher
     public var grades: [String: Grade]
     public var calendar: WorkingCalendar
     /// `grievance_settings.csv`: key → value.
@@ -36,6 +40,7 @@ public struct GrievanceRules: Sendable {
 
     public init(categories: [Category], grades: [Grade], calendar: WorkingCalendar = WorkingCalendar(), settings: [String: String] = [:]) {
         self.categories = categories
+        self.matcher = Self.matcher(categories)
         self.grades = Dictionary(grades.map { ($0.grade, $0) }, uniquingKeysWith: { a, _ in a })
         self.calendar = calendar
         self.settings = settings
@@ -101,21 +106,14 @@ public struct GrievanceRules: Sendable {
     /// earlier row; the fallback row when none is. A keyword right after a
     /// negation or a fear (没有着火, 怕着火) is not what happened and does not count.
     public func classify(_ description: String) -> Category {
-        // Compared as UTF-8 bytes (a scalar-exact substring match): `String.contains`
-        // went through Foundation's locale-aware search and was a hot spot; so was
-        // copying the text and every keyword into arrays (once per filed ticket).
-        var text = description
-        var best: (category: Category, length: Int)? = nil
-        text.withUTF8 { text in
-            for category in categories {
-                for var keyword in category.keywords where keyword.withUTF8({ Self.happened(text, $0) }) {
-                    let rank = (category.urgent ? 1 : 0, keyword.count)
-                    if let b = best, (b.category.urgent ? 1 : 0, b.length) >= rank { continue }
-                    best = (category, keyword.count)
-                }
-            }
-        }
-        return best?.category ?? categories.first { $0.keywords.isEmpty }!
+        // One pass over the text (`KeywordMatcher`): a search per keyword was a hot spot
+        // of filing (before that, Foundation's locale-aware `contains` was).
+        if let row = matcher.bestRow(in: description) { return categories[row] }
+        return categories.first { $0.keywords.isEmpty }!
+    }
+
+    private static func matcher(_ categories: [Category]) -> KeywordMatcher {
+        KeywordMatcher(rows: categories.map { ($0.keywords, $0.urgent) }, notHappened: notHappened)
     }
 
     /// Words before a keyword that say it did not happen: negations and fears.
@@ -123,28 +121,5 @@ public struct GrievanceRules: Sendable {
     /// so that what `parse` says is the category the ticket gets.
     static let notHappened = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易"].map { Array($0.utf8) }
 
-    /// Whether `needle` occurs in `text` somewhere not right after a `notHappened` word.
-    private static func happened(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress,
-              let needleBase = needle.baseAddress else { return needle.isEmpty }
-        let last = text.count - needle.count
-        var start = 0
-        while start <= last {
-            if base[start] == first && memcmp(base + start, needleBase, needle.count) == 0 {
-                let negated = notHappened.contains { word in
-                    // 有没有着火: a question, not a negation (as in understanding).
-                    start >= word.count && memcmp(base + start - word.count, word, word.count) == 0
-                        && !(word == Self.notBytes && start >= word.count + 3 && memcmp(base + start - word.count - 3, Self.haveBytes, 3) == 0)
-                }
-                if !negated { return true }
-            }
-            start += 1
-        }
-        return false
-    }
-
-    private static let notBytes = Array("没".utf8), haveBytes = Array("有".utf8)
-
     public func grade(_ letter: String) -> Grade? { grades[letter] }
-
 }
