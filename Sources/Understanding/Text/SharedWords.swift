@@ -7,31 +7,47 @@
 /// would have found, numbered as in its own trie, in the same order.
 struct SharedWords: Sendable {
     private let trie: ScalarTrie
-    /// Per list, per word of the shared trie: its number in that list, or -1.
-    private let numbers: [[Int32]]
+    /// Per list, per word of the shared trie (`list * wordCount + word`): its number in that list, or -1.
+    private let numbers: [Int32]
+    /// Per word of the shared trie: the lists that have it, one bit per list.
+    private let lists: [UInt32]
+    private let listCount: Int
 
     init(_ lists: [ScalarTrie]) {
+        precondition(lists.count <= 32, "SharedWords: at most 32 lists (one bit each)")
         var trie = ScalarTrie()
         let shared = lists.map { list in list.words.map { trie.add($0)! } }
-        numbers = shared.map { list in
-            var map = [Int32](repeating: -1, count: trie.wordCount)
-            for (local, number) in list.enumerated() { map[Int(number)] = Int32(local) }
-            return map
+        let count = trie.wordCount
+        var numbers = [Int32](repeating: -1, count: lists.count * count)
+        var bits = [UInt32](repeating: 0, count: count)
+        for (l, list) in shared.enumerated() {
+            for (local, number) in list.enumerated() {
+                numbers[l * count + Int(number)] = Int32(local)
+                bits[Int(number)] |= 1 << UInt32(l)
+            }
         }
+        self.numbers = numbers
+        self.lists = bits
+        self.listCount = lists.count
         self.trie = trie
     }
 
     /// Each list's hits in `scalars` (by start, then the shorter first), in the order the lists were given.
+    /// One pass over the hits hands each to the lists that have its word (a pass per list,
+    /// each with its own array reserved, showed in a profile); a list with no hit gets no array.
     func hits(in scalars: [Unicode.Scalar]) -> [[ScalarTrie.Hit]] {
         let all = trie.hits(in: scalars)
-        return numbers.map { map in
-            var own: [ScalarTrie.Hit] = []
-            own.reserveCapacity(all.count)
-            for hit in all where map[Int(hit.word)] >= 0 {
-                own.append(ScalarTrie.Hit(word: map[Int(hit.word)], start: hit.start, length: hit.length))
+        var own = [[ScalarTrie.Hit]](repeating: [], count: listCount)
+        let count = lists.count
+        for hit in all {
+            var m = lists[Int(hit.word)]
+            while m != 0 {
+                let l = m.trailingZeroBitCount
+                own[l].append(ScalarTrie.Hit(word: numbers[l * count + Int(hit.word)], start: hit.start, length: hit.length))
+                m &= m - 1
             }
-            return own
         }
+        return own
     }
 }
 
