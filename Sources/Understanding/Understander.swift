@@ -22,7 +22,7 @@ public struct Understander: Sendable {
                                      enterpriseNames: enterpriseNames,
                                      enterpriseAliases: enterpriseAliases, specs: catalog.specs)
         self.sharedWords = SharedWords([classifier.words, places.communityNames, slotFiller.activityTrie, slotFiller.keywordTrie,
-                                        slotFiller.enterpriseTrie])
+                                        slotFiller.enterpriseTrie], fieldWords: catalog.fieldWords)
         self.firms = FirmQuestion(slotFiller)
     }
 

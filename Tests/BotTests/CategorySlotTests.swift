@@ -20,6 +20,25 @@ import Understanding
         #expect(rules.classify(text).name == category)
     }
 
+    /// A fire hazard (a fire hydrant stolen, e-bikes charged in the stairwell) is
+    /// 治安消防 like a fire, but from its own row: grade B, no emergency, no 119 advice.
+    @Test func aFireHazardIsNotAnEmergency() throws {
+        let rules = try GrievanceRules.load(from: IntentExamplesTests.root.appendingPathComponent("data"))
+        let hazard = rules.classify("晨光花园十九座消防栓被盗")
+        #expect(hazard.name == "治安消防")
+        #expect(hazard.grade == "B")
+        #expect(!hazard.urgent && hazard.advice.isEmpty)
+        let fire = rules.classify("楼道里有人在充电瓶车，现在冒烟了")
+        #expect(fire.name == "治安消防")
+        #expect(fire.urgent && fire.grade == "A")
+        // A fire feared is not a fire: the hazard's row, not the emergency's.
+        let feared = rules.classify("书香家园8栋 有人在楼道里充电瓶车 好危险 怕着火")
+        #expect(feared.name == "治安消防" && !feared.urgent)
+        #expect(!rules.classify("楼下烧烤摊烟很大，还好没有着火").urgent)
+        let u = IntentExamplesTests.understander.understand("天悦苑19栋好几辆电动车推进楼道里充电 电话13510063382", context: IntentExamplesTests.context)
+        #expect(u.slots["category"] == .string("治安消防"))
+    }
+
     @Test func replacingValuesChangesOnlyThatSlot() throws {
         let catalog = try BotEnvironment.loadCatalog(root: IntentExamplesTests.root)
         let replaced = catalog.replacingValues(intent: "grievance.file", slot: "category", with: [("测试类", ["测试词"]), ("空类", [])])

@@ -26,7 +26,9 @@ enum Fixtures {
         // Filing's categories come from data/grievance_categories.csv, as BotEnvironment.withCategories does.
         let catalog = try! IntentCatalog.load(from: PackageRoot.url.appendingPathComponent("intents"))
             .replacingValues(intent: "grievance.file", slot: "category",
-                             with: rows("grievance_categories.csv").map { ($0["category"]!, $0["keywords"]!.split(separator: "|").map(String.init)) })
+                             with: rows("grievance_categories.csv").map { ($0["category"]!, $0["keywords"]!.split(separator: "|").map(String.init)) },
+                             outranking: rows("grievance_categories.csv").filter { $0["urgent"] == "1" }
+                                .flatMap { $0["keywords"]!.split(separator: "|").map(String.init) })
         let activities = rows("activities.csv")
         return Understander(catalog: catalog, gazetteer: gazetteer,
                             activityVocabulary: activities.map { $0["name"]! } + activities.map { $0["type"]! },

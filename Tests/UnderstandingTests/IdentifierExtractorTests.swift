@@ -21,6 +21,9 @@ import Testing
         ("单号是 GL二零二六幺幺二五 零零零九", .ticketId, "GL20261125-0009"),
         ("GL 二零二六 一一 二五 零零一二 进度", .ticketId, "GL20261125-0012"),
         ("工单号是GL二零二六一一二七杠零零一五", .ticketId, "GL20261127-0015"),
+        // the date read out in groups
+        ("工单号是 GL 2026 1127 0015 现在办到哪了", .ticketId, "GL20261127-0015"),
+        ("GL 2026 11 27-0015", .ticketId, "GL20261127-0015"),
     ])
     func finds(text: String, type: EntityType, value: String) {
         let found = IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx)
@@ -29,7 +32,7 @@ import Testing
         #expect(found.first?.value == .string(value))
     }
 
-    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六"])
+    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六", "GL 2026 1127 13800138000"])
     func rejects(text: String) {
         #expect(IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
     }

@@ -100,6 +100,22 @@ import Testing
         #expect(Self.times(text).map { $0.value } == values.map { EntityValue.string($0) }, "\(text)")
     }
 
+    /// Other systems' ISO 8601 date-times: the T joins the clock to its day; a
+    /// zone offset after the clock is not another time.
+    @Test(arguments: [("time=2026-12-05T09:00 party=2", "2026-12-05T09:00", "2026-12-05T09:00:00+08:00"),
+                      ("2026-12-05T14:30:00+08:00", "2026-12-05T14:30:00", "2026-12-05T14:30:00+08:00")])
+    func isoDateTimes(text: String, span: String, value: String) {
+        let found = Self.times(text)
+        #expect(found.count == 1)
+        #expect(found.first?.text == span)
+        #expect(found.first?.value == .string(value))
+    }
+
+    @Test func aRangeWithADashIsNotAnOffset() {
+        let found = Self.times("明天 9:00-11:00")
+        #expect(found.first?.valueEnd == "2026-11-30T11:00:00+08:00")
+    }
+
     @Test func inSentence() {
         let found = Self.times("预约 明天下午三点 书法班 2人")
         #expect(found.count == 1)

@@ -68,7 +68,8 @@ public enum BotEnvironment {
     /// values are the keywords of `grievance_categories.csv`, the table the
     /// grievance service classifies descriptions by.
     static func withCategories(_ catalog: IntentCatalog, _ rules: GrievanceRules) -> IntentCatalog {
-        catalog.replacingValues(intent: "grievance.file", slot: "category", with: rules.categories.map { ($0.name, $0.keywords) })
+        catalog.replacingValues(intent: "grievance.file", slot: "category", with: rules.categories.map { ($0.name, $0.keywords) },
+                                outranking: rules.categories.filter(\.urgent).flatMap(\.keywords))
     }
 
     /// The understanding layer straight from the CSV files (for `guanlan parse`,

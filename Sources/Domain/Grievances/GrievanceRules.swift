@@ -95,8 +95,11 @@ public struct GrievanceRules: Sendable {
         return GrievanceRules(categories: categories, grades: grades, calendar: calendar, settings: settings)
     }
 
-    /// The category of a description: the row with the longest keyword found
-    /// (电梯困人 beats 电梯), ties to the earlier row; the fallback row otherwise.
+    /// The category of a description: an emergency's row when one of its
+    /// keywords is found (冒烟 beside 楼道充电: a fire is a fire), otherwise the
+    /// row with the longest keyword found (电梯困人 beats 电梯), ties to the
+    /// earlier row; the fallback row when none is. A keyword right after a
+    /// negation or a fear (没有着火, 怕着火) is not what happened and does not count.
     public func classify(_ description: String) -> Category {
         // Compared as UTF-8 bytes (a scalar-exact substring match): `String.contains`
         // went through Foundation's locale-aware search and was a hot spot; so was
@@ -105,25 +108,43 @@ public struct GrievanceRules: Sendable {
         var best: (category: Category, length: Int)? = nil
         text.withUTF8 { text in
             for category in categories {
-                for var keyword in category.keywords where keyword.withUTF8({ Self.bytes(text, contain: $0) }) {
-                    if keyword.count > (best?.length ?? 0) { best = (category, keyword.count) }
+                for var keyword in category.keywords where keyword.withUTF8({ Self.happened(text, $0) }) {
+                    let rank = (category.urgent ? 1 : 0, keyword.count)
+                    if let b = best, (b.category.urgent ? 1 : 0, b.length) >= rank { continue }
+                    best = (category, keyword.count)
                 }
             }
         }
         return best?.category ?? categories.first { $0.keywords.isEmpty }!
     }
 
-    public func grade(_ letter: String) -> Grade? { grades[letter] }
+    /// Words before a keyword that say it did not happen: negations and fears.
+    /// The same list as understanding's keyword slots (`SlotFiller.negations`),
+    /// so that what `parse` says is the category the ticket gets.
+    static let notHappened = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易"].map { Array($0.utf8) }
 
-    private static func bytes(_ text: UnsafeBufferPointer<UInt8>, contain needle: UnsafeBufferPointer<UInt8>) -> Bool {
+    /// Whether `needle` occurs in `text` somewhere not right after a `notHappened` word.
+    private static func happened(_ text: UnsafeBufferPointer<UInt8>, _ needle: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let first = needle.first, needle.count <= text.count, let base = text.baseAddress,
               let needleBase = needle.baseAddress else { return needle.isEmpty }
         let last = text.count - needle.count
         var start = 0
         while start <= last {
-            if base[start] == first && memcmp(base + start, needleBase, needle.count) == 0 { return true }
+            if base[start] == first && memcmp(base + start, needleBase, needle.count) == 0 {
+                let negated = notHappened.contains { word in
+                    // 有没有着火: a question, not a negation (as in understanding).
+                    start >= word.count && memcmp(base + start - word.count, word, word.count) == 0
+                        && !(word == Self.notBytes && start >= word.count + 3 && memcmp(base + start - word.count - 3, Self.haveBytes, 3) == 0)
+                }
+                if !negated { return true }
+            }
             start += 1
         }
         return false
     }
+
+    private static let notBytes = Array("没".utf8), haveBytes = Array("有".utf8)
+
+    public func grade(_ letter: String) -> Grade? { grades[letter] }
+
 }

@@ -53,6 +53,12 @@ public struct IdentifierExtractor: EntityExtractor {
                 i = end
                 continue
             }
+            // GL 2026 1127 0015: the date itself read out in groups.
+            if let (date, seq, end) = Self.groupedDate(s, from: j) {
+                out.append(Entity(type: type, text: text[i..<end], start: i, end: end, value: .string("\(prefix)\(date)-\(seq)")))
+                i = end
+                continue
+            }
             // GL 20261123 0019: typed (or dictated) with spaces between the parts.
             if j + 1 < n, s[j] == " ", PhoneExtractor.isDigit(s[j + 1]) { j += 1 }
             let ds = j
@@ -77,6 +83,32 @@ public struct IdentifierExtractor: EntityExtractor {
             i = j
         }
         return out
+    }
+
+    /// An id's 8-digit date in two or more groups of digits with single
+    /// spaces between them (2026 1127, 2026 11 27), then a space or a dash
+    /// and a 3–5 digit sequence: the date, the sequence and where it ends.
+    static func groupedDate(_ s: [Unicode.Scalar], from start: Int) -> (String, String, Int)? {
+        let n = s.count
+        var k = start
+        if k + 1 < n, s[k] == " ", PhoneExtractor.isDigit(s[k + 1]) { k += 1 }
+        var date = "", groups = 0
+        while date.count < 8 {
+            let run = k
+            while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
+            guard k > run else { return nil }
+            date.unicodeScalars.append(contentsOf: s[run..<k])
+            groups += 1
+            if date.count >= 8 { break }
+            guard k + 1 < n, s[k] == " ", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
+            k += 1
+        }
+        guard date.count == 8, groups >= 2, k + 1 < n, s[k] == " " || s[k] == "-", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
+        let run = k + 1
+        k = run
+        while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
+        guard (3...5).contains(k - run), k >= n || !PhoneExtractor.isLetter(s[k]) else { return nil }
+        return (date, String(String.UnicodeScalarView(s[run..<k])), k)
     }
 
     static let spokenDigit: [Unicode.Scalar: Character] = ["零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3",

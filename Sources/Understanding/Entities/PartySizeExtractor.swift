@@ -35,6 +35,12 @@ public struct PartySizeExtractor: EntityExtractor {
                 i = k + 2
                 continue
             }
+            // A field of a system's line: party=2, 人数:3.
+            if Self.afterCountKey(s, i), j == n || !PhoneExtractor.isDigit(s[j]) {
+                if v >= 1, v < 100 { out.append(entity(text, i, j, v)) }
+                i = j
+                continue
+            }
             var end = j
             if end < n, s[end] == "个" { end += 1 }
             if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
@@ -55,6 +61,19 @@ public struct PartySizeExtractor: EntityExtractor {
         return out
     }
 
+    /// The keys of a head count in key=value lines (party=2, 人数:3).
+    static let countKeys = ["party", "people", "persons", "party_size", "人数", "人数为"].map { Array($0.unicodeScalars) }
+
+    /// Whether `s[i]` follows a head-count key and `=` or `:` (not inside a longer key: third_party=2).
+    static func afterCountKey(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 2, s[i - 1] == "=" || s[i - 1] == ":" else { return false }
+        return countKeys.contains { key in
+            let start = i - 1 - key.count
+            guard start >= 0, s[start..<(i - 1)].elementsEqual(key) else { return false }
+            return start == 0 || !(s[start - 1].isASCII && (s[start - 1].properties.isAlphabetic || s[start - 1] == "_"))
+        }
+    }
+
     /// After `N个`, a word of going or joining makes it a count of people.
     static let goingWords: Set<Unicode.Scalar> = ["去", "来", "参", "报", "过"]
 
@@ -71,9 +90,11 @@ public struct PartySizeExtractor: EntityExtractor {
         if bookingVerbs.contains(s[i - 1]) { return true }
         // 孩子一个, 大人两个: who, then how many.
         if peopleNouns.contains(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) { return true }
-        // 我和孩子两个: "me and" someone (a word of one to three characters) right before.
-        for k in max(0, i - 5)..<(i - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
-            let who = s[(k + 2)..<i]
+        // 我和孩子两个, 我跟我老公 两个: "me and" someone (a word of one to three
+        // characters) right before, or one space before.
+        let before = s[i - 1] == " " ? i - 1 : i
+        for k in max(0, before - 5)..<max(0, before - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
+            let who = s[(k + 2)..<before]
             return (1...3).contains(who.count) && !who.contains { notSomeone.contains($0) }
         }
         return false

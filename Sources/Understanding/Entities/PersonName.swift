@@ -2,12 +2,15 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "投诉人", "举报人", "求助人", "本人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
     private static let markerScalars = markers.map { Array($0.unicodeScalars) }
     private static let weakMarker = Array("居民".unicodeScalars)
+    /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
+    /// a name only when a surname starts it.
+    private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) }
     private static let titleScalars = ["先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
@@ -60,9 +63,9 @@ enum PersonName {
                 // A title ends the name (居民李女士来电: 李女士, not 李女士来).
                 if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
             }
-            // 居民 is mostly followed by what residents did (居民基本满意, 居民说又漏了):
-            // a name only when a surname starts it.
-            if m == weakMarker, start < scalars.count, !surnames.contains(scalars[start]) { continue }
+            // 居民 and 本人 are mostly followed by what someone did (居民基本满意,
+            // 本人参加): a name only when a surname starts it.
+            if surnameLedMarkers.contains(m), start < scalars.count, !surnames.contains(scalars[start]) { continue }
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
         }

@@ -9,9 +9,13 @@ public struct IntentCatalog: Sendable {
     /// of chit-chat: when one outweighs every trigger, the text is out of
     /// scope (`intent: null`). From `intents/out-of-scope.txt`, one a line.
     public let outOfScope: [String]
+    /// English words of other systems' key=value lines, each standing for a
+    /// word of the catalogue (close → 办结): `intents/field-words.txt`.
+    public let fieldWords: [(alias: String, word: String)]
 
-    public init(specs: [IntentSpec], outOfScope: [String] = []) {
+    public init(specs: [IntentSpec], outOfScope: [String] = [], fieldWords: [(alias: String, word: String)] = []) {
         self.specs = specs.sorted { ($0.order, $0.intent) < ($1.order, $1.intent) }
+        self.fieldWords = fieldWords
         self.outOfScope = outOfScope.sorted { $0.unicodeScalars.count > $1.unicodeScalars.count }
         var byFirst: [Unicode.Scalar: [[Unicode.Scalar]]] = [:]
         for word in self.outOfScope where !word.isEmpty { byFirst[word.unicodeScalars.first!, default: []].append(Array(word.unicodeScalars)) }
@@ -21,15 +25,16 @@ public struct IntentCatalog: Sendable {
     /// The catalogue with one keyword slot's values taken from data (values
     /// without words are left out: they cannot be said). Unchanged when the
     /// intent or slot is not there.
-    public func replacingValues(intent: String, slot: String, with ordered: [(value: String, words: [String])]) -> IntentCatalog {
+    public func replacingValues(intent: String, slot: String, with ordered: [(value: String, words: [String])],
+                                outranking: [String] = []) -> IntentCatalog {
         let said = ordered.filter { !$0.words.isEmpty }
         let specs = self.specs.map { spec -> IntentSpec in
             guard spec.intent == intent, !said.isEmpty else { return spec }
             var spec = spec
-            for i in spec.slots.indices where spec.slots[i].name == slot && spec.slots[i].type == "keyword" { spec.slots[i].setValues(said) }
+            for i in spec.slots.indices where spec.slots[i].name == slot && spec.slots[i].type == "keyword" { spec.slots[i].setValues(said, outranking: outranking) }
             return spec
         }
-        return IntentCatalog(specs: specs, outOfScope: outOfScope)
+        return IntentCatalog(specs: specs, outOfScope: outOfScope, fieldWords: fieldWords)
     }
 
     /// The out-of-scope words by their first character, for one pass over a line.
@@ -37,13 +42,39 @@ public struct IntentCatalog: Sendable {
 
     /// The out-of-scope word list: one phrase a line, `#` starts a comment.
     static func loadOutOfScope(_ url: URL) throws -> [String] {
+        try lines(of: url).map(\.text)
+    }
+
+    /// A list file's lines without comments (`#` to the end) and blank lines, with their line numbers.
+    static func lines(of url: URL) throws -> [(text: String, line: Int)] {
         guard FileManager.default.fileExists(atPath: url.path) else { return [] }
         guard let data = FileManager.default.contents(atPath: url.path), let text = String(data: data, encoding: .utf8) else {
             throw IntentFileError(file: url.path, line: 0, message: "无法读取文件或不是 UTF-8")
         }
-        return text.split(whereSeparator: \.isNewline).compactMap { line in
+        return text.split(omittingEmptySubsequences: false, whereSeparator: \.isNewline).enumerated().compactMap { number, line in
             let word = line.split(separator: "#", maxSplits: 1, omittingEmptySubsequences: false)[0].trimmingCharacters(in: .whitespaces)
-            return word.isEmpty ? nil : word
+            return word.isEmpty ? nil : (word, number + 1)
+        }
+    }
+
+    /// The field words: `alias 词` a line. Each word must be one of the
+    /// catalogue's triggers, cues or keyword words, or the alias would find nothing.
+    static func loadFieldWords(_ url: URL, specs: [IntentSpec]) throws -> [(alias: String, word: String)] {
+        var known = Set<String>()
+        for spec in specs {
+            known.formUnion(spec.triggers)
+            known.formUnion(spec.cues)
+            for slot in spec.slots { for words in (slot.values ?? [:]).values { known.formUnion(words) } }
+        }
+        return try lines(of: url).map { text, line in
+            let parts = text.split(whereSeparator: \.isWhitespace)
+            guard parts.count == 2 else {
+                throw IntentFileError(file: url.path, line: line, message: "每行应为“英文字段词 中文词”两项：\(text)")
+            }
+            guard known.contains(String(parts[1])) else {
+                throw IntentFileError(file: url.path, line: line, message: "“\(parts[1])”不是任何意图的触发词、线索词或关键词")
+            }
+            return (String(parts[0]), String(parts[1]))
         }
     }
 
@@ -69,7 +100,8 @@ public struct IntentCatalog: Sendable {
             throw IntentFileError(file: spec.source, line: 1, message: "意图重复定义：\(spec.intent)")
         }
         try resolveSharedValues(&specs, from: directory.appendingPathComponent("vocabularies"))
-        return IntentCatalog(specs: specs, outOfScope: try loadOutOfScope(directory.appendingPathComponent("out-of-scope.txt")))
+        return IntentCatalog(specs: specs, outOfScope: try loadOutOfScope(directory.appendingPathComponent("out-of-scope.txt")),
+                             fieldWords: try loadFieldWords(directory.appendingPathComponent("field-words.txt"), specs: specs))
     }
 
     /// Gives each `values_from` slot its shared vocabulary's values.

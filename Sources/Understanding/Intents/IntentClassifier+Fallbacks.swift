@@ -30,9 +30,23 @@ extension IntentClassifier {
     /// many needs its largest alternative the line has lists (at least one).
     func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches) -> Int? {
         if fallback.words.isEmpty { return 10 * matched }
-        if fallback.words.contains(where: { matches.has($0) }) { return 25 + cueCount(spec, matches) * 12 }
+        if fallback.words.contains(where: { said($0, analysis, matches) }) { return 25 + cueCount(spec, matches) * 12 }
         if fallback.descriptive, tellsMore(analysis), !asks(analysis) { return 15 }
         return nil
+    }
+
+    /// Whether word `number` occurs other than right after the grid code the
+    /// line names: the 网格 of DF-06-02网格 is part of the grid's name, not the
+    /// word a fallback needs (大富老村3号 网格？).
+    func said(_ number: Int32?, _ analysis: Analysis, _ matches: Matches) -> Bool {
+        guard matches.has(number), let number else { return false }
+        guard let code = analysis.place?.gridCode.map({ Array($0.uppercased().unicodeScalars) }) else { return true }
+        let text = analysis.text.scalars
+        return matches.hits.contains { hit in
+            let at = Int(hit.start)
+            guard hit.word == number else { return false }
+            return at < code.count || !zip(text[(at - code.count)..<at], code).allSatisfy { IdentifierExtractor.upper($0) == $1 }
+        }
     }
 
     /// A question (是哪个片区, 有没有车位, 几点开门): not an account of a problem,

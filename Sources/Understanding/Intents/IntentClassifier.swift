@@ -174,6 +174,9 @@ struct IntentClassifier: Sendable {
         let hits: [ScalarTrie.Hit]
         /// Per word: the start of its first occurrence not inside an entity, or -1.
         var firstFree: [Int32]
+        /// Per word: the length of that occurrence in the line (a field word,
+        /// `financing` for 融资, is longer than the word it stands for).
+        var firstFreeLength: [Int32]
         /// Per word: whether it occurs at all (a cue or fallback word counts anywhere).
         var present: [Bool]
 
@@ -207,13 +210,17 @@ struct IntentClassifier: Sendable {
 
     private static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
         var firstFree = [Int32](repeating: -1, count: words.wordCount)
+        var firstFreeLength = [Int32](repeating: 0, count: words.wordCount)
         var present = [Bool](repeating: false, count: words.wordCount)
         for hit in hits {
             let w = Int(hit.word)
             present[w] = true
-            if firstFree[w] < 0, !Matches.inside(hit, analysis) { firstFree[w] = hit.start }
+            if firstFree[w] < 0, !Matches.inside(hit, analysis) {
+                firstFree[w] = hit.start
+                firstFreeLength[w] = hit.length
+            }
         }
-        return Matches(hits: hits, firstFree: firstFree, present: present)
+        return Matches(hits: hits, firstFree: firstFree, firstFreeLength: firstFreeLength, present: present)
     }
 
     struct Trigger: Equatable {
@@ -334,7 +341,8 @@ struct IntentClassifier: Sendable {
                         let at = Int(firstFree[Int(numbers[k])])
                         let count = lengths[k]
                         guard at >= 0, best == nil || count > best!.weight else { continue }
-                        best = Trigger(word: spec.triggers[k].word, start: at, end: at + count, weight: count)
+                        let end = at + Int(matches.firstFreeLength[Int(numbers[k])])
+                        best = Trigger(word: spec.triggers[k].word, start: at, end: end, weight: count)
                     }
                 }
             }

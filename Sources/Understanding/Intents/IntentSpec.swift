@@ -134,6 +134,15 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     /// The values in the order the intent file lists them: the last tie-break
     /// of a keyword slot (a dictionary's order changes from run to run).
     public var valueOrder: [String] = []
+    /// For `keyword` slots: words that report a state rather than ask for
+    /// something (修好了 beside 办结). Any other word of the slot said in the
+    /// line outranks them, wherever it stands: 修好了，办结 closes the ticket.
+    /// Each must be one of the values' words.
+    public var reports: [String] = []
+    /// For `keyword` slots: words that outrank every other word of the slot
+    /// wherever they stand (a fire's 冒烟 beside 楼道充电: the emergency's
+    /// category). Given with data (`setValues`), not in intent files.
+    public var outranking: [String] = []
     /// For `keyword` slots: each value, in file order, with its words' lengths
     /// (in characters) and UTF-8 bytes, made once rather than per line.
     var keywordTable: [KeywordValue] = []
@@ -146,6 +155,8 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     struct KeywordWord: Sendable, Equatable {
         var length: Int
         var utf8: [UInt8]
+        /// 2: outranks the others (`outranking`); 1: an ordinary word; 0: only a reported state (`reports`).
+        var rank: Int
     }
 
     private struct ValueKey: CodingKey {
@@ -155,7 +166,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from" }
+    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from", reports }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -165,6 +176,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         ask = try c.decodeIfPresent(String.self, forKey: .ask)
         values = try c.decodeIfPresent([String: [String]].self, forKey: .values)
         valuesFrom = try c.decodeIfPresent(String.self, forKey: .valuesFrom)
+        reports = try c.decodeIfPresent([String].self, forKey: .reports) ?? []
         if let values {
             let listed = ((try? c.nestedContainer(keyedBy: ValueKey.self, forKey: .values))?.allKeys.map(\.stringValue) ?? [])
                 .filter { values[$0] != nil }
@@ -172,7 +184,10 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
             let ordered = listed.filter { seen.insert($0).inserted }
             // Whatever the file order did not give (never, with Yams), sorted: still the same every run.
             valueOrder = ordered + values.keys.filter { !seen.contains($0) }.sorted()
-            keywordTable = Self.table(valueOrder, values)
+            keywordTable = Self.table(valueOrder, values, reports: reports, outranking: [])
+            if let stray = reports.first(where: { word in !values.values.contains { $0.contains(word) } }) {
+                throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "槽位 \(name) 的 reports 词“\(stray)”不在 values 里")
+            }
         }
         if !SlotSpec.knownTypes.contains(type) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "未知的槽位类型：\(type)")
@@ -187,14 +202,26 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
 
     /// A keyword slot's values replaced by a data file's (the grievance
     /// categories' keywords, kept in one place for filing and understanding).
-    public mutating func setValues(_ ordered: [(value: String, words: [String])]) {
+    /// A value may come in several rows (治安消防: fires, and hazards without
+    /// one): their words are merged. `outranking` words win wherever they stand.
+    public mutating func setValues(_ ordered: [(value: String, words: [String])], outranking: [String] = []) {
         values = Dictionary(ordered.map { ($0.value, $0.words) }, uniquingKeysWith: { a, b in a + b })
-        valueOrder = ordered.map(\.value)
-        keywordTable = Self.table(valueOrder, values!)
+        var seen = Set<String>()
+        valueOrder = ordered.map(\.value).filter { seen.insert($0).inserted }
+        self.outranking = outranking
+        keywordTable = Self.table(valueOrder, values!, reports: reports, outranking: outranking)
     }
 
-    private static func table(_ order: [String], _ values: [String: [String]]) -> [KeywordValue] {
-        order.map { value in KeywordValue(value: value, words: (values[value] ?? []).map { KeywordWord(length: $0.count, utf8: Array($0.utf8)) }) }
+    /// Each word's rank (`KeywordWord.rank`).
+    func rank(of word: String) -> Int { outranking.contains(word) ? 2 : reports.contains(word) ? 0 : 1 }
+
+    private static func table(_ order: [String], _ values: [String: [String]], reports: [String], outranking: [String]) -> [KeywordValue] {
+        let reports = Set(reports), outranking = Set(outranking)
+        return order.map { value in
+            KeywordValue(value: value, words: (values[value] ?? []).map {
+                KeywordWord(length: $0.count, utf8: Array($0.utf8), rank: outranking.contains($0) ? 2 : reports.contains($0) ? 0 : 1)
+            })
+        }
     }
 
     public static let knownTypes: Set<String> = [

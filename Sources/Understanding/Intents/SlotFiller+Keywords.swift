@@ -4,12 +4,19 @@ extension SlotFiller {
     /// The value whose word occurs, the longest word winning, then the
     /// earliest (回访 … 要求重办: the command said first), then the value
     /// listed first in the intent file (the values used to be tried in
-    /// dictionary order, which changed from run to run). A word right after a
-    /// negation (不太满意, 没有上门) does not count: it says the opposite.
-    func keyword(_ table: [(value: String, words: [(length: Int, number: Int32?)])], _ occurrences: [Int32]) -> String? {
+    /// dictionary order, which changed from run to run). Ranks come first: an
+    /// outranking word (an emergency's) wins wherever it stands; a word that
+    /// only reports a state (the slot's `reports`) counts only when no other
+    /// word is said: 修好了，办结 closes. A word right after a negation or a
+    /// fear (不太满意, 没有上门, 怕着火) does not count: it is not what happened.
+    func keyword(_ table: KeywordTable, _ occurrences: [Int32]) -> String? {
+        keyword(table, occurrences, rank: 2) ?? keyword(table, occurrences, rank: 1) ?? keyword(table, occurrences, rank: 0)
+    }
+
+    private func keyword(_ table: KeywordTable, _ occurrences: [Int32], rank wanted: Int) -> String? {
         var best: (value: String, length: Int, at: Int32)? = nil
         for (value, words) in table {
-            for (length, number) in words where length >= (best?.length ?? 0) {
+            for (length, number, rank) in words where rank == wanted && length >= (best?.length ?? 0) {
                 guard let number, case let at = occurrences[Int(number)], at >= 0 else { continue }
                 if let b = best, length == b.length, at >= b.at { continue }
                 best = (value, length, at)
@@ -21,11 +28,15 @@ extension SlotFiller {
     /// The same for a slot not compiled above (a spec from outside the
     /// catalogue), searching each word in the text's UTF-8 bytes.
     func keyword(_ slot: SlotSpec, in text: String) -> String? {
+        keyword(slot, in: text, rank: 2) ?? keyword(slot, in: text, rank: 1) ?? keyword(slot, in: text, rank: 0)
+    }
+
+    private func keyword(_ slot: SlotSpec, in text: String, rank: Int) -> String? {
         var best: (value: String, length: Int, at: Int)? = nil
         var haystack = text
         haystack.withUTF8 { h in
             for entry in slot.keywordTable {
-                for word in entry.words where word.length >= (best?.length ?? 0) {
+                for word in entry.words where word.rank == rank && word.length >= (best?.length ?? 0) {
                     guard let at = Self.affirmedOffset(word.utf8, in: h) else { continue }
                     if let b = best, word.length == b.length, at >= b.at { continue }
                     best = (entry.value, word.length, at)
@@ -35,7 +46,10 @@ extension SlotFiller {
         return best?.value
     }
 
-    static let negations = ["不太", "不是很", "没有", "不", "没", "未", "别"]
+    /// Words before a keyword that say it did not happen: negations, and fears
+    /// of what might (怕着火, 担心漏电). Filing's classification skips the same
+    /// (`GrievanceRules.notHappened`).
+    static let negations = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易"]
 
     static func occursAffirmed(_ word: String, in text: String) -> Bool {
         affirmedOccurrence(word, in: text) != nil

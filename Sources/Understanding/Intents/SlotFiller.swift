@@ -24,7 +24,7 @@ struct SlotFiller: Sendable {
     /// catalogue (`slots(forSpecAt:)`).
     private let compiledSpecs: [CompiledSlots]
 
-    typealias KeywordTable = [(value: String, words: [(length: Int, number: Int32?)])]
+    typealias KeywordTable = [(value: String, words: [(length: Int, number: Int32?, rank: Int)])]
 
     /// One slot, read once: its kind and, for a keyword slot, its table.
     /// A final class: iterating `SlotSpec` values copied each one (retains of
@@ -124,7 +124,7 @@ struct SlotFiller: Sendable {
         for spec in specs {
             for slot in spec.slots where slot.type == "keyword" {
                 tables[Self.key(spec, slot)] = slot.valueOrder.map { value in
-                    (value, (slot.values?[value] ?? []).map { ($0.count, keywordTrie.add($0)) })
+                    (value, (slot.values?[value] ?? []).map { ($0.count, keywordTrie.add($0), slot.rank(of: $0)) })
                 }
             }
         }

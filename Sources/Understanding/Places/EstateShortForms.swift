@@ -2,7 +2,8 @@
 /// A short form shared by several estates (观峰: 观峰公馆, 观峰豪庭 …) is kept
 /// as that ambiguity, never guessed. Because short forms are ordinary words
 /// (阳光, 和平), one only counts right before a building label (香榭3栋,
-/// 松茂 第八栋) or before 小区.
+/// 松茂 第八栋), before 小区, or before a word for "over there" (锦绣嗰度,
+/// 润泽那旮沓16栋: a place being pointed at).
 enum EstateShortForms {
     static let suffixes = ["科技园", "花园", "家园", "公馆", "小区", "新村", "名苑", "雅居", "豪庭", "华府", "老村", "苑"]
 
@@ -23,6 +24,9 @@ enum EstateShortForms {
         return table.mapValues { $0.sorted() }
     }
 
+    /// Words for "over there" after a place (那边, Cantonese 嗰度, 东北 那旮沓).
+    static let locatives = ["那边", "那里", "那儿", "嗰度", "嗰边", "那旮沓", "那嘎达", "那块", "那头"].map { Array($0.unicodeScalars) }
+
     /// Whether a short form overlaps the community's name, other than by
     /// containing it (大富村 holds the community's short name 大富).
     private static func overlaps(_ community: Range<Int>?, _ short: Range<Int>) -> Bool {
@@ -38,7 +42,8 @@ enum EstateShortForms {
         // A short form counts only before 小区, 第 or a numeral: a line with none of them (most) has none.
         var i = 0
         while i < n, !(text[i] == "第" || BuildingLabel.isNumeral(text[i]) || text[i] == "小" && i + 1 < n && text[i + 1] == "区") { i += 1 }
-        if i == n { return nil }
+        let pointing = locatives.contains { text.firstRange(of: $0) != nil }
+        if i == n, !pointing { return nil }
         // Whether a building label or 小区 follows position p, worked out once
         // per position (-1: not yet): each is asked by up to three lengths.
         var follows = [Int8](repeating: -1, count: n + 1)
@@ -48,6 +53,7 @@ enum EstateShortForms {
             let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
             let ok = beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after]))
                 && BuildingLabel.read(text, at: after) != nil
+                || pointing && locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
             follows[p] = ok ? 1 : 0
             return ok
         }

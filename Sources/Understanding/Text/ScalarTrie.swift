@@ -79,6 +79,9 @@ struct ScalarTrie: Sendable {
     @discardableResult
     mutating func add(_ word: String) -> Int32? { add(Array(word.unicodeScalars)) }
 
+    /// The number of `word` if it was added.
+    func number(of word: [Unicode.Scalar]) -> Int32? { numbers[word] }
+
     private func child(of node: Int32, _ value: UInt32) -> Int32? {
         var c = firstChild[Int(node)]
         while c >= 0 {

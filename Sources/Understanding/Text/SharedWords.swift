@@ -5,6 +5,10 @@
 /// lookup in a 256 KiB root table per character, and four of them were a
 /// twentieth of a parse in a profile. Each list gets the hits its own trie
 /// would have found, numbered as in its own trie, in the same order.
+///
+/// A field word (`IntentCatalog.fieldWords`: `close` for 办结) is found as the
+/// word it stands for, in every list that has that word, but only as a field
+/// of a key=value line (`FieldWords.isField`).
 struct SharedWords: Sendable {
     private let trie: ScalarTrie
     /// Per list, per word of the shared trie (`list * wordCount + word`): its number in that list, or -1.
@@ -12,23 +16,42 @@ struct SharedWords: Sendable {
     /// Per word of the shared trie: the lists that have it, one bit per list.
     private let lists: [UInt32]
     private let listCount: Int
+    /// Per word of the shared trie: whether it is a field word.
+    private let isFieldWord: [Bool]
+    private let hasFieldWords: Bool
 
-    init(_ lists: [ScalarTrie]) {
+    init(_ lists: [ScalarTrie], fieldWords: [(alias: String, word: String)] = []) {
         precondition(lists.count <= 32, "SharedWords: at most 32 lists (one bit each)")
         var trie = ScalarTrie()
         let shared = lists.map { list in list.words.map { trie.add($0)! } }
+        let aliases = fieldWords.flatMap { field in
+            FieldWords.spellings(of: field.alias).map { (trie.add($0)!, Array(field.word.unicodeScalars)) }
+        }
         let count = trie.wordCount
         var numbers = [Int32](repeating: -1, count: lists.count * count)
         var bits = [UInt32](repeating: 0, count: count)
-        for (l, list) in shared.enumerated() {
-            for (local, number) in list.enumerated() {
+        for (l, (list, own)) in zip(lists, shared).enumerated() {
+            for (local, number) in own.enumerated() {
                 numbers[l * count + Int(number)] = Int32(local)
                 bits[Int(number)] |= 1 << UInt32(l)
+            }
+            for (alias, word) in aliases where numbers[l * count + Int(alias)] < 0 {
+                if let local = list.number(of: word) {
+                    numbers[l * count + Int(alias)] = local
+                    bits[Int(alias)] |= 1 << UInt32(l)
+                }
             }
         }
         self.numbers = numbers
         self.lists = bits
         self.listCount = lists.count
+        var isField = [Bool](repeating: false, count: count)
+        for (alias, _) in aliases { isField[Int(alias)] = true }
+        // A field word that is also a list's own word (never, with the shipped
+        // files) keeps its own meaning everywhere.
+        for list in shared { for number in list { isField[Int(number)] = false } }
+        isFieldWord = isField
+        hasFieldWords = !aliases.isEmpty
         self.trie = trie
     }
 
@@ -36,7 +59,10 @@ struct SharedWords: Sendable {
     /// One pass over the hits hands each to the lists that have its word (a pass per list,
     /// each with its own array reserved, showed in a profile); a list with no hit gets no array.
     func hits(in scalars: [Unicode.Scalar]) -> [[ScalarTrie.Hit]] {
-        let all = trie.hits(in: scalars)
+        var all = trie.hits(in: scalars)
+        if hasFieldWords {
+            all.removeAll { isFieldWord[Int($0.word)] && !FieldWords.isField($0, in: scalars) }
+        }
         var own = [[ScalarTrie.Hit]](repeating: [], count: listCount)
         let count = lists.count
         for hit in all {

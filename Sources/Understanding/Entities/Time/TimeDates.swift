@@ -112,9 +112,11 @@ enum TimeDates {
                     seps.append(s[k]); k += 1
                 } else { break }
             }
-            let glued = k < n && (TimeScan.isASCIIAlnum(s[k]) || s[k] == "-")
+            // ISO 8601's T between the date and the clock (2026-12-05T09:00, from other systems).
+            let isoClock = parts.count == 3 && seps.first == "-" && k + 1 < n && s[k] == "T" && PhoneExtractor.isDigit(s[k + 1])
+            let glued = !isoClock && k < n && (TimeScan.isASCIIAlnum(s[k]) || s[k] == "-")
             if !glued, parts.count == 3, parts[0] >= 1900, seps[0] == seps[1], let d = LocalDay(year: parts[0], month: parts[1], day: parts[2]) {
-                var e = k
+                var e = isoClock ? k + 1 : k
                 if e < n, s[e] == "日" || s[e] == "号" { e += 1 }
                 return (e, .day(d))
             }

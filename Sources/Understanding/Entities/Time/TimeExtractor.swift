@@ -92,8 +92,11 @@ public struct TimeExtractor: EntityExtractor {
                     value = joined
                     later = (at, first)
                 }
-                out.append(Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(value.start.iso(in: ctx.tz)),
-                                  valueEnd: value.end?.iso(in: ctx.tz), grain: value.grain))
+                let entity = Entity(type: .time, text: text[i..<e], start: i, end: e, value: .string(value.start.iso(in: ctx.tz)),
+                                    valueEnd: value.end?.iso(in: ctx.tz), grain: value.grain)
+                // 大后天 大后天下午三点: a day said again, closer, replaces its first mention.
+                if let last = out.last, Self.isRepeated(last, by: entity, in: s) { out.removeLast() }
+                out.append(entity)
                 i = e
             } else {
                 i += 1
@@ -103,22 +106,32 @@ public struct TimeExtractor: EntityExtractor {
     }
 
     /// Where a clock time with no day of its own starts within a few words
-    /// after a day (明天 太极拳 7点, 明天早上 书法 八点半), in the same clause.
+    /// after a day (明天 太极拳 7点, 明天早上 书法 八点半, 12月5号的义诊 帮我留一个位
+    /// 九点那场), in the same clause. Another day or part of the day first
+    /// ends the search; a number that is no clock (一个位, 3栋) is passed over.
     static func clockAfter(_ s: [Unicode.Scalar], _ end: Int, _ ctx: Context) -> Int? {
         var k = end
-        while k < min(s.count, end + 7) {
+        while k < min(s.count, end + 14) {
             let c = s[k]
+            if clauseEnds.contains(c) { return nil }
             if starterTable[c] {
                 guard TimeScan.match(s, k, TimeOfDay.dayParts) == nil, TimeDates.parse(s, k, today: ctx.today) == nil,
-                      TimeScan.match(s, k, nowWords) == nil,
-                      TimeOfDay.clock(s, k) != nil || TimeScan.match(s, k, TimeOfDay.parts).map({ TimeOfDay.clock(s, $0.0) != nil }) == true
-                else { return nil }
-                return k
+                      TimeScan.match(s, k, nowWords) == nil else { return nil }
+                if TimeOfDay.clock(s, k) != nil || TimeScan.match(s, k, TimeOfDay.parts).map({ TimeOfDay.clock(s, $0.0) != nil }) == true {
+                    return k
+                }
             }
-            if clauseEnds.contains(c) || (c.value >= 0x30 && c.value <= 0x39) { return nil }
             k += 1
         }
         return nil
+    }
+
+    /// Whether `next` says `day`'s day again, with a clock or part of the day,
+    /// only spaces or a filler apart (speech: 大后天 大后天下午三点).
+    static func isRepeated(_ day: Entity, by next: Entity, in s: [Unicode.Scalar]) -> Bool {
+        guard day.grain == "day", day.valueEnd == nil, next.grain != "day", next.start - day.end <= 3,
+              case .string(let a) = day.value, case .string(let b) = next.value, a.prefix(10) == b.prefix(10) else { return false }
+        return s[day.end..<next.start].allSatisfy { $0 == " " || $0 == "嗯" || $0 == "呃" || $0 == "," || $0 == "，" }
     }
 
     private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?", "\n", "，", ","]

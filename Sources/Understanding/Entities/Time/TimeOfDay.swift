@@ -55,12 +55,25 @@ enum TimeOfDay {
         return (i + 2, a, 2)
     }
 
+    /// Whether `s[i - 1]` is the T of an ISO 8601 date-time (…05T09:00).
+    private static func isoT(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i >= 2 && s[i - 1] == "T" && PhoneExtractor.isDigit(s[i - 2])
+    }
+
+    /// Whether `s[i]` starts an ISO 8601 zone offset: + right after a digit
+    /// (a - there is a range: 9:00-11:00).
+    private static func isOffset(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        i >= 2 && s[i - 1] == "+" && PhoneExtractor.isDigit(s[i - 2])
+    }
+
     /// `15:30`, `三点`, `三点半`, `3点一刻`, `八点四十五`, `十点整`, `8点05分`, `14时`.
     static func clock(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Clock)? {
         let n = s.count
         guard i < n else { return nil }
         // HH:MM[:SS]
-        if PhoneExtractor.isDigit(s[i]), i == 0 || !TimeScan.isASCIIAlnum(s[i - 1]) && s[i - 1] != ":" {
+        // After a letter only as ISO 8601's T right after a date (2026-12-05T09:00).
+        // Not a zone offset after a clock (…09:00+08:00).
+        if PhoneExtractor.isDigit(s[i]), i == 0 || !TimeScan.isASCIIAlnum(s[i - 1]) && s[i - 1] != ":" && !isOffset(s, i) || isoT(s, i) {
             var k = i, h = 0
             while k < n, PhoneExtractor.isDigit(s[k]), k - i < 2 { h = h * 10 + Int(s[k].value - 0x30); k += 1 }
             if k + 2 < n, s[k] == ":", PhoneExtractor.isDigit(s[k + 1]), PhoneExtractor.isDigit(s[k + 2]), !(k + 3 < n && PhoneExtractor.isDigit(s[k + 3])) {
