@@ -134,6 +134,8 @@ import Testing
         #expect(u.place.map { u.text.unicodeScalars.dropFirst($0.start).prefix(4).map(String.init).joined() } == "德润华府")
         // 顺便问下 adds a question and leaves the report standing.
         #expect(Self.understand("报事 香榭郦景3栋电梯坏了 电话13800138000 顺便问下有没有瑜伽课").intent == "grievance.file")
+        // 等下再问 puts the first subject off: the request is what follows.
+        #expect(Self.understand("瑜伽课的事等下再问，嘉园名苑7栋楼下快递柜把消防车道占了一半，车都进不来").intent == "grievance.file")
     }
 
     @Test func aProgressCheckByThePhoneItWasReportedFrom() {

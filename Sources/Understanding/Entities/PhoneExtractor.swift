@@ -65,7 +65,7 @@ public struct PhoneExtractor: EntityExtractor {
             var ok = false
             if d.count == 11, d[0] == "1", d[1].value >= 0x33 { ok = true }
             else if d[0] == "0", d.count == 11 || d.count == 12, d[1] != "0" { ok = true }
-            else if d.count == 8, d[0] != "0", d[0] != "1" {
+            else if d.count == 8, d[0] != "0", d[0] != "1", !Self.isISODate(s, start, end) {
                 ok = separated || Self.afterPhoneWord(s, start)
             }
             if ok {
@@ -73,6 +73,14 @@ public struct PhoneExtractor: EntityExtractor {
             }
         }
         return out
+    }
+
+    /// Whether `s[start..<end]` is written as a date, yyyy-mm-dd (日期：2026-12-05): not a local number.
+    static func isISODate(_ s: [Unicode.Scalar], _ start: Int, _ end: Int) -> Bool {
+        guard end - start == 10, s[start + 4] == "-", s[start + 7] == "-" else { return false }
+        let number = { (from: Int, to: Int) in (from..<to).reduce(0) { $0 * 10 + Int(s[$1].value - 0x30) } }
+        let (year, month, day) = (number(start, start + 4), number(start + 5, start + 7), number(start + 8, start + 10))
+        return (1900...2100).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// Digits said one by one in characters (一三九二七七八四五零一, 幺 for 1 and

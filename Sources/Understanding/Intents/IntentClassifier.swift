@@ -196,10 +196,11 @@ struct IntentClassifier: Sendable {
         func has(_ number: Int32?) -> Bool { number.map { present[Int($0)] } ?? false }
 
         /// Inside an entity (取消 inside a name does not count; a place does not
-        /// hide words; a number may share characters with a trigger: 加我一个).
+        /// hide words; a number or a party size may share characters with a
+        /// trigger: 加我一个, 给我报一个).
         static func inside(_ hit: ScalarTrie.Hit, _ analysis: Analysis) -> Bool {
             let i = Int(hit.start), end = i + Int(hit.length)
-            return analysis.entities.contains { $0.start < end && i < $0.end && $0.type != .address && $0.type != .number }
+            return analysis.entities.contains { $0.start < end && i < $0.end && $0.type != .address && $0.type != .number && $0.type != .partySize }
         }
     }
 

@@ -2,8 +2,8 @@
 /// A short form shared by several estates (观峰: 观峰公馆, 观峰豪庭 …) is kept
 /// as that ambiguity, never guessed. Because short forms are ordinary words
 /// (阳光, 和平), one only counts right before a building label (香榭3栋,
-/// 松茂 第八栋), before 小区, or before a word for "over there" (锦绣嗰度,
-/// 润泽那旮沓16栋: a place being pointed at).
+/// 松茂 第八栋), before 小区, or — a short form of one estate only — before a
+/// word for "over there" (锦绣嗰度, 润泽那旮沓16栋: a place being pointed at).
 enum EstateShortForms {
     static let suffixes = ["科技园", "花园", "家园", "公馆", "小区", "新村", "名苑", "雅居", "豪庭", "华府", "老村", "苑"]
 
@@ -53,17 +53,23 @@ enum EstateShortForms {
             let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
             let ok = beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after]))
                 && BuildingLabel.read(text, at: after) != nil
-                || pointing && locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
             follows[p] = ok ? 1 : 0
             return ok
+        }
+        func pointedAt(_ p: Int) -> Bool {
+            locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
         }
         // Bounded work on pasted junk, as for sound-alike estates.
         for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
             for length in [4, 3, 2] where i + length <= n {
                 // What follows is checked first, scalar by scalar: most positions
                 // are not before a building, and then no key is built.
-                guard labelFollows(i + length),
+                let labelled = labelFollows(i + length)
+                guard labelled || pointing && pointedAt(i + length),
                       let estates = table[text[i..<(i + length)]], !overlaps(excluded, i..<(i + length)) else { continue }
+                // Pointed at without a building: only a short form of one estate
+                // (新城那边有活动 is no question about four estates).
+                if !labelled, estates.count != 1 { continue }
                 return (estates, i..<(i + length))
             }
         }

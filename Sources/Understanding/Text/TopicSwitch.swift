@@ -3,7 +3,7 @@
 /// markers that drop the first subject count — 顺便问下 adds a second request
 /// and leaves the first standing.
 enum TopicSwitch {
-    static let markers = MarkerWords(["先不说这个", "这个先不说", "先不提这个", "这个先放一边", "不说这个了", "先不讲这个", "呢个唔讲住", "先说正事", "言归正传"])
+    static let markers = MarkerWords(["先不说这个", "这个先不说", "先不提这个", "这个先放一边", "不说这个了", "先不讲这个", "呢个唔讲住", "先说正事", "言归正传", "等下再问", "等会再问", "待会再问", "回头再问", "等下再说", "等会再说", "待会再说", "回头再说"])
     /// The markers' first two characters: most lines have none, and are let go without building anything.
     private static let openings = Set(markers.words.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
     /// The markers' first characters (all in the BMP), as bits.
