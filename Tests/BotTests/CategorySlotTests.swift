@@ -35,6 +35,8 @@ import Understanding
         let feared = rules.classify("书香家园8栋 有人在楼道里充电瓶车 好危险 怕着火")
         #expect(feared.name == "治安消防" && !feared.urgent)
         #expect(!rules.classify("楼下烧烤摊烟很大，还好没有着火").urgent)
+        // A smoke alarm going off may be a fire.
+        #expect(rules.classify("[烟感告警] 位置:华庭小区12栋3单元楼道 状态:报警").urgent)
         let u = IntentExamplesTests.understander.understand("天悦苑19栋好几辆电动车推进楼道里充电 电话13510063382", context: IntentExamplesTests.context)
         #expect(u.slots["category"] == .string("治安消防"))
     }

@@ -8,22 +8,11 @@ import Testing
 /// rules, its file became a regression floor like the development set: the
 /// goal figures (97 % intent, 95 % slots) must hold on each.
 @Suite struct HeldOutSetTests {
-    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl", "heldout-round4.jsonl", "heldout-round5.jsonl", "heldout-round6.jsonl", "heldout-round7.jsonl", "heldout-round8.jsonl", "heldout-round11.jsonl", "heldout-round12.jsonl", "heldout-round13.jsonl", "heldout-round14.jsonl", "heldout-round15.jsonl", "heldout-round16.jsonl", "heldout-round17.jsonl", "heldout-round18.jsonl", "heldout-round19.jsonl", "heldout-round20.jsonl", "heldout-round21.jsonl", "heldout-round22.jsonl", "heldout-round23.jsonl", "heldout-round24.jsonl", "heldout-round25.jsonl", "heldout-round26.jsonl", "heldout-round27.jsonl", "heldout-round28.jsonl", "heldout-round29.jsonl", "heldout-round30.jsonl", "heldout-round31.jsonl", "heldout-round32.jsonl"]
+    static let files = ["heldout.jsonl", "heldout-round2.jsonl", "heldout-round3.jsonl", "heldout-round4.jsonl", "heldout-round5.jsonl", "heldout-round6.jsonl", "heldout-round7.jsonl", "heldout-round8.jsonl", "heldout-round9.jsonl", "heldout-round10.jsonl", "heldout-round11.jsonl", "heldout-round12.jsonl", "heldout-round13.jsonl", "heldout-round14.jsonl", "heldout-round15.jsonl", "heldout-round16.jsonl", "heldout-round17.jsonl", "heldout-round18.jsonl", "heldout-round19.jsonl", "heldout-round20.jsonl", "heldout-round21.jsonl", "heldout-round22.jsonl", "heldout-round23.jsonl", "heldout-round24.jsonl", "heldout-round25.jsonl", "heldout-round26.jsonl", "heldout-round27.jsonl", "heldout-round28.jsonl", "heldout-round29.jsonl", "heldout-round30.jsonl", "heldout-round31.jsonl", "heldout-round32.jsonl", "heldout-round33.jsonl", "heldout-round34.jsonl", "heldout-round35.jsonl", "heldout-round36.jsonl", "heldout-round37.jsonl", "heldout-round38.jsonl"]
 
     static func load(_ file: String) -> UtteranceEvaluation {
         (try? UtteranceEvaluation.load(PackageRoot.url.appendingPathComponent("Tests/UnderstandingTests/Fixtures/\(file)")))
             ?? UtteranceEvaluation(cases: [])
-    }
-
-    /// Rounds 9 and 10 (150 utterances each by further independent authors) stay
-    /// below the goal after their fixes: each is held where the fixes left it, so it
-    /// cannot slip.
-    @Test(arguments: [("heldout-round9.jsonl", 0.98, 0.94), ("heldout-round10.jsonl", 0.96, 0.95)])
-    func holdsItsFloor(file: String, intent: Double, slots: Double) {
-        let s = Self.load(file).score(with: Fixtures.understander, context: Fixtures.context)
-        print("\(file): " + s.summary)
-        #expect(s.intentAccuracy >= intent, "\(file)")
-        #expect(s.slotAccuracy >= slots, "\(file)")
     }
 
     @Test(arguments: files) func holdsTheGoal(file: String) {
@@ -39,7 +28,7 @@ import Testing
     /// The issue asks for at least 400 labelled utterances in all (distinct
     /// texts: a few short ones, 菜单 and 放弃, are in two sets).
     @Test func developmentAndHeldOutTogetherHaveFourHundred() {
-        let all = (Self.files + ["utterances.jsonl", "heldout-round9.jsonl", "heldout-round10.jsonl"]).flatMap { Self.load($0).cases.map(\.text) }
+        let all = (Self.files + ["utterances.jsonl"]).flatMap { Self.load($0).cases.map(\.text) }
         #expect(Set(all).count >= 400, "only \(Set(all).count)")
     }
 }

@@ -24,6 +24,8 @@ import Testing
         // the date read out in groups
         ("工单号是 GL 2026 1127 0015 现在办到哪了", .ticketId, "GL20261127-0015"),
         ("GL 2026 11 27-0015", .ticketId, "GL20261127-0015"),
+        // the letters spelt out, the dash said between spaces
+        ("那个预约号 Y Y 二零二六一一二七 杠 零零一二 我要取消", .bookingId, "YY20261127-0012"),
     ])
     func finds(text: String, type: EntityType, value: String) {
         let found = IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx)

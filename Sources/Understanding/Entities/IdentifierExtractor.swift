@@ -30,11 +30,14 @@ public struct IdentifierExtractor: EntityExtractor {
         var i = 0
         while i + 2 < n {
             if i > 0, PhoneExtractor.isLetter(s[i - 1]) || PhoneExtractor.isDigit(s[i - 1]) { i += 1; continue }
-            let a = Self.upper(s[i]), b = Self.upper(s[i + 1])
+            let a = Self.upper(s[i])
             // Every prefix is two ASCII capitals: most characters are not one.
             guard a.value >= 0x41 && a.value <= 0x5A else { i += 1; continue }
+            // Y Y 二零二六…: the letters spelt out one by one, as speech recognition writes them.
+            let spelt = s[i + 1] == " " && i + 3 < n && !PhoneExtractor.isLetter(s[i + 3])
+            let b = Self.upper(spelt ? s[i + 2] : s[i + 1])
             guard let (prefix, type) = Self.prefixes.first(where: { $0.0.unicodeScalars.first! == a && $0.0.unicodeScalars.last! == b }) else { i += 1; continue }
-            var j = i + 2
+            var j = spelt ? i + 3 : i + 2
             if Self.codeTypes.contains(type) {
                 if j < n, s[j] == "-" || s[j] == " " { j += 1 }
                 let ds = j
@@ -121,14 +124,22 @@ public struct IdentifierExtractor: EntityExtractor {
 
     /// Digits read one by one after a prefix, at least one of them in characters
     /// (二零二六…), with single spaces between groups allowed: the digits and where they end.
+    static let separators: Set<Unicode.Scalar> = [" ", "杠", "-"]
+
     static func spokenDigits(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
         var j = start, digits = "", spoken = false
         if j < s.count, s[j] == " " { j += 1 }
         while j < s.count, digits.count < 12 {
             if let d = spokenDigit[s[j]] { digits.append(d); spoken = true }
             else if PhoneExtractor.isDigit(s[j]) { digits.append(Character(s[j])) }
-            // A space between groups, or the dash said (杠) or typed.
-            else if s[j] == " " || s[j] == "杠" || s[j] == "-", j + 1 < s.count, spokenDigit[s[j + 1]] != nil || PhoneExtractor.isDigit(s[j + 1]) { j += 1; continue }
+            // A space between groups, or the dash said (杠) or typed, with spaces around it (二七 杠 零零).
+            else if Self.separators.contains(s[j]) {
+                var k = j
+                while k < s.count, k - j < 3, Self.separators.contains(s[k]) { k += 1 }
+                guard k < s.count, spokenDigit[s[k]] != nil || PhoneExtractor.isDigit(s[k]) else { break }
+                j = k
+                continue
+            }
             else { break }
             j += 1
         }

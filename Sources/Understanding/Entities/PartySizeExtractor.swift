@@ -27,7 +27,8 @@ public struct PartySizeExtractor: EntityExtractor {
             }
             guard Self.isCountScalar(s[i]), i == 0 || !Self.isCountScalar(s[i - 1]) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-" else { i += 1; continue }
             var j = i
-            while j < n, Self.isCountScalar(s[j]), j - i < 3 { j += 1 }
+            // 俩 is a whole count (我们俩一起去: not 俩一).
+            while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" { j += 1 }
             guard let v = Self.small(s[i..<j]) else { i = j; continue }
             // 两大一小
             if j + 2 < n, s[j] == "大", let k = (Self.isCountScalar(s[j + 1]) ? j + 1 : nil), let w = Self.small(s[k..<(k + 1)]), s[k + 1] == "小" {
@@ -50,7 +51,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords.contains(s[end])) || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
+            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords.contains(s[end])) || Self.together(s, at: end)
+                        || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
                 // 俩 is 两个 in one character (我和同事俩).
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
@@ -58,11 +60,39 @@ public struct PartySizeExtractor: EntityExtractor {
             out.append(entity(text, i, end, v))
             i = end
         }
+        if out.isEmpty, let r = Self.meAndSomeone(s) { out.append(entity(text, r.lowerBound, r.upperBound, 2)) }
         return out
     }
 
+    /// 一起 after a count: 我们俩一起去.
+    static func together(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        i + 1 < s.count && s[i] == "一" && s[i + 1] == "起"
+    }
+
+    /// "Me and" someone going together or booked together, said without a
+    /// number: 我跟我女儿一起, 给我和我爱人登记一下 — two people.
+    static func meAndSomeone(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        let n = s.count
+        var k = 0
+        while k + 2 < n {
+            defer { k += 1 }
+            guard s[k] == "我", withWords.contains(s[k + 1]) else { continue }
+            let forMe = k > 0 && (s[k - 1] == "给" || s[k - 1] == "帮")
+            for length in 1...4 where k + 2 + length < n {
+                let after = k + 2 + length
+                if s[(k + 2)..<after].contains(where: { notSomeone.contains($0) || PhoneExtractor.isDigit($0) }) { break }
+                if together(s, at: after) { return k..<(after + 2) }
+                if forMe, registerFirsts.contains(s[after]) { return k..<after }
+            }
+        }
+        return nil
+    }
+
+    /// The first characters of 登记 / 报名 / 预约 / 约: what "for me and X" is done.
+    static let registerFirsts: Set<Unicode.Scalar> = ["登", "报", "预", "约"]
+
     /// The keys of a head count in key=value lines (party=2, 人数:3).
-    static let countKeys = ["party", "people", "persons", "party_size", "人数", "人数为"].map { Array($0.unicodeScalars) }
+    static let countKeys = ["party", "people", "persons", "party_size", "size", "人数", "人数为"].map { Array($0.unicodeScalars) }
 
     /// Whether `s[i]` follows a head-count key and `=` or `:` (not inside a longer key: third_party=2).
     static func afterCountKey(_ s: [Unicode.Scalar], _ i: Int) -> Bool {

@@ -11,7 +11,7 @@ enum PersonName {
     /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
     /// a name only when a surname starts it.
     private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) }
-    private static let titleScalars = ["先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
+    private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
     /// First character → the markers (indices into `markerScalars`) that begin with it.

@@ -7,7 +7,7 @@ enum DatePart {
 
 enum TimeDates {
     static let relativeDays = TimeScan.words([
-        ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("后天", 2), ("大后天", 3),
+        ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("后天", 2), ("大后天", 3),
         ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
         // Cantonese (听日 tomorrow, 后日 the day after, 琴日/寻日 yesterday); 后日 only
         // where it starts a word (not in 以后日子, 今后日常: see `isInsideWord`).
@@ -160,11 +160,43 @@ enum TimeDates {
                let day = LocalDay(year: fc.year, month: fc.month, day: d.value) {
                 return (d.end + 1, .day(day))
             }
+            // 下个月第一个周六, 这个月最后一个礼拜天: that weekday's nth (or last) in that month.
+            if let (end, day) = nthWeekday(s, e, month: first) { return (end, .day(day)) }
             return (e, .period(TimeValue(start: LocalTime(day: first), end: LocalTime(day: LocalDay.firstOfMonth(year: fc.year, month: fc.month + 1)), grain: "month")))
         }
         // M月D日 / M月 without a year.
         if let md = monthDay(s, i, year: nil, today: today) { return md }
         return bareDay(s, i, today: today)
+    }
+
+    /// `第一个周六` / `第2个星期三` / `最后一个礼拜天` at `i`, in the month
+    /// starting `first`: the day and where the words end.
+    static func nthWeekday(_ s: [Unicode.Scalar], _ i: Int, month first: LocalDay) -> (Int, LocalDay)? {
+        let n = s.count
+        var k = i
+        var nth: Int
+        if k + 1 < n, s[k] == "最", s[k + 1] == "后" {
+            nth = -1
+            k += 2
+            if k < n, s[k] == "一" { k += 1 }
+        } else {
+            guard k < n, s[k] == "第", let v = TimeScan.integer(s, k + 1, maxLength: 1), (1...5).contains(v.value) else { return nil }
+            nth = v.value
+            k = v.end
+        }
+        if k < n, s[k] == "个" { k += 1 }
+        guard let (e, _) = TimeScan.match(s, k, weekWords), e < n, let wd = weekdayNames[s[e]] else { return nil }
+        let fc = first.civil
+        let next = LocalDay.firstOfMonth(year: fc.year, month: fc.month + 1)
+        let day: LocalDay
+        if nth > 0 {
+            day = first.adding((wd - first.weekday + 7) % 7 + 7 * (nth - 1))
+        } else {
+            let last = next.adding(-1)
+            day = last.adding(-((last.weekday - wd + 7) % 7))
+        }
+        guard day.n >= first.n, day.n < next.n else { return nil }
+        return (e + 1, day)
     }
 
     /// `5号`, `十二日`: a day of this month, or of the next when it is more

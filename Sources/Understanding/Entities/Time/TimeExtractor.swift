@@ -111,9 +111,12 @@ public struct TimeExtractor: EntityExtractor {
     /// ends the search; a number that is no clock (一个位, 3栋) is passed over.
     static func clockAfter(_ s: [Unicode.Scalar], _ end: Int, _ ctx: Context) -> Int? {
         var k = end
-        while k < min(s.count, end + 14) {
+        // A day said of a thing (下周六早上的书法，我跟我女儿一起，9点半开始那个) keeps
+        // its clock across commas; a day said as a clause (明天有空，3点再说) does not.
+        let ofAThing = end < s.count && s[end] == "的"
+        while k < min(s.count, end + (ofAThing ? 20 : 14)) {
             let c = s[k]
-            if clauseEnds.contains(c) { return nil }
+            if ofAThing ? sentenceEnds.contains(c) : clauseEnds.contains(c) { return nil }
             if starterTable[c] {
                 guard TimeScan.match(s, k, TimeOfDay.dayParts) == nil, TimeDates.parse(s, k, today: ctx.today) == nil,
                       TimeScan.match(s, k, nowWords) == nil else { return nil }
@@ -133,6 +136,8 @@ public struct TimeExtractor: EntityExtractor {
               case .string(let a) = day.value, case .string(let b) = next.value, a.prefix(10) == b.prefix(10) else { return false }
         return s[day.end..<next.start].allSatisfy { $0 == " " || $0 == "嗯" || $0 == "呃" || $0 == "," || $0 == "，" }
     }
+
+    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?", "\n"]
 
     private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?", "\n", "，", ","]
 
