@@ -65,16 +65,56 @@ public enum CoBuildingPhrases {
 
     /// `40个`, `300平方米`: a count with its measure, never a clock time.
     public static func quantity(in text: String) -> String? {
-        quantityRegex.firstRange(in: text).map { String(text[$0]).replacingOccurrences(of: " ", with: "") }
+        guard mayHaveQuantity(text) else { return nil }
+        return quantityRegex.firstRange(in: text).map { String(text[$0]).replacingOccurrences(of: " ", with: "") }
     }
 
     /// A mainland car plate, upper case: 粤B12345, 粤BD12345 (new-energy).
     public static func plate(in text: String) -> String? {
-        plateRegex.firstRange(in: text).map { text[$0].uppercased() }
+        guard mayHavePlate(text) else { return nil }
+        return plateRegex.firstRange(in: text).map { text[$0].uppercased() }
     }
 
+    /// Whether `quantityPattern` can match: a decimal digit, then white space or
+    /// nothing, then a measure's first character. Asked first because the
+    /// expression (through NSString, UTF-16) cost a per cent of a parse on lines
+    /// that have no digit at all. A superset: `\s` and `\d` are read widely here.
+    static func mayHaveQuantity(_ text: String) -> Bool {
+        var afterDigit = false
+        for c in text.unicodeScalars {
+            let v = c.value
+            if afterDigit, measureFirsts.contains(c) { return true }
+            if v < 0x80 {
+                if v >= 0x30 && v <= 0x39 { afterDigit = true } else if !(v == 0x20 || (v >= 0x09 && v <= 0x0D)) { afterDigit = false }
+            } else if v >= 0x4E00 && v <= 0x9FFF {
+                afterDigit = false // a Han character: neither a digit nor a space
+            } else {
+                let p = c.properties
+                if p.generalCategory == .decimalNumber { afterDigit = true }
+                else if !(p.isWhitespace || [.spaceSeparator, .lineSeparator, .paragraphSeparator].contains(p.generalCategory)) { afterDigit = false }
+            }
+        }
+        return false
+    }
+
+    /// The measures' first characters (平 of 平方米).
+    static let measureFirsts = Set(measures.map { $0.unicodeScalars.first! })
+
+    /// Whether `platePattern` can match: a province's character right before an ASCII letter.
+    static func mayHavePlate(_ text: String) -> Bool {
+        var previous: Unicode.Scalar = " "
+        for c in text.unicodeScalars {
+            let v = c.value
+            if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A), provinces.contains(previous) { return true }
+            previous = c
+        }
+        return false
+    }
+
+    static let provinces = Set("京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼".unicodeScalars)
+
     static let quantityPattern = #"(?<![\d:：])\d{1,6}\s*("# + measures.joined(separator: "|") + ")"
-    static let platePattern = #"[京津沪渝冀豫云辽黑湘皖鲁新苏浙赣鄂桂甘晋蒙陕吉闽贵粤青藏川宁琼][A-Za-z][A-Za-z0-9]{5,6}"#
+    static let platePattern = "[" + String(String.UnicodeScalarView(provinces.sorted())) + "]" + #"[A-Za-z][A-Za-z0-9]{5,6}"#
 
     /// The patterns compiled once: `String.range(of:options: .regularExpression)`
     /// looks the pattern up in Foundation's cache on every call (a few per cent of a parse).

@@ -8,12 +8,14 @@ public struct DurationExtractor: EntityExtractor {
     public init() {}
 
     /// Unit words, longest first: (word, seconds, grain).
-    static let units: WordList<(Double, String)> = TimeScan.words([
+    /// The word itself comes third: building it from the text's scalars per
+    /// part was half a per cent of a parse.
+    static let units: WordList<(Double, String, String)> = TimeScan.words(([
         ("秒钟", (1, "second")), ("秒", (1, "second")), ("分钟", (60, "minute")), ("分", (60, "minute")),
         ("小时", (3600, "hour")), ("钟头", (3600, "hour")), ("钟", (3600, "hour")), ("字", (300, "minute")),
         ("天", (86_400, "day")), ("日", (86_400, "day")), ("星期", (604_800, "week")), ("礼拜", (604_800, "week")),
         ("周", (604_800, "week")), ("月", (2_592_000, "month")), ("年", (31_536_000, "year")),
-    ])
+    ] as [(String, (Double, String))]).map { word, unit in (word, (unit.0, unit.1, word)) })
     static let within = TimeScan.words([("以内", 0), ("之内", 0), ("内", 0)])
 
     public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
@@ -116,7 +118,7 @@ public struct DurationExtractor: EntityExtractor {
         if j < n, s[j] == "多" { j += 1 }
         if j < n, s[j] == "半", amount >= 1 { amount += 0.5; j += 1 }
         guard let (end, unit) = TimeScan.match(s, j, units) else { return nil }
-        return Part(end: end, seconds: amount * unit.0, unit: String(String.UnicodeScalarView(s[j..<end])), unitSeconds: unit.0, grain: unit.1,
+        return Part(end: end, seconds: amount * unit.0, unit: unit.2, unitSeconds: unit.0, grain: unit.1,
                     counted: counted, bare: bare)
     }
 }

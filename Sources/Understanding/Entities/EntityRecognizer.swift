@@ -44,6 +44,8 @@ public struct EntityRecognizer: Sendable {
     }
 
     static func resolve(_ all: [Entity]) -> [Entity] {
+        // Nothing to resolve (most lines have one entity or none): no arrays sorted or made.
+        if all.count <= 1 { return all }
         let ordered = all.sorted { a, b in
             let ia = rank(a.type) == 5, ib = rank(b.type) == 5
             if ia != ib { return ia }

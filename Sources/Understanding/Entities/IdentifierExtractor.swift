@@ -95,23 +95,28 @@ public struct IdentifierExtractor: EntityExtractor {
         let n = s.count
         var k = start
         if k + 1 < n, s[k] == " ", PhoneExtractor.isDigit(s[k + 1]) { k += 1 }
-        var date = "", groups = 0
-        while date.count < 8 {
+        // Digits counted, the date's String made only for an id that has one: an
+        // ordinary id (GL20261123-0019, one group) is turned away without building
+        // it (building it per id was a per cent of a parse).
+        let first = k
+        var digits = 0, groups = 0
+        while digits < 8 {
             let run = k
             while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
             guard k > run else { return nil }
-            date.unicodeScalars.append(contentsOf: s[run..<k])
+            digits += k - run
             groups += 1
-            if date.count >= 8 { break }
+            if digits >= 8 { break }
             guard k + 1 < n, s[k] == " ", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
             k += 1
         }
-        guard date.count == 8, groups >= 2, k + 1 < n, s[k] == " " || s[k] == "-", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
+        guard digits == 8, groups >= 2, k + 1 < n, s[k] == " " || s[k] == "-", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
+        let date = ScalarString.make(s[first..<k].lazy.filter { $0 != " " })
         let run = k + 1
         k = run
         while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
         guard (3...5).contains(k - run), k >= n || !PhoneExtractor.isLetter(s[k]) else { return nil }
-        return (date, String(String.UnicodeScalarView(s[run..<k])), k)
+        return (date, ScalarString.make(s[run..<k]), k)
     }
 
     static let spokenDigit: [Unicode.Scalar: Character] = ["零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3",

@@ -11,8 +11,10 @@ public struct PartySizeExtractor: EntityExtractor {
         var out: [Entity] = []
         var i = 0
         // 就我自己, 就她自己: one person; 我和老伴, 老两口: two.
-        for (phrase, count) in Self.countedPhrases {
-            if let r = text.firstRange(of: phrase) { out.append(entity(text, r.lowerBound, r.upperBound, count)) }
+        if Self.mayCount(s) {
+            for (phrase, count) in Self.countedPhrases {
+                if let r = text.firstRange(of: phrase) { out.append(entity(text, r.lowerBound, r.upperBound, count)) }
+            }
         }
         while i < n {
             // 一家三口
@@ -140,7 +142,28 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =
         [("就我自己", 1), ("就她自己", 1), ("就他自己", 1), ("只有我自己", 1), ("我自己一个", 1),
-         ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2)].map { (Array($0.0.unicodeScalars), $0.1) }
+         ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2)].map { phrase, count in
+            let scalars = Array(phrase.unicodeScalars)
+            // `mayCount` looks only for these pairs: a phrase without one would never be searched.
+            precondition(mayCount(scalars), "countedPhrases: \(phrase) has none of 自己 老伴 两口")
+            return (scalars, count)
+        }
+
+    /// Whether one of `countedPhrases` can be in the line: each has 自己, 老伴 or
+    /// 两口 in it, and most lines have none of these, so one pass over the
+    /// line replaces eleven searches (a twentieth of the entity work in a profile).
+    static func mayCount(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count >= 3 else { return false }
+        for i in 1..<s.count {
+            switch s[i] {
+            case "己": if s[i - 1] == "自" { return true }
+            case "伴": if s[i - 1] == "老" { return true }
+            case "口": if s[i - 1] == "两" { return true }
+            default: break
+            }
+        }
+        return false
+    }
 
     /// 约一个, 报两个, 订三个: booking places.
     static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]

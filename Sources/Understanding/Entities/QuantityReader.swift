@@ -9,12 +9,14 @@ public enum QuantityReader {
 
     /// Square metres, e.g. `2000平米` → 2000.
     public static func area(in text: String) -> Double? {
-        number(before: areaUnits, in: text).map { $0.value }
+        guard hasAny(text, isNumberScalar) else { return nil }
+        return number(before: areaUnits, in: text).map { $0.value }
     }
 
     /// Months, e.g. `3年` → 36, `半年` → 6.
     public static func termMonths(in text: String) -> Int? {
         if text.contains("半年") { return 6 }
+        guard hasAny(text, smallNumberScalars) else { return nil }
         for (unit, factor) in termUnits {
             if let (value, _) = number(before: [unit], in: text, allowing: smallNumberScalars), value > 0, value < 100 {
                 return Int(value) * factor
@@ -25,6 +27,7 @@ public enum QuantityReader {
 
     /// People to hire, e.g. `招聘20人` → 20.
     public static func headcount(in text: String) -> Int? {
+        guard hasAny(text, isNumberScalar) else { return nil }
         if let n = number(before: headcountUnits, in: text) { return Int(n.value) }
         // 招30个操作工, 缺二十个技术员, 普工50个: a count after a hiring verb or a job, with 个.
         // Scalar search, not Foundation's `range(of:)` (locale-aware, a few per cent of a parse).
@@ -42,6 +45,13 @@ public enum QuantityReader {
             }
         }
         return nil
+    }
+
+    /// Whether `text` has a character `isPart` takes: every reading here needs
+    /// one, and most lines asked have none, so they are let go before the
+    /// per-unit searches (each making arrays of the text and the unit).
+    static func hasAny(_ text: String, _ isPart: (Unicode.Scalar) -> Bool) -> Bool {
+        text.unicodeScalars.contains(where: isPart)
     }
 
     /// Hiring verbs, and job names a count follows (普工50个, 操作工二十个).

@@ -172,13 +172,19 @@ struct IntentClassifier: Sendable {
     struct Matches {
         /// Every occurrence, by start.
         let hits: [ScalarTrie.Hit]
-        /// Per word: the start of its first occurrence not inside an entity, or -1.
+        /// Per word: the start of its first occurrence not inside an entity; -1 when
+        /// every occurrence is inside one, `absent` (-2) when it does not occur at all
+        /// (one table for both: each table per line cost an allocation, its zeroing
+        /// and a metadata lookup in a profile).
         var firstFree: [Int32]
         /// Per word: the length of that occurrence in the line (a field word,
         /// `financing` for 融资, is longer than the word it stands for).
         var firstFreeLength: [Int32]
-        /// Per word: whether it occurs at all (a cue or fallback word counts anywhere).
-        var present: [Bool]
+
+        static let absent: Int32 = -2
+
+        /// Whether word `w` occurs at all (a cue or fallback word counts anywhere).
+        @inline(__always) func present(_ w: Int) -> Bool { firstFree[w] != Matches.absent }
 
         /// The first occurrence of word `number` at or after `from` not inside an entity.
         func free(_ number: Int32?, from: Int, _ analysis: Analysis) -> Int? {
@@ -193,7 +199,7 @@ struct IntentClassifier: Sendable {
             return nil
         }
 
-        func has(_ number: Int32?) -> Bool { number.map { present[Int($0)] } ?? false }
+        func has(_ number: Int32?) -> Bool { number.map { present(Int($0)) } ?? false }
 
         /// Inside an entity (取消 inside a name does not count; a place does not
         /// hide words; a number or a party size may share characters with a
@@ -210,18 +216,17 @@ struct IntentClassifier: Sendable {
     }
 
     private static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
-        var firstFree = [Int32](repeating: -1, count: words.wordCount)
+        var firstFree = [Int32](repeating: Matches.absent, count: words.wordCount)
         var firstFreeLength = [Int32](repeating: 0, count: words.wordCount)
-        var present = [Bool](repeating: false, count: words.wordCount)
         for hit in hits {
             let w = Int(hit.word)
-            present[w] = true
+            if firstFree[w] == Matches.absent { firstFree[w] = -1 }
             if firstFree[w] < 0, !Matches.inside(hit, analysis) {
                 firstFree[w] = hit.start
                 firstFreeLength[w] = hit.length
             }
         }
-        return Matches(hits: hits, firstFree: firstFree, firstFreeLength: firstFreeLength, present: present)
+        return Matches(hits: hits, firstFree: firstFree, firstFreeLength: firstFreeLength)
     }
 
     struct Trigger: Equatable {
@@ -303,7 +308,7 @@ struct IntentClassifier: Sendable {
     /// further one (at most two) like a cue. Nil when there is none.
     private func outOfScopeScore(_ matches: Matches) -> Int? {
         var longest = 0, found = 0
-        for (word, length) in outOfScopeWords where matches.present[Int(word)] {
+        for (word, length) in outOfScopeWords where matches.present(Int(word)) {
             found += 1
             longest = max(longest, length)
         }

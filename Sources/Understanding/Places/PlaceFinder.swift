@@ -184,12 +184,12 @@ public struct PlaceFinder: Sendable {
     }
 
     private func findCommunity(in text: ScalarText, hits: [ScalarTrie.Hit]?) -> (String, Range<Int>)? {
-        // One pass over the text for every name: where each first occurs.
-        var first = [Int32](repeating: -1, count: communityNames.wordCount)
-        for hit in hits ?? communityNames.hits(in: text.scalars) where first[Int(hit.word)] < 0 { first[Int(hit.word)] = hit.start }
+        // One pass over the text for every name; a name's first occurrence is its
+        // first hit (hits come by start). Most lines have none: no table per line.
+        let found = hits ?? communityNames.hits(in: text.scalars)
         func range(_ number: Int32?, _ length: Int) -> Range<Int>? {
-            guard let number, case let at = Int(first[Int(number)]), at >= 0 else { return nil }
-            return at..<(at + length)
+            guard let number, let hit = found.first(where: { $0.word == number }) else { return nil }
+            return Int(hit.start)..<(Int(hit.start) + length)
         }
         for ((c, scalars), number) in zip(communityScalars, communityNumbers) {
             if let r = range(number, scalars.count) { return (c, r) }
@@ -289,14 +289,18 @@ public struct PlaceFinder: Sendable {
         // name needs (below), all of them the estate's, so an estate with fewer
         // votes in all cannot pass and its keys are neither made nor sorted
         // (on most lines none is: the sort was a few per cent of a parse).
+        // `total`: the votes of the estates that pass, counted as they come (a
+        // second pass over every estate was most of this function's own time).
         var perEstate = [Int32](repeating: 0, count: estateLengths.count)
+        var total = 0
         for i in 0..<limit {
             fuzzyTable.forEach(scalars[i]) { hit in
-                if i - hit.1 > -8 { perEstate[hit.0] += 1 }
+                guard i - hit.1 > -8 else { return }
+                perEstate[hit.0] += 1
+                let n = Int(perEstate[hit.0]), needed = Self.votesNeeded(estateLengths[hit.0])
+                if n == needed { total += n } else if n > needed { total += 1 }
             }
         }
-        var total = 0
-        for (estate, n) in perEstate.enumerated() where Int(n) >= Self.votesNeeded(estateLengths[estate]) { total += Int(n) }
         guard total > 0 else { return nil }
         var keys: [Int] = []
         keys.reserveCapacity(total)

@@ -11,27 +11,41 @@
 /// of a key=value line (`FieldWords.isField`).
 struct SharedWords: Sendable {
     private let trie: ScalarTrie
-    /// Per list, per word of the shared trie: its number in that list, or -1.
-    private let numbers: [[Int32]]
+    /// Per list, per word of the shared trie (`list * wordCount + word`): its number in that list, or -1.
+    private let numbers: [Int32]
+    /// Per word of the shared trie: the lists that have it, one bit per list.
+    private let lists: [UInt32]
+    private let listCount: Int
     /// Per word of the shared trie: whether it is a field word.
     private let isFieldWord: [Bool]
     private let hasFieldWords: Bool
 
     init(_ lists: [ScalarTrie], fieldWords: [(alias: String, word: String)] = []) {
+        precondition(lists.count <= 32, "SharedWords: at most 32 lists (one bit each)")
         var trie = ScalarTrie()
         let shared = lists.map { list in list.words.map { trie.add($0)! } }
         let aliases = fieldWords.flatMap { field in
             FieldWords.spellings(of: field.alias).map { (trie.add($0)!, Array(field.word.unicodeScalars)) }
         }
-        numbers = zip(lists, shared).map { list, numbers in
-            var map = [Int32](repeating: -1, count: trie.wordCount)
-            for (local, number) in numbers.enumerated() { map[Int(number)] = Int32(local) }
-            for (alias, word) in aliases where map[Int(alias)] < 0 {
-                if let local = list.number(of: word) { map[Int(alias)] = local }
+        let count = trie.wordCount
+        var numbers = [Int32](repeating: -1, count: lists.count * count)
+        var bits = [UInt32](repeating: 0, count: count)
+        for (l, (list, own)) in zip(lists, shared).enumerated() {
+            for (local, number) in own.enumerated() {
+                numbers[l * count + Int(number)] = Int32(local)
+                bits[Int(number)] |= 1 << UInt32(l)
             }
-            return map
+            for (alias, word) in aliases where numbers[l * count + Int(alias)] < 0 {
+                if let local = list.number(of: word) {
+                    numbers[l * count + Int(alias)] = local
+                    bits[Int(alias)] |= 1 << UInt32(l)
+                }
+            }
         }
-        var isField = [Bool](repeating: false, count: trie.wordCount)
+        self.numbers = numbers
+        self.lists = bits
+        self.listCount = lists.count
+        var isField = [Bool](repeating: false, count: count)
         for (alias, _) in aliases { isField[Int(alias)] = true }
         // A field word that is also a list's own word (never, with the shipped
         // files) keeps its own meaning everywhere.
@@ -42,19 +56,24 @@ struct SharedWords: Sendable {
     }
 
     /// Each list's hits in `scalars` (by start, then the shorter first), in the order the lists were given.
+    /// One pass over the hits hands each to the lists that have its word (a pass per list,
+    /// each with its own array reserved, showed in a profile); a list with no hit gets no array.
     func hits(in scalars: [Unicode.Scalar]) -> [[ScalarTrie.Hit]] {
         var all = trie.hits(in: scalars)
         if hasFieldWords {
             all.removeAll { isFieldWord[Int($0.word)] && !FieldWords.isField($0, in: scalars) }
         }
-        return numbers.map { map in
-            var own: [ScalarTrie.Hit] = []
-            own.reserveCapacity(all.count)
-            for hit in all where map[Int(hit.word)] >= 0 {
-                own.append(ScalarTrie.Hit(word: map[Int(hit.word)], start: hit.start, length: hit.length))
+        var own = [[ScalarTrie.Hit]](repeating: [], count: listCount)
+        let count = lists.count
+        for hit in all {
+            var m = lists[Int(hit.word)]
+            while m != 0 {
+                let l = m.trailingZeroBitCount
+                own[l].append(ScalarTrie.Hit(word: numbers[l * count + Int(hit.word)], start: hit.start, length: hit.length))
+                m &= m - 1
             }
-            return own
         }
+        return own
     }
 }
 

@@ -8,16 +8,31 @@ enum TopicSwitch {
     private static let openings = Set(markers.words.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
     /// The markers' first characters (all in the BMP), as bits.
     private static let openingFirsts = ScalarBits(markers.words.map { $0[0] })
+    /// The BMP characters that normalise to one of `openingFirsts` (the firsts
+    /// themselves, their traditional forms …), found by asking `Normalizer.map` of each.
+    private static let openingPreimages = ScalarBits((0..<0x10000).compactMap { v -> Unicode.Scalar? in
+        guard let s = Unicode.Scalar(UInt32(v)) else { return nil }
+        let m = Normalizer.map(s).value
+        return m < 0x10000 && openingFirsts.contains(m) ? s : nil
+    })
 
     /// Where the text after the last marker starts, in scalars (normalised
     /// text maps one scalar to one), when something follows it.
     static func start(in text: String) -> Int? {
-        var previous: UInt64 = 0, opens = false
+        var previous: UInt64 = 0, opens = false, previousOpens = false
         for scalar in text.unicodeScalars {
-            let value = UInt64(Normalizer.map(scalar).value)
-            // Hashed only after a marker's first character (most characters are not one).
-            if previous < 0x10000, openingFirsts.contains(UInt32(previous)), openings.contains(previous << 32 | value) { opens = true; break }
-            previous = value
+            // Normalised only after a marker's first character, or where the
+            // character may normalise to one (`openingPreimages`): mapping every
+            // character of every line was most of this function in a profile.
+            if previousOpens, openings.contains(previous << 32 | UInt64(Normalizer.map(scalar).value)) { opens = true; break }
+            let v = scalar.value
+            if v < 0x10000 && !openingPreimages.contains(v) {
+                previousOpens = false
+                continue
+            }
+            let value = Normalizer.map(scalar).value
+            previousOpens = value < 0x10000 && openingFirsts.contains(value)
+            previous = UInt64(value)
         }
         guard opens else { return nil }
         let s = text.unicodeScalars.map(Normalizer.map)

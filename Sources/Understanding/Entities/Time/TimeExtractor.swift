@@ -74,8 +74,10 @@ public struct TimeExtractor: EntityExtractor {
         var i = 0
         // A clock time said a few words after its day (明天 太极拳 7点): read on that day.
         var later: (at: Int, day: Single)? = nil
+        // Read once: a static's accessor per character of every line showed in a profile.
+        let starters = Self.starterTable
         while i < s.count {
-            if !Self.starterTable[s[i]] || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
+            if !starters[s[i]] || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
             // 登记一下下周四: the 下 of 一下 does not make 下下周 (the week after next).
             if s[i] == "下", i > 0, s[i - 1] == "一", i + 2 < s.count, s[i + 1] == "下", s[i + 2] == "周" || s[i + 2] == "星" || s[i + 2] == "礼" {
                 i += 1
