@@ -14,6 +14,24 @@ struct GrievanceFileHandler: IntentHandler {
 
     func handle(_ r: IntentRequest) throws -> Outcome {
         if let ask = r.missingRequired(["description"]) { return ask }
+        // An emergency's advice (call 110 / 119 / 120) comes with the first reply,
+        // even when the bot still has to ask for the building or a phone number.
+        let category = r.services.grievances.assess(Self.cleaned(r.string("description")!)).category
+        let advice = category.urgent ? category.advice : nil
+        return try Self.urging(advice, file(r))
+    }
+
+    /// `outcome` with an emergency's advice in front of a question asked before filing.
+    static func urging(_ advice: String?, _ outcome: Outcome) -> Outcome {
+        guard let advice, !advice.isEmpty else { return outcome }
+        switch outcome {
+        case let .ask(slot, question): return .ask(slot: slot, question: "【紧急】\(advice)\n\(question)")
+        case let .clarify(question, choices): return .clarify(question: "【紧急】\(advice)\n\(question)", choices: choices)
+        default: return outcome
+        }
+    }
+
+    private func file(_ r: IntentRequest) throws -> Outcome {
         let placeUnknown = r.string("place_unknown") != nil && r.string("estate") == nil
         var placement: GridPlacement? = nil
         if !placeUnknown {
