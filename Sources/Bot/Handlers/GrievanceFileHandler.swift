@@ -16,14 +16,20 @@ struct GrievanceFileHandler: IntentHandler {
         if let ask = r.missingRequired(["description"]) { return ask }
         // An emergency's advice (call 110 / 119 / 120) comes with the first reply,
         // even when the bot still has to ask for the building or a phone number.
-        let category = r.services.grievances.assess(Self.cleaned(r.string("description")!)).category
-        let advice = category.urgent ? category.advice : nil
-        return try Self.urging(advice, file(r))
+        // Classified only then: a filing classifies once, in the service.
+        let outcome = try file(r)
+        switch outcome {
+        case .ask, .clarify:
+            let category = r.services.grievances.assess(Self.cleaned(r.string("description")!)).category
+            return category.urgent ? Self.urging(category.advice, outcome) : outcome
+        default:
+            return outcome
+        }
     }
 
     /// `outcome` with an emergency's advice in front of a question asked before filing.
-    static func urging(_ advice: String?, _ outcome: Outcome) -> Outcome {
-        guard let advice, !advice.isEmpty else { return outcome }
+    static func urging(_ advice: String, _ outcome: Outcome) -> Outcome {
+        guard !advice.isEmpty else { return outcome }
         switch outcome {
         case let .ask(slot, question): return .ask(slot: slot, question: "【紧急】\(advice)\n\(question)")
         case let .clarify(question, choices): return .clarify(question: "【紧急】\(advice)\n\(question)", choices: choices)

@@ -42,7 +42,8 @@ enum EstateShortForms {
         // A short form counts only before 小区, 第 or a numeral: a line with none of them (most) has none.
         var i = 0
         while i < n, !(text[i] == "第" || BuildingLabel.isNumeral(text[i]) || text[i] == "小" && i + 1 < n && text[i + 1] == "区") { i += 1 }
-        let pointing = locatives.contains { text.firstRange(of: $0) != nil }
+        // Every locative starts with 那 or 嗰: a line without either (most) is searched no further.
+        let pointing = text.scalars.contains { $0 == "那" || $0 == "嗰" } && locatives.contains { text.firstRange(of: $0) != nil }
         if i == n, !pointing { return nil }
         // Whether a building label or 小区 follows position p, worked out once
         // per position (-1: not yet): each is asked by up to three lengths.
