@@ -47,33 +47,36 @@ enum EstateShortForms {
         if i == n, !pointing { return nil }
         // Whether a building label or 小区 follows position p, worked out once
         // per position (-1: not yet): each is asked by up to three lengths.
-        var follows = [Int8](repeating: -1, count: n + 1)
-        func labelFollows(_ p: Int) -> Bool {
-            if follows[p] >= 0 { return follows[p] == 1 }
-            let after = BuildingLabel.labelStart(in: text, after: p)
-            let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
-            let ok = beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after]))
-                && BuildingLabel.read(text, at: after) != nil
-            follows[p] = ok ? 1 : 0
-            return ok
-        }
-        func pointedAt(_ p: Int) -> Bool {
-            locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
-        }
-        // Bounded work on pasted junk, as for sound-alike estates.
-        for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
-            for length in [4, 3, 2] where i + length <= n {
-                // What follows is checked first, scalar by scalar: most positions
-                // are not before a building, and then no key is built.
-                let labelled = labelFollows(i + length)
-                guard labelled || pointing && pointedAt(i + length),
-                      let estates = table[text[i..<(i + length)]], !overlaps(excluded, i..<(i + length)) else { continue }
-                // Pointed at without a building: only a short form of one estate
-                // (新城那边有活动 is no question about four estates).
-                if !labelled, estates.count != 1 { continue }
-                return (estates, i..<(i + length))
+        // On the stack: an array per line cost an allocation and a generic-metadata lookup.
+        return withUnsafeTemporaryAllocation(of: Int8.self, capacity: n + 1) { follows -> (estates: [String], range: Range<Int>)? in
+            follows.initialize(repeating: -1)
+            func labelFollows(_ p: Int) -> Bool {
+                if follows[p] >= 0 { return follows[p] == 1 }
+                let after = BuildingLabel.labelStart(in: text, after: p)
+                let beforeXiaoqu = after + 1 < n && text[after] == "小" && text[after + 1] == "区"
+                let ok = beforeXiaoqu || after < n && (text[after] == "第" || BuildingLabel.isNumeral(text[after]))
+                    && BuildingLabel.read(text, at: after) != nil
+                follows[p] = ok ? 1 : 0
+                return ok
             }
+            func pointedAt(_ p: Int) -> Bool {
+                locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
+            }
+            // Bounded work on pasted junk, as for sound-alike estates.
+            for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
+                for length in [4, 3, 2] where i + length <= n {
+                    // What follows is checked first, scalar by scalar: most positions
+                    // are not before a building, and then no key is built.
+                    let labelled = labelFollows(i + length)
+                    guard labelled || pointing && pointedAt(i + length),
+                          let estates = table[text[i..<(i + length)]], !overlaps(excluded, i..<(i + length)) else { continue }
+                    // Pointed at without a building: only a short form of one estate
+                    // (新城那边有活动 is no question about four estates).
+                    if !labelled, estates.count != 1 { continue }
+                    return (estates, i..<(i + length))
+                }
+            }
+            return nil
         }
-        return nil
     }
 }

@@ -37,6 +37,8 @@ public struct Gazetteer: Sendable {
     let estateNames: [String]
     /// Grid and block names as said (大富第一街区01网格, 大富一街区1网格) → code (DF-01-01).
     let areaNames: [String: String]
+    /// The first characters of `areaNames`' keys (`AreaNames.find` tries a key only where one starts).
+    let areaNameFirsts: ScalarBits
     /// Short forms of estates (香榭 → [香榭郦景]; 观峰 → five estates).
     let estateShortForms: [String: [String]]
 
@@ -64,6 +66,7 @@ public struct Gazetteer: Sendable {
         self.estateNames = names
         self.estatesByLength = names.map { Array($0.unicodeScalars) }
         self.areaNames = AreaNames.variants(of: entries)
+        self.areaNameFirsts = ScalarBits(areaNames.keys.compactMap { $0.unicodeScalars.first })
         self.estateShortForms = EstateShortForms.table(estates: names, communityShortNames: Set(short.keys))
     }
 

@@ -38,6 +38,7 @@ public struct PlaceFinder: Sendable {
         self.communityNumbers = communityScalars.map { names.add($0.1) }
         self.shortNameNumbers = shortNamesLongestFirst.map { names.add($0.scalars) }
         self.communityNames = names
+        self.buildingForms = Self.buildingForms(of: gazetteer)
     }
 
     let communityScalars: [(String, [Unicode.Scalar])]
@@ -166,21 +167,45 @@ public struct PlaceFinder: Sendable {
             place!.building = label
             place!.buildingRange = range
         }
-        if let (code, range) = findGridCode(in: text) ?? AreaNames.find(in: text, table: gazetteer.areaNames) {
+        if let (code, range) = findGridCode(in: text) ?? AreaNames.find(in: text, table: gazetteer.areaNames, firsts: gazetteer.areaNameFirsts) {
             widen(range.lowerBound, range.upperBound)
             place!.gridCode = code
         }
         return place
     }
 
-    /// `BuildingLabel.canonical` among the estate's labels (in the community
-    /// named, or in any), asked of each community's set rather than of their
-    /// union: building the union per line showed in a profile.
+    /// The first of `BuildingLabel.forms(number)` (3栋, 3号, 3座, 3幢) among
+    /// the estate's labels, in the community named or in any. Read from
+    /// `buildingForms`: building a key and four labels and hashing them per
+    /// question was near a fiftieth of a parse in a profile.
     private func canonicalBuilding(_ number: Int, estate: String, community: String?) -> String? {
-        let communities = community.map { [$0] } ?? gazetteer.estateCommunities[estate] ?? []
-        let sets = communities.compactMap { gazetteer.buildings[Gazetteer.key($0, estate)] }
-        for form in BuildingLabel.forms(number) where sets.contains(where: { $0.contains(form) }) { return form }
-        return nil
+        guard let perCommunity = buildingForms[estate] else { return nil }
+        var mask: UInt8 = 0
+        for (c, forms) in perCommunity where community == nil || c == community { mask |= forms[number] ?? 0 }
+        guard mask != 0 else { return nil }
+        return BuildingLabel.forms(number)[mask.trailingZeroBitCount]
+    }
+
+    /// Estate → (community, building number → which of `BuildingLabel.forms`
+    /// its labels have, one bit each in that order) for the labels that are
+    /// exactly such a form (`3栋`; not `03栋`, `A栋`), built once from the
+    /// gazetteer's labels. The communities are those `estateCommunities`
+    /// lists, so asking of all of them is asking of any.
+    let buildingForms: [String: [(community: String, forms: [Int: UInt8])]]
+
+    static func buildingForms(of gazetteer: Gazetteer) -> [String: [(community: String, forms: [Int: UInt8])]] {
+        var out: [String: [(community: String, forms: [Int: UInt8])]] = [:]
+        for (estate, communities) in gazetteer.estateCommunities {
+            for c in communities {
+                var forms: [Int: UInt8] = [:]
+                for label in gazetteer.buildings[Gazetteer.key(c, estate)] ?? [] {
+                    guard let n = Int(String(label.unicodeScalars.dropLast())), let bit = BuildingLabel.forms(n).firstIndex(of: label) else { continue }
+                    forms[n, default: 0] |= 1 << UInt8(bit)
+                }
+                out[estate, default: []].append((c, forms))
+            }
+        }
+        return out
     }
 
     private func findCommunity(in text: ScalarText, hits: [ScalarTrie.Hit]?) -> (String, Range<Int>)? {
