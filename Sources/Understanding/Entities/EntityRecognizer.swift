@@ -73,12 +73,14 @@ struct Cues {
     var spokenDigits = 0
 
     init(_ scalars: [Unicode.Scalar]) {
+        // Read once: a static's accessor (`swift_once`) per character of every line showed in a profile.
+        let digits = ChineseNumber.digitTable
         for s in scalars {
             let v = s.value
             if v < 0x80 {
                 if v >= 0x30 && v <= 0x39 { asciiDigits += 1 }
                 else if (v >= 0x41 && v <= 0x5A) || (v >= 0x61 && v <= 0x7A) { asciiLetters += 1 }
-            } else if PhoneExtractor.spokenDigit(s) != nil {
+            } else if digits[s] >= 0 || s == "洞" || s == "拐" || s == "勾" { // PhoneExtractor.spokenDigit(s) != nil
                 spokenDigits += 1
             }
         }

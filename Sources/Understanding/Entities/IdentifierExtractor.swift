@@ -119,30 +119,51 @@ public struct IdentifierExtractor: EntityExtractor {
         return (date, ScalarString.make(s[run..<k]), k)
     }
 
-    static let spokenDigit: [Unicode.Scalar: Character] = ["零": "0", "〇": "0", "一": "1", "幺": "1", "二": "2", "两": "2", "三": "3",
-                                                           "四": "4", "五": "5", "六": "6", "七": "7", "八": "8", "九": "9"]
+    /// What may stand between groups of digits read out: a space, the dash said (杠) or typed.
+    static let separators: Set<Unicode.Scalar> = [" ", "杠", "-"]
 
     /// Digits read one by one after a prefix, at least one of them in characters
     /// (二零二六…), with single spaces between groups allowed: the digits and where they end.
-    static let separators: Set<Unicode.Scalar> = [" ", "杠", "-"]
-
     static func spokenDigits(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
-        var j = start, digits = "", spoken = false
-        if j < s.count, s[j] == " " { j += 1 }
-        while j < s.count, digits.count < 12 {
-            if let d = spokenDigit[s[j]] { digits.append(d); spoken = true }
-            else if PhoneExtractor.isDigit(s[j]) { digits.append(Character(s[j])) }
-            // A space between groups, or the dash said (杠) or typed, with spaces around it (二七 杠 零零).
-            else if Self.separators.contains(s[j]) {
-                var k = j
-                while k < s.count, k - j < 3, Self.separators.contains(s[k]) { k += 1 }
-                guard k < s.count, spokenDigit[s[k]] != nil || PhoneExtractor.isDigit(s[k]) else { break }
-                j = k
-                continue
+        // The digits as ASCII bytes in a buffer on the stack, one String made at
+        // the end and only when one was spoken: appending Characters to a String
+        // and counting it per digit was near a per cent of a parse.
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { digits -> (String, Int)? in
+            var j = start, count = 0, spoken = false
+            if j < s.count, s[j] == " " { j += 1 }
+            while j < s.count, count < 12 {
+                if let d = spokenDigitByte(s[j]) { digits[count] = d; count += 1; spoken = true }
+                else if PhoneExtractor.isDigit(s[j]) { digits[count] = UInt8(s[j].value); count += 1 }
+                // A space between groups, or the dash said (杠) or typed, with spaces around it (二七 杠 零零).
+                else if Self.separators.contains(s[j]) {
+                    var k = j
+                    while k < s.count, k - j < 3, Self.separators.contains(s[k]) { k += 1 }
+                    guard k < s.count, spokenDigitByte(s[k]) != nil || PhoneExtractor.isDigit(s[k]) else { break }
+                    j = k
+                    continue
+                }
+                else { break }
+                j += 1
             }
-            else { break }
-            j += 1
+            return spoken ? (String(decoding: UnsafeBufferPointer(rebasing: digits[0..<count]), as: UTF8.self), j) : nil
         }
-        return spoken ? (digits, j) : nil
+    }
+
+    /// A digit said in characters (零 〇 0, 一 幺 1, 二 两 2 … 九 9) as the ASCII
+    /// digit's byte, by a switch (a dictionary hashed per character before).
+    @inline(__always) static func spokenDigitByte(_ c: Unicode.Scalar) -> UInt8? {
+        switch c {
+        case "零", "〇": return 0x30
+        case "一", "幺": return 0x31
+        case "二", "两": return 0x32
+        case "三": return 0x33
+        case "四": return 0x34
+        case "五": return 0x35
+        case "六": return 0x36
+        case "七": return 0x37
+        case "八": return 0x38
+        case "九": return 0x39
+        default: return nil
+        }
     }
 }

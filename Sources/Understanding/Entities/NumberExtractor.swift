@@ -32,6 +32,8 @@ public struct NumberExtractor: EntityExtractor {
         var result: [(Range<Int>, Double)] = []
         var i = 0
         let n = s.count
+        // Read once: a static's accessor (`swift_once`) per character of every line showed in a profile.
+        let numerals = ChineseNumber.numeralTable
         while i < n {
             let c = s[i]
             var start = i
@@ -40,7 +42,7 @@ public struct NumberExtractor: EntityExtractor {
                i == 0 || !(isASCIIDigit(s[i - 1]) || isASCIILetter(s[i - 1])) {
                 hasSign = true
                 start = i
-            } else if !ChineseNumber.isNumeralScalar(c) {
+            } else if !(isASCIIDigit(c) || numerals[c]) { // ChineseNumber.isNumeralScalar
                 i += 1
                 continue
             }

@@ -316,26 +316,33 @@ public struct PlaceFinder: Sendable {
         // (on most lines none is: the sort was a few per cent of a parse).
         // `total`: the votes of the estates that pass, counted as they come (a
         // second pass over every estate was most of this function's own time).
-        var perEstate = [Int32](repeating: 0, count: estateLengths.count)
-        var total = 0
-        for i in 0..<limit {
-            fuzzyTable.forEach(scalars[i]) { hit in
-                guard i - hit.1 > -8 else { return }
-                perEstate[hit.0] += 1
-                let n = Int(perEstate[hit.0]), needed = Self.votesNeeded(estateLengths[hit.0])
-                if n == needed { total += n } else if n > needed { total += 1 }
-            }
-        }
-        guard total > 0 else { return nil }
-        var keys: [Int] = []
-        keys.reserveCapacity(total)
-        for i in 0..<limit {
-            fuzzyTable.forEach(scalars[i]) { hit in
-                if i - hit.1 > -8, Int(perEstate[hit.0]) >= Self.votesNeeded(estateLengths[hit.0]) {
-                    keys.append(hit.0 << 16 | (i - hit.1 + 8))
+        // The per-estate counts live on the stack: an array per line cost an
+        // allocation, a zero fill and a generic-metadata lookup.
+        var keys: [Int] = withUnsafeTemporaryAllocation(of: Int32.self, capacity: estateLengths.count) { perEstate in
+            perEstate.initialize(repeating: 0)
+            var total = 0
+            for i in 0..<limit {
+                fuzzyTable.forEach(scalars[i]) { hit in
+                    guard i - hit.1 > -8 else { return }
+                    perEstate[hit.0] += 1
+                    let n = Int(perEstate[hit.0]), needed = Self.votesNeeded(estateLengths[hit.0])
+                    if n == needed { total += n } else if n > needed { total += 1 }
                 }
             }
+            guard total > 0 else { return [] }
+            var keys: [Int] = []
+            keys.reserveCapacity(total)
+            for i in 0..<limit {
+                fuzzyTable.forEach(scalars[i]) { hit in
+                    if i - hit.1 > -8, Int(perEstate[hit.0]) >= Self.votesNeeded(estateLengths[hit.0]) {
+                        keys.append(hit.0 << 16 | (i - hit.1 + 8))
+                    }
+                }
+            }
+            return keys
         }
+        // No estate has the votes its name needs (`total` was 0): there are no keys.
+        guard !keys.isEmpty else { return nil }
         keys.sort()
         var votes: [(key: Int, count: Int)] = []
         for key in keys {
