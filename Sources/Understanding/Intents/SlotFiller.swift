@@ -211,10 +211,18 @@ struct SlotFiller: Sendable {
         case .estate: return (place?.estate).map { .string($0) }
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
-        case .entity(let type): return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case .entity(let type):
+            if slot.spec.upcoming, let time = entity(.time, analysis), let value = time.value.stringValue {
+                return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
+            }
+            return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
         case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
-        case .timeEnd: return entity(.time, analysis)?.valueEnd.map { .string($0) }
+        case .timeEnd:
+            guard let time = entity(.time, analysis), let end = time.valueEnd else { return nil }
+            guard slot.spec.upcoming, let value = time.value.stringValue else { return .string(end) }
+            // Moved with the start it belongs to, not on its own.
+            return .string(UpcomingDay.moved(value, said: time.text, context: analysis.context) ? UpcomingDay.weekLater(end) ?? end : end)
         case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
             return (entity(.money, analysis) ?? bareNumber(analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
