@@ -176,10 +176,15 @@ struct IntentClassifier: Sendable {
         /// every occurrence is inside one, `absent` (-2) when it does not occur at all
         /// (one table for both: each table per line cost an allocation, its zeroing
         /// and a metadata lookup in a profile).
+        /// Then, at `wordCount + w`, the length of word w's occurrence (a field
+        /// word, `financing` for 融资, is longer than the word it stands for): one
+        /// array for both, as each array per line cost an allocation, its
+        /// filling and a generic-metadata lookup.
         var firstFree: [Int32]
-        /// Per word: the length of that occurrence in the line (a field word,
-        /// `financing` for 融资, is longer than the word it stands for).
-        var firstFreeLength: [Int32]
+        let wordCount: Int
+
+        /// The length of the occurrence `firstFree[w]` gives (asked only where that is one).
+        @inline(__always) func firstFreeLength(_ w: Int) -> Int32 { firstFree[wordCount + w] }
 
         static let absent: Int32 = -2
 
@@ -216,17 +221,17 @@ struct IntentClassifier: Sendable {
     }
 
     private static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
-        var firstFree = [Int32](repeating: Matches.absent, count: words.wordCount)
-        var firstFreeLength = [Int32](repeating: 0, count: words.wordCount)
+        let n = words.wordCount
+        var firstFree = [Int32](repeating: Matches.absent, count: 2 * n)
         for hit in hits {
             let w = Int(hit.word)
             if firstFree[w] == Matches.absent { firstFree[w] = -1 }
             if firstFree[w] < 0, !Matches.inside(hit, analysis) {
                 firstFree[w] = hit.start
-                firstFreeLength[w] = hit.length
+                firstFree[n + w] = hit.length
             }
         }
-        return Matches(hits: hits, firstFree: firstFree, firstFreeLength: firstFreeLength)
+        return Matches(hits: hits, firstFree: firstFree, wordCount: n)
     }
 
     struct Trigger: Equatable {
@@ -260,16 +265,20 @@ struct IntentClassifier: Sendable {
         let matches = self.matches(analysis)
         let fallback = self.fallback(analysis, matches)
         var scored: [(spec: CompiledSpec, score: Int, trigger: Trigger)] = []
-        var candidate = [Bool](repeating: false, count: compiled.count)
-        for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
-        for (index, spec) in compiled.enumerated() where candidate[index] {
-            guard let trigger = trigger(of: spec, matches, analysis) else { continue }
-            var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
-            if isAtStart(trigger.start, analysis.text) { score += 5 }
-            for type in spec.evidence where analysis.has(type) { score += 15 }
-            score += cueCount(spec, matches) * 12
-            for type in spec.against where analysis.has(type) { score -= 20 }
-            scored.append((spec, score, trigger))
+        // Which intents have a word in the line, on the stack (an array per line
+        // cost an allocation and a generic-metadata lookup).
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: compiled.count) { candidate in
+            candidate.initialize(repeating: false)
+            for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
+            for (index, spec) in compiled.enumerated() where candidate[index] {
+                guard let trigger = trigger(of: spec, matches, analysis) else { continue }
+                var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
+                if isAtStart(trigger.start, analysis.text) { score += 5 }
+                for type in spec.evidence where analysis.has(type) { score += 15 }
+                score += cueCount(spec, matches) * 12
+                for type in spec.against where analysis.has(type) { score -= 20 }
+                scored.append((spec, score, trigger))
+            }
         }
         scored.sort { $0.score > $1.score }
         let best = scored.first
@@ -347,7 +356,7 @@ struct IntentClassifier: Sendable {
                         let at = Int(firstFree[Int(numbers[k])])
                         let count = lengths[k]
                         guard at >= 0, best == nil || count > best!.weight else { continue }
-                        let end = at + Int(matches.firstFreeLength[Int(numbers[k])])
+                        let end = at + Int(matches.firstFreeLength(Int(numbers[k])))
                         best = Trigger(word: spec.triggers[k].word, start: at, end: end, weight: count)
                     }
                 }
