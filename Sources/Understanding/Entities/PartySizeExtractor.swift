@@ -10,6 +10,8 @@ public struct PartySizeExtractor: EntityExtractor {
         let n = s.count
         var out: [Entity] = []
         var i = 0
+        // Read once: a static's accessor (`swift_once`) per character of every line showed in a profile.
+        let digits = ChineseNumber.digitTable
         // 就我自己, 就她自己: one person; 我和老伴, 老两口: two.
         if Self.mayCount(s) {
             for (phrase, count) in Self.countedPhrases {
@@ -25,7 +27,7 @@ public struct PartySizeExtractor: EntityExtractor {
                 i = end
                 continue
             }
-            guard Self.isCountScalar(s[i]), i == 0 || !Self.isCountScalar(s[i - 1]) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-" else { i += 1; continue }
+            guard Self.isCountScalar(s[i], digits), i == 0 || !Self.isCountScalar(s[i - 1], digits) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-" else { i += 1; continue }
             var j = i
             // 俩 is a whole count (我们俩一起去: not 俩一).
             while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" { j += 1 }
@@ -183,6 +185,11 @@ public struct PartySizeExtractor: EntityExtractor {
 
     static func isCountScalar(_ c: Unicode.Scalar) -> Bool {
         PhoneExtractor.isDigit(c) || (ChineseNumber.digit(c) != nil && c != "零" && c != "〇") || c == "十" || c == "俩"
+    }
+
+    /// The same with `ChineseNumber.digitTable` given (read once per line by the caller).
+    @inline(__always) static func isCountScalar(_ c: Unicode.Scalar, _ digits: ScalarTable<Int8>) -> Bool {
+        PhoneExtractor.isDigit(c) || (digits[c] >= 0 && c != "零" && c != "〇") || c == "十" || c == "俩"
     }
 
     static func small(_ s: ArraySlice<Unicode.Scalar>) -> Int? {

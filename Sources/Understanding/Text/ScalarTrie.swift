@@ -113,6 +113,9 @@ struct ScalarTrie: Sendable {
     /// Every occurrence of every word in `scalars`, by start, then the shorter first.
     func hits(in scalars: [Unicode.Scalar]) -> [Hit] {
         var out: [Hit] = []
+        // Room for about a hit per character at once: a line has tens of hits, and
+        // growing the array from empty reallocated and copied it four or five times.
+        out.reserveCapacity(scalars.count)
         scalars.withUnsafeBufferPointer { text in
             rootBMP.withUnsafeBufferPointer { root in
                 rootStarts.withUnsafeBufferPointer { starts in
