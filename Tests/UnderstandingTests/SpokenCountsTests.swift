@@ -23,6 +23,29 @@ import Testing
         #expect(slots("下下周六篮球友谊赛，我们两兄弟想报名，电话13500112233")["party_size"]?.int == 2)
         #expect(slots("预约 书法 三姐妹一起 13500112233")["party_size"]?.int == 3)
         #expect(slots("星期三下午三点嘅山歌，想同我老友两个一齐去，电话13422223333")["party_size"]?.int == 2)
+        #expect(slots("下周三下午三点唱山歌，我们两个姐妹一起去，电话13600006666")["party_size"]?.int == 2)
+    }
+
+    @Test func aVerbOfTellingEndsAName() {
+        #expect(PersonName.find(in: "来电人王秀英说她住在丰泽小区十二栋") == "王秀英")
+        #expect(PersonName.find(in: "来电人刘秀英反映：楼上漏水") == "刘秀英")
+        #expect(PersonName.find(in: "联系人王五 13800001111") == "王五")
+    }
+
+    @Test func aPatchIsNoMoney() {
+        let u = Fixtures.understander.understand("我奶奶住在福安雅居十二栋，想找个管那一块的人帮忙，有没有联系人", context: Fixtures.context)
+        #expect(!u.entities.contains { $0.type == .money })
+        #expect(u.intent == "grid.lookup")
+        #expect(Fixtures.understander.understand("借了我五块钱", context: Fixtures.context).entities.contains { $0.type == .money })
+    }
+
+    @Test func aProblemAtAPlaceOutweighsAnOutOfScopeWord() {
+        // 看病 is out of scope, but a need told at a place with a fallback word is a report.
+        let u = Fixtures.understander.understand("我妈在富康新村3栋住，退休金不够看病，家里连米都快没了，不知道社区能不能帮一把。我电话13100002222",
+                                                 context: Fixtures.context)
+        #expect(u.intent == "grievance.file")
+        // An account at a place with no fallback word stays out of scope.
+        #expect(Fixtures.understander.understand("香榭郦景3栋 想挂个专家号", context: Fixtures.context).intent == nil)
     }
 
     @Test func aFamiliarNameAfterWoShi() {

@@ -40,6 +40,7 @@ struct GrievanceFileHandler: IntentHandler {
     private func file(_ r: IntentRequest) throws -> Outcome {
         let placeUnknown = r.string("place_unknown") != nil && r.string("estate") == nil
         var placement: GridPlacement? = nil
+        var area: EstateArea? = nil
         if !placeUnknown {
             if let (question, choices) = PlaceChoices.forShortForm(request: r) { return .clarify(question: question, choices: choices) }
             guard let estate = r.string("estate") else {
@@ -48,21 +49,28 @@ struct GrievanceFileHandler: IntentHandler {
             if r.string("community") == nil, let choices = PlaceChoices.forAmbiguousEstate(estate, request: r) {
                 return .clarify(question: "“\(estate)”在多个社区都有，请问是哪个社区的？", choices: choices)
             }
-            guard let building = r.string("building") else {
+            if let building = r.string("building") {
+                guard let found = try r.services.grid.placement(community: r.string("community"), estate: estate, building: building) else {
+                    return .ask(slot: "estate", question: "没有找到 \(r.string("community") ?? "")\(estate)\(building)，请重新说一下地址（小区和楼栋），地点不明请回复“地址不详”。")
+                }
+                placement = found
+            } else if let urgent = try Self.emergencyArea(r, estate: estate) {
+                // An emergency does not wait for the building: filed now, routed to the estate's area.
+                area = urgent
+            } else {
                 return .ask(slot: "building", question: "请问是\(estate)的哪一栋？")
             }
-            guard let found = try r.services.grid.placement(community: r.string("community"), estate: estate, building: building) else {
-                return .ask(slot: "estate", question: "没有找到 \(r.string("community") ?? "")\(estate)\(building)，请重新说一下地址（小区和楼栋），地点不明请回复“地址不详”。")
-            }
-            placement = found
         }
         let anonymous = r.string("anonymous") != nil
         if !anonymous, let ask = r.missingRequired(["phone"]) { return ask }
-        let intake = GrievanceIntake(
+        var told = GrievanceIntake(
             description: Self.cleaned(r.string("description")!), placement: placement, community: placement?.community,
-            estate: placement?.estate, building: placement?.building, reporterName: r.string("name"), reporterPhone: r.string("phone"),
+            estate: placement?.estate ?? area?.estate, building: placement?.building, reporterName: r.string("name"), reporterPhone: r.string("phone"),
             channel: r.string("channel") ?? "热线", actor: r.session.operatorName, anonymous: anonymous,
             occurredAt: OccurrenceTime.past(r.string("time").flatMap(Clock.parseISO), now: r.services.clock.now))
+        told.area = area
+        told.community = told.community ?? area?.community
+        let intake = told
         let service = r.services.grievances
         switch r.string("duplicate") {
         case nil:
@@ -93,11 +101,18 @@ struct GrievanceFileHandler: IntentHandler {
         return .pending { finish in
             service.file(intake) { result in
                 finish(result.map { ticket in
-                    .done(intent, Self.text(ticket, placed, rules: service.rules, clock: clock),
+                    .done(intent, Self.text(ticket, placed, area: intake.area, rules: service.rules, clock: clock),
                           data: ["ticket": DomainJSON.ticket(ticket, clock: clock)])
                 })
             }
         }
+    }
+
+    /// The estate's area when the report is an emergency (classified only on this
+    /// path, where the building is missing) and the estate lies in one community.
+    static func emergencyArea(_ r: IntentRequest, estate: String) throws -> EstateArea? {
+        guard r.services.grievances.assess(cleaned(r.string("description")!)).category.urgent else { return nil }
+        return try r.services.grid.area(community: r.string("community"), estate: estate)
     }
 
     /// Words that set the channel, anonymity or an unknown place are not part of the problem.
@@ -115,7 +130,7 @@ struct GrievanceFileHandler: IntentHandler {
     private static let cleanedWords = ["四个万家", "入户走访", "网格巡查", "巡查发现", "系统对接", "系统推送", "不愿留名", "匿名", "地址不详", "地点不详", "位置不详"]
     private static let cleanedEdges = CharacterSet(charactersIn: " ，,。；;")
 
-    private static func text(_ t: Ticket, _ p: GridPlacement?, rules: GrievanceRules, clock: Clock) -> String {
+    private static func text(_ t: Ticket, _ p: GridPlacement?, area: EstateArea? = nil, rules: GrievanceRules, clock: Clock) -> String {
         let grade = rules.grade(t.grade)
         var lines = ["已登记工单 \(t.id)，已保存。"]
         if t.urgent {
@@ -130,6 +145,9 @@ struct GrievanceFileHandler: IntentHandler {
         if let p {
             lines.append("地点：\(p.community) › \(p.block) › \(p.grid) › 楼栋格 \(p.buildingGridCode) › \(p.estate)\(p.building)")
             lines.append("已派给网格员 \(p.gridWorker.name)（\(p.gridWorker.phone)），楼栋长 \(p.buildingLeader.name)（\(p.buildingLeader.phone)）")
+        } else if let a = area {
+            lines.append("地点：\(a.community) › \(a.estate)（楼栋未说明）")
+            lines.append("紧急事项不等楼栋，已派给\(a.leadRole) \(a.lead.name)（\(a.lead.phone)），请到场核实具体楼栋。")
         } else {
             lines.append("地点：不详，已进入分拨队列：\(t.assignee ?? "")（\(t.assigneePhone ?? "")），分拨后派单。")
         }

@@ -49,8 +49,8 @@ public struct PartySizeExtractor: EntityExtractor {
             if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
             else if end > j, end + 1 < n, s[end] == "位", s[end + 1] == "置" || s[end + 1] == "子" { end += 2 } // 两个位置
             else if end > j, end < n, s[end] == "位", !(end + 1 < n && s[end + 1] == "数") { end += 1 } // 留两个位
-            else if end == j, let kin = Self.kin.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
-                end += kin.count // 我们两兄弟, 三姐妹, 两口子
+            else if end == j || s[end - 1] == "个", let kin = Self.kin.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
+                end += kin.count // 我们两兄弟, 两个姐妹, 两口子
             }
             else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名")) {
                 // 两位数, 人民币, 人次 are not people.

@@ -3,6 +3,8 @@
 /// that ends cleanly.
 enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
+    /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
+    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -59,6 +61,8 @@ enum PersonName {
             }
             let start = j
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) {
+                // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
+                if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }
                 j += 1
                 // A title ends the name (居民李女士来电: 李女士, not 李女士来).
                 if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
@@ -135,7 +139,7 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name="].map { Array($0.unicodeScalars) }
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],

@@ -4,7 +4,7 @@ enum ActivityVocabulary {
     static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "入门", "班", "课", "赛", "拳"]
 
     /// Everyday words → the catalogue term they mean.
-    static let synonyms: [(said: String, means: String)] = [("毛笔字", "书法"), ("学用手机", "手机"), ("用手机", "手机"),
+    static let synonyms: [(said: String, means: String)] = [("毛笔字", "书法"), ("学用手机", "手机"), ("学手机", "手机"), ("用手机", "手机"),
                                                             ("看孩子写作业", "托管"), ("辅导作业", "托管"), ("写作业的地方", "托管")]
 
     static func terms(from names: [String]) -> [String] {
