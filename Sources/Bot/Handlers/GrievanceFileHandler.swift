@@ -93,8 +93,12 @@ struct GrievanceFileHandler: IntentHandler {
         return .pending { finish in
             service.file(intake) { result in
                 finish(result.map { ticket in
-                    .done(intent, Self.text(ticket, placed, rules: service.rules, clock: clock),
-                          data: ["ticket": DomainJSON.ticket(ticket, clock: clock)])
+                    // The JSON bytes written directly; the `JSONValue` only if asked for (not on a socket).
+                    let now = clock.now
+                    return .done(intent, Self.text(ticket, placed, rules: service.rules, clock: clock),
+                                 dataJSON: TicketJSONBytes.filed(ticket, clock: clock, now: now)) {
+                        ["ticket": DomainJSON.ticket(ticket, clock: clock, now: now)]
+                    }
                 })
             }
         }
