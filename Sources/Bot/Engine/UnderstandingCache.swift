@@ -47,6 +47,37 @@ public final class UnderstandingCache: @unchecked Sendable {
         return fresh
     }
 
+    /// `understanding(of:context:compute:)` with the reply kept beside it (`keep`), if any:
+    /// the engine answers a lookup it has answered before without routing it again.
+    func understandingAndReply(of text: String, context: ParseContext,
+                               compute: () -> Understanding) -> (understanding: Understanding, reply: Reply?) {
+        guard capacity > 0 else { return (compute(), nil) }
+        let day = Self.localDay(context)
+        let shard = shards[Int(UInt(bitPattern: text.hashValue) % UInt(shards.count))]
+        if let hit = shard.lookupWithReply(text, day: day, now: context.now) { return hit }
+        let fresh = compute()
+        let instant = fresh.entities.contains { $0.type == .time } ? context.now : nil
+        shard.store(text, Entry(understanding: fresh, day: day, instant: instant))
+        return (fresh, nil)
+    }
+
+    /// Keeps `reply` beside the understanding of `text` while that entry serves (the same
+    /// local day, or instant for a result that read the clock): the engine keeps only a reply
+    /// that is a function of the understanding alone (a building's 查询网格, `Engine.prepare`).
+    /// Evicted or refreshed with its understanding; a new engine (SIGHUP) starts empty.
+    func keep(_ reply: Reply, for text: String, context: ParseContext) {
+        guard capacity > 0 else { return }
+        let shard = shards[Int(UInt(bitPattern: text.hashValue) % UInt(shards.count))]
+        shard.keep(reply, for: text, day: Self.localDay(context), now: context.now)
+    }
+
+    /// The reply kept for `text` now, if any (tests).
+    func keptReply(for text: String, context: ParseContext) -> Reply? {
+        guard capacity > 0 else { return nil }
+        let shard = shards[Int(UInt(bitPattern: text.hashValue) % UInt(shards.count))]
+        return shard.lookupWithReply(text, day: Self.localDay(context), now: context.now)?.reply
+    }
+
     /// Results held now (for tests and the benchmark's notes).
     public var count: Int { shards.reduce(0) { $0 + $1.count } }
 
@@ -61,6 +92,8 @@ public final class UnderstandingCache: @unchecked Sendable {
         var day: Int
         /// The instant a clock-dependent result was resolved at; nil when it read no clock.
         var instant: Date?
+        /// The engine's reply to the text, when it depends on the understanding alone (`keep`).
+        var reply: Reply? = nil
 
         func serves(day: Int, now: Date) -> Bool {
             guard self.day == day else { return false }
@@ -91,6 +124,21 @@ public final class UnderstandingCache: @unchecked Sendable {
                 guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return nil }
                 slots[i].referenced = true
                 return slots[i].entry.understanding
+            }
+        }
+
+        func lookupWithReply(_ text: String, day: Int, now: Date) -> (understanding: Understanding, reply: Reply?)? {
+            lock.withLock {
+                guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return nil }
+                slots[i].referenced = true
+                return (slots[i].entry.understanding, slots[i].entry.reply)
+            }
+        }
+
+        func keep(_ reply: Reply, for text: String, day: Int, now: Date) {
+            lock.withLock {
+                guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return }
+                slots[i].entry.reply = reply
             }
         }
 
