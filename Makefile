@@ -19,7 +19,7 @@ test: deps
 
 ## Understanding figures for the CI log: intent and per-slot accuracy on the development set and on
 ## each held-out set (docs/UNDERSTANDING.md). Fails when a set falls below the 97 % intent goal.
-EVAL_SETS := utterances heldout heldout-round2 heldout-round3 heldout-round4 heldout-round5 heldout-round6 heldout-round7 heldout-round8 heldout-round9 heldout-round10 heldout-round11 heldout-round12 heldout-round13 heldout-round14 heldout-round15 heldout-round16 heldout-round17 heldout-round18 heldout-round19 heldout-round20 heldout-round21 heldout-round22 heldout-round23 heldout-round24 heldout-round25 heldout-round26 heldout-round27 heldout-round28 heldout-round29 heldout-round30 heldout-round31 heldout-round32 heldout-round33 heldout-round34 heldout-round35 heldout-round36 heldout-round37 heldout-round38 heldout-round39 heldout-round40 heldout-round41 heldout-round42
+EVAL_SETS := utterances heldout heldout-round2 heldout-round3 heldout-round4 heldout-round5 heldout-round6 heldout-round7 heldout-round8 heldout-round9 heldout-round10 heldout-round11 heldout-round12 heldout-round13 heldout-round14 heldout-round15 heldout-round16 heldout-round17 heldout-round18 heldout-round19 heldout-round20 heldout-round21 heldout-round22 heldout-round23 heldout-round24 heldout-round25 heldout-round26 heldout-round27 heldout-round28 heldout-round29 heldout-round30 heldout-round31 heldout-round32 heldout-round33 heldout-round34 heldout-round35 heldout-round36 heldout-round37 heldout-round38 heldout-round39 heldout-round40 heldout-round41 heldout-round42 heldout-round43 heldout-round44 heldout-round45 heldout-round46 heldout-round47 heldout-round48
 eval:
 	@for set in $(EVAL_SETS); do \
 	  echo "== guanlan eval $$set"; \

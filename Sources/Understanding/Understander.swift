@@ -110,11 +110,13 @@ public struct Understander: Sendable {
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
         let enterprise = Memo()
         let scalars = normalized.scalars, placeRange = place.map { $0.start..<$0.end }, firmHits = words.enterprise
-        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
-                        words: words,
-                        namesEnterprise: { [firms] in
-                            enterprise.value { firms.names(in: scalars, outside: placeRange, hits: firmHits) }
-                        })
+        var analysis = Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
+                                words: words,
+                                namesEnterprise: { [firms] in
+                                    enterprise.value { firms.names(in: scalars, outside: placeRange, hits: firmHits) }
+                                })
+        analysis.context = context
+        return analysis
     }
 }
 
@@ -186,6 +188,9 @@ struct Analysis {
 
     /// The line's hits of the shared word lists (`SharedWords`), when found together.
     let words: LineWords?
+
+    /// The clock the line was parsed against (an `upcoming` time slot compares with today).
+    var context: ParseContext?
 
     init(text: ScalarText, entities: [Entity], place: PlaceFinder.Place?, activity: String? = nil, words: LineWords? = nil,
          namesEnterprise: @escaping () -> Bool = { false }) {

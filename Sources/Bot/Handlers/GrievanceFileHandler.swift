@@ -40,6 +40,7 @@ struct GrievanceFileHandler: IntentHandler {
     private func file(_ r: IntentRequest) throws -> Outcome {
         let placeUnknown = r.string("place_unknown") != nil && r.string("estate") == nil
         var placement: GridPlacement? = nil
+        var area: EstateArea? = nil
         if !placeUnknown {
             if let (question, choices) = PlaceChoices.forShortForm(request: r) { return .clarify(question: question, choices: choices) }
             guard let estate = r.string("estate") else {
@@ -48,21 +49,28 @@ struct GrievanceFileHandler: IntentHandler {
             if r.string("community") == nil, let choices = PlaceChoices.forAmbiguousEstate(estate, request: r) {
                 return .clarify(question: "“\(estate)”在多个社区都有，请问是哪个社区的？", choices: choices)
             }
-            guard let building = r.string("building") else {
+            if let building = r.string("building") {
+                guard let found = try r.services.grid.placement(community: r.string("community"), estate: estate, building: building) else {
+                    return .ask(slot: "estate", question: "没有找到 \(r.string("community") ?? "")\(estate)\(building)，请重新说一下地址（小区和楼栋），地点不明请回复“地址不详”。")
+                }
+                placement = found
+            } else if let urgent = try Self.emergencyArea(r, estate: estate) {
+                // An emergency does not wait for the building: filed now, routed to the estate's area.
+                area = urgent
+            } else {
                 return .ask(slot: "building", question: "请问是\(estate)的哪一栋？")
             }
-            guard let found = try r.services.grid.placement(community: r.string("community"), estate: estate, building: building) else {
-                return .ask(slot: "estate", question: "没有找到 \(r.string("community") ?? "")\(estate)\(building)，请重新说一下地址（小区和楼栋），地点不明请回复“地址不详”。")
-            }
-            placement = found
         }
         let anonymous = r.string("anonymous") != nil
         if !anonymous, let ask = r.missingRequired(["phone"]) { return ask }
-        let intake = GrievanceIntake(
+        var told = GrievanceIntake(
             description: Self.cleaned(r.string("description")!), placement: placement, community: placement?.community,
-            estate: placement?.estate, building: placement?.building, reporterName: r.string("name"), reporterPhone: r.string("phone"),
+            estate: placement?.estate ?? area?.estate, building: placement?.building, reporterName: r.string("name"), reporterPhone: r.string("phone"),
             channel: r.string("channel") ?? "热线", actor: r.session.operatorName, anonymous: anonymous,
             occurredAt: OccurrenceTime.past(r.string("time").flatMap(Clock.parseISO), now: r.services.clock.now))
+        told.area = area
+        told.community = told.community ?? area?.community
+        let intake = told
         let service = r.services.grievances
         switch r.string("duplicate") {
         case nil:
@@ -95,13 +103,20 @@ struct GrievanceFileHandler: IntentHandler {
                 finish(result.map { ticket in
                     // The JSON bytes written directly; the `JSONValue` only if asked for (not on a socket).
                     let now = clock.now
-                    return .done(intent, Self.text(ticket, placed, rules: service.rules, clock: clock),
+                    return .done(intent, Self.text(ticket, placed, area: intake.area, rules: service.rules, clock: clock),
                                  dataJSON: TicketJSONBytes.filed(ticket, clock: clock, now: now)) {
                         ["ticket": DomainJSON.ticket(ticket, clock: clock, now: now)]
                     }
                 })
             }
         }
+    }
+
+    /// The estate's area when the report is an emergency (classified only on this
+    /// path, where the building is missing) and the estate lies in one community.
+    static func emergencyArea(_ r: IntentRequest, estate: String) throws -> EstateArea? {
+        guard r.services.grievances.assess(cleaned(r.string("description")!)).category.urgent else { return nil }
+        return try r.services.grid.area(community: r.string("community"), estate: estate)
     }
 
     /// Words that set the channel, anonymity or an unknown place are not part of the problem.
@@ -121,7 +136,7 @@ struct GrievanceFileHandler: IntentHandler {
 
     /// The filing's reply text, appended to one string: built once per ticket on the
     /// committer, where an array of interpolated lines joined showed in the profile.
-    private static func text(_ t: Ticket, _ p: GridPlacement?, rules: GrievanceRules, clock: Clock) -> String {
+    private static func text(_ t: Ticket, _ p: GridPlacement?, area: EstateArea? = nil, rules: GrievanceRules, clock: Clock) -> String {
         let grade = rules.grade(t.grade)
         var s = ""
         s.reserveCapacity(640 + t.description.utf8.count)
@@ -160,6 +175,11 @@ struct GrievanceFileHandler: IntentHandler {
             for part in [p.community, " › ", p.block, " › ", p.grid, " › 楼栋格 ", p.buildingGridCode, " › ", p.estate, p.building] { s += part }
             s += "\n已派给网格员 "
             for part in [p.gridWorker.name, "（", p.gridWorker.phone, "），楼栋长 ", p.buildingLeader.name, "（", p.buildingLeader.phone, "）"] { s += part }
+        } else if let a = area {
+            s += "\n地点："
+            for part in [a.community, " › ", a.estate, "（楼栋未说明）"] { s += part }
+            s += "\n紧急事项不等楼栋，已派给"
+            for part in [a.leadRole, " ", a.lead.name, "（", a.lead.phone, "），请到场核实具体楼栋。"] { s += part }
         } else {
             s += "\n地点：不详，已进入分拨队列："
             s += t.assignee ?? ""

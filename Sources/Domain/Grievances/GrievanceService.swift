@@ -101,8 +101,9 @@ public struct GrievanceService: Sendable {
         let now = clock.now
         let due = rules.deadline(grade: grade, urgent: category.urgent, from: now, calendar: clock.calendar)
         let p = intake.placement
+        let area = p == nil ? intake.area : nil
         var level = grade.level
-        var assignee = p?.gridWorker ?? triageDesk
+        var assignee = p?.gridWorker ?? area?.lead ?? triageDesk
         if let route = intake.routeLevel, let r = TicketTransition.levels.firstIndex(of: route) {
             // Never below the grade's own level.
             level = TicketTransition.levels[max(r, TicketTransition.levels.firstIndex(of: grade.level) ?? 0)]
@@ -114,13 +115,14 @@ public struct GrievanceService: Sendable {
         func stored(_ date: Date) -> Date { Date(timeIntervalSince1970: TimeInterval(date.epoch)) }
         let ticket = Ticket(
             id: id, status: .reported, level: level, grade: grade.grade, category: category.name, urgent: category.urgent,
-            description: intake.description, community: p?.community ?? intake.community, blockCode: p?.blockCode,
-            gridCode: p?.gridCode, buildingGridCode: p?.buildingGridCode, estate: p?.estate ?? intake.estate,
+            description: intake.description, community: p?.community ?? area?.community ?? intake.community,
+            blockCode: p?.blockCode ?? area?.blockCode, gridCode: p?.gridCode ?? area?.gridCode,
+            buildingGridCode: p?.buildingGridCode, estate: p?.estate ?? area?.estate ?? intake.estate,
             building: p?.building ?? intake.building, reporterName: intake.anonymous ? nil : intake.reporterName,
             reporterPhone: intake.reporterPhone, assignee: assignee.name, assigneePhone: assignee.phone, channel: intake.channel,
             createdAt: stored(now), dueAt: stored(due), updatedAt: stored(now), version: 1,
             mediation: category.mediation.isEmpty ? nil : category.mediation, anonymous: intake.anonymous, supervised: false,
-            triage: p == nil, rating: nil, round: 1, acceptedAt: nil, resolvedAt: nil, occurredAt: intake.occurredAt.map(stored))
+            triage: p == nil && area == nil, rating: nil, round: 1, acceptedAt: nil, resolvedAt: nil, occurredAt: intake.occurredAt.map(stored))
         try conn.execute(
             """
             INSERT INTO tickets (id, status, level, grade, category, urgent, description, community, block_code, grid_code,
@@ -136,7 +138,8 @@ public struct GrievanceService: Sendable {
              .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor), .int(ticket.version),
              .optional(ticket.mediation), .int(ticket.anonymous ? 1 : 0), .int(ticket.supervised ? 1 : 0),
              .int(ticket.triage ? 1 : 0), .int(ticket.round), .optional(intake.occurredAt?.epoch)])
-        var note = p == nil ? "\(intake.channel)；地点不明，进入分拨队列" : intake.channel
+        var note = p != nil ? intake.channel
+            : area.map { "\(intake.channel)；楼栋未说明，按小区派至\($0.leadRole)：\($0.lead.name)" } ?? "\(intake.channel)；地点不明，进入分拨队列"
         if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
         try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
                                 actor: intake.actor, at: now, first: true)

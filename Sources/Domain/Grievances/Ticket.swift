@@ -147,6 +147,9 @@ public struct GrievanceIntake: Sendable {
     /// Route to this level's lead instead of the grid worker (a 四个万家
     /// visit's 派单 goes to the community: 社区接单); nil: the usual routing.
     public var routeLevel: String?
+    /// Where an emergency told without its building goes (`EstateArea`), when
+    /// `placement` is nil; nil: an unknown place goes to the triage desk.
+    public var area: EstateArea?
 
     public init(description: String, placement: GridPlacement?, community: String?, estate: String?, building: String?,
                 reporterName: String?, reporterPhone: String?, channel: String = "热线", actor: String? = nil,

@@ -56,7 +56,10 @@ public struct MoneyExtractor: EntityExtractor {
             while q < s.count, s[q] == " " { q += 1 }
             if Self.foreign.contains(where: { Self.hasPrefix(s, at: q, $0) }) { continue }
             var hasYuan = false
-            for mark in Self.yuanMarks where Self.hasPrefix(s, at: q, mark) {
+            // 那一块, 这一块, 哪一块: a patch of ground, not one yuan.
+            let aPatch = q == end && span.range.lowerBound > 0 && "这那哪".unicodeScalars.contains(s[span.range.lowerBound - 1])
+                && q < s.count && s[q] == "块" && !(q + 1 < s.count && s[q + 1] == "钱")
+            for mark in Self.yuanMarks where !aPatch && Self.hasPrefix(s, at: q, mark) {
                 end = q + mark.count
                 hasYuan = true
                 marked = true

@@ -83,6 +83,8 @@ public struct NumberExtractor: EntityExtractor {
         var j = start
         while j < n {
             let c = s[j]
+            // 俩 is a whole count (我们俩一起去): nothing after it is part of the number.
+            if c == "俩" { return j + 1 }
             if ChineseNumber.isNumeralScalar(c) { j += 1; continue }
             if (c == "," || c == ".") && j > start && isASCIIDigit(s[j - 1]) && j + 1 < n && isASCIIDigit(s[j + 1]) { j += 1; continue }
             if c == "点" && j > start && ChineseNumber.digit(s[j - 1]) != nil || c == "点" && j > start && ChineseNumber.smallUnits[s[j - 1]] == 10 {

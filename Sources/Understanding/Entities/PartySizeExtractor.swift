@@ -47,6 +47,9 @@ public struct PartySizeExtractor: EntityExtractor {
             if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
             else if end > j, end + 1 < n, s[end] == "位", s[end + 1] == "置" || s[end + 1] == "子" { end += 2 } // 两个位置
             else if end > j, end < n, s[end] == "位", !(end + 1 < n && s[end + 1] == "数") { end += 1 } // 留两个位
+            else if end == j || s[end - 1] == "个", let kin = Self.kin.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
+                end += kin.count // 我们两兄弟, 两个姐妹, 两口子
+            }
             else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名")) {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
@@ -66,7 +69,8 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// 一起 after a count: 我们俩一起去.
     static func together(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 1 < s.count && s[i] == "一" && s[i + 1] == "起"
+        // 一起, and Cantonese 一齐, 一块 (两个一齐去).
+        i + 1 < s.count && s[i] == "一" && (s[i + 1] == "起" || s[i + 1] == "齐" || s[i + 1] == "块")
     }
 
     /// "Me and" someone going together or booked together, said without a
@@ -137,6 +141,9 @@ public struct PartySizeExtractor: EntityExtractor {
     static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         peopleNouns.contains { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
     }
+    /// Kin counted together: 两兄弟, 三姐妹, 两口子.
+    static let kin = ["兄弟", "姐妹", "姊妹", "口子", "夫妻"].map { Array($0.unicodeScalars) }
+
     static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.

@@ -3,6 +3,8 @@
 /// that ends cleanly.
 enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
+    /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
+    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -59,6 +61,8 @@ enum PersonName {
             }
             let start = j
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) {
+                // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
+                if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }
                 j += 1
                 // A title ends the name (居民李女士来电: 李女士, not 李女士来).
                 if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
@@ -136,9 +140,9 @@ enum PersonName {
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name="].map { Array($0.unicodeScalars) }
-    /// Where `nameAfterWeakMarker` looks at all: 叫, 我 (我是…的) and the weak
+    /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
-    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true)],
+    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
@@ -172,6 +176,11 @@ enum PersonName {
             if s[i] == "叫", let found = name(from: i + 1),
                i == 0 || beforeCalled.contains(s[i - 1]) || found.upperBound == s.count || !isHan(s[found.upperBound]) {
                 return found
+            }
+            // 我是老刘, 俺是老刘: the caller as neighbours call them, ending the clause.
+            if s[i] == "我" || s[i] == "俺", i + 3 < s.count, s[i + 1] == "是", isFamiliar(s, at: i + 2),
+               i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {
+                return (i + 2)..<(i + 4)
             }
             // 我是黎光社区的陈明: who the caller is, after 我是…的, ending the clause.
             if s[i] == "我", i + 1 < s.count, s[i + 1] == "是",

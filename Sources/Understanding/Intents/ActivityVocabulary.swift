@@ -4,15 +4,20 @@ enum ActivityVocabulary {
     static let suffixes = ["培训班", "友谊赛", "课堂", "传唱", "入门", "班", "课", "赛", "拳"]
 
     /// Everyday words → the catalogue term they mean.
-    static let synonyms: [(said: String, means: String)] = [("毛笔字", "书法"), ("学用手机", "手机"), ("用手机", "手机")]
+    static let synonyms: [(said: String, means: String)] = [("毛笔字", "书法"), ("学用手机", "手机"), ("学手机", "手机"), ("用手机", "手机"),
+                                                            ("看孩子写作业", "托管"), ("辅导作业", "托管"), ("写作业的地方", "托管")]
 
     static func terms(from names: [String]) -> [String] {
         var terms = Set<String>()
         for name in names where !name.isEmpty {
             terms.insert(name)
-            for part in name.split(separator: "·") { terms.insert(String(part)) }
-            for suffix in suffixes where name.hasSuffix(suffix) && name.count > suffix.count + 1 {
-                terms.insert(String(name.dropLast(suffix.count)))
+            // Each part of 技能培训·电工入门 is said alone, and without its suffix (电工).
+            let parts = name.split(separator: "·").map(String.init)
+            for part in parts { terms.insert(part) }
+            for whole in Set([name] + parts) {
+                for suffix in suffixes where whole.hasSuffix(suffix) && whole.count > suffix.count + 1 {
+                    terms.insert(String(whole.dropLast(suffix.count)))
+                }
             }
             if name.hasPrefix("轻松") { terms.insert(String(name.dropFirst(2))) }
             if name.hasPrefix("智能") { terms.insert(String(name.dropFirst(2))) }

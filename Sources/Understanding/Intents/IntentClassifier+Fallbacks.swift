@@ -30,7 +30,7 @@ extension IntentClassifier {
     /// many needs its largest alternative the line has lists (at least one).
     func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches) -> Int? {
         if fallback.words.isEmpty { return 10 * matched }
-        if fallback.words.contains(where: { said($0, analysis, matches) }) { return 25 + cueCount(spec, matches) * 12 }
+        if fallback.words.contains(where: { said($0, analysis, matches) }) { return Self.fallbackWordScore + cueCount(spec, matches) * 12 }
         if fallback.descriptive, tellsMore(analysis), !asks(analysis) { return 15 }
         return nil
     }
@@ -65,6 +65,9 @@ extension IntentClassifier {
             return false
         }
     }
+
+    /// An entity with one of the fallback's words: like a two-character trigger plus half a character.
+    static let fallbackWordScore = 25
 
     static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]
         .map { Array($0.unicodeScalars) }

@@ -278,7 +278,10 @@ struct IntentClassifier: Sendable {
         // intent works on (an activity, a place, an id …).
         if let oos = outOfScopeScore(matches) {
             if let best, !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return nil }
-            if best == nil, let fallback, oos >= fallback.score { return nil }
+            // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report.
+            // Not an account told at a place alone (香榭郦景3栋 想挂个专家号): that needs one of the fallback's words.
+            if best == nil, let fallback,
+               fallback.score < Self.fallbackWordScore || !hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score) { return nil }
         }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
         // elsewhere in the sentence (…谁管).

@@ -139,6 +139,11 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     /// line outranks them, wherever it stands: 修好了，办结 closes the ticket.
     /// Each must be one of the values' words.
     public var reports: [String] = []
+    /// For `time` and `time_end` slots of intents that look ahead (a booking,
+    /// a search for sessions, a meeting to hold): a weekday of this week that
+    /// has already passed (这周四 said on a Sunday) means the coming one, a
+    /// week later. Elsewhere (a grievance's time) it stays this week's.
+    public var upcoming = false
     /// For `keyword` slots: words that outrank every other word of the slot
     /// wherever they stand (a fire's 冒烟 beside 楼道充电: the emergency's
     /// category). Given with data (`setValues`), not in intent files.
@@ -166,7 +171,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from", reports }
+    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from", reports, upcoming }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -177,6 +182,10 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         values = try c.decodeIfPresent([String: [String]].self, forKey: .values)
         valuesFrom = try c.decodeIfPresent(String.self, forKey: .valuesFrom)
         reports = try c.decodeIfPresent([String].self, forKey: .reports) ?? []
+        upcoming = try c.decodeIfPresent(Bool.self, forKey: .upcoming) ?? false
+        if upcoming, type != "time", type != "time_end" {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "upcoming 只用于 time 或 time_end 槽位（\(name) 是 \(type)）")
+        }
         if let values {
             let listed = ((try? c.nestedContainer(keyedBy: ValueKey.self, forKey: .values))?.allKeys.map(\.stringValue) ?? [])
                 .filter { values[$0] != nil }

@@ -211,11 +211,19 @@ struct SlotFiller: Sendable {
         case .estate: return (place?.estate).map { .string($0) }
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
-        case .entity(let type): return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+        case .entity(let type):
+            if slot.spec.upcoming, let time = entity(.time, analysis), let value = time.value.stringValue {
+                return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
+            }
+            return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
         case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
-        case .timeEnd: return entity(.time, analysis)?.valueEnd.map { .string($0) }
-        case .partySize: return entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
+        case .timeEnd:
+            guard let time = entity(.time, analysis), let end = time.valueEnd else { return nil }
+            guard slot.spec.upcoming, let value = time.value.stringValue else { return .string(end) }
+            // Moved with the start it belongs to, not on its own.
+            return .string(UpcomingDay.moved(value, said: time.text, context: analysis.context) ? UpcomingDay.weekLater(end) ?? end : end)
+        case .partySize: return partySize(analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
             return (entity(.money, analysis) ?? bareNumber(analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
@@ -246,6 +254,22 @@ struct SlotFiller: Sendable {
         return ids.isEmpty ? nil : .string(ids.joined(separator: ","))
     }
 
+    /// The party size: a total said with 共 (我带两个孩子，一共三个人) over the
+    /// first count, which may count only some of the party.
+    private func partySize(_ analysis: Analysis) -> Entity? {
+        let s = analysis.text.scalars
+        func isTotal(_ e: Entity) -> Bool {
+            let before = e.start > 0 && s[e.start - 1] == "是" ? e.start - 1 : e.start
+            return before > 0 && s[before - 1] == "共"
+        }
+        var first: Entity? = nil
+        for e in analysis.entities where e.type == .partySize {
+            if isTotal(e) { return e }
+            if first == nil { first = e }
+        }
+        return first
+    }
+
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
     }
@@ -270,10 +294,16 @@ struct SlotFiller: Sendable {
     /// A number said without a money unit (贷款 500), for an amount: not one a
     /// unit of something else follows (普工50个, 2000平, 一层, 3年).
     private func bareNumber(_ analysis: Analysis) -> Entity? {
-        analysis.entities.first { e in
-            e.type == .number && !(e.end < analysis.text.count && Self.notMoneyUnits.contains(analysis.text[e.end]))
+        let text = analysis.text
+        return analysis.entities.first { e in
+            guard e.type == .number, e.end < text.count else { return e.type == .number }
+            // 一百来平, 两百多平: an about-word between the number and its unit.
+            let unit = Self.aboutWords.contains(text[e.end]) && e.end + 1 < text.count ? text[e.end + 1] : text[e.end]
+            return !Self.notMoneyUnits.contains(unit)
         }
     }
+
+    static let aboutWords: Set<Unicode.Scalar> = ["来", "多", "余"]
 
     static let notMoneyUnits: Set<Unicode.Scalar> = ["个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户"]
 

@@ -97,8 +97,8 @@ enum BuildingLabel {
     static let timeWords: [[Unicode.Scalar]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "之前", "以前", "之后", "以后", "那天", "前", "后", "到", "至", "晚"]
         .map { Array($0.unicodeScalars) }
 
-    /// 9号后面, 9号前边: behind or in front of number 9, a place, not a date.
-    static let placeWords: [[Unicode.Scalar]] = ["后面", "后边", "后头", "前面", "前边", "旁边"].map { Array($0.unicodeScalars) }
+    /// 9号后面, 9号前边, 9号後背 (Hakka, Cantonese): behind or in front of number 9, a place, not a date.
+    static let placeWords: [[Unicode.Scalar]] = ["后面", "后边", "后头", "后背", "前面", "前边", "旁边"].map { Array($0.unicodeScalars) }
 
     static func isFollowedByTime(_ text: ScalarText, at i: Int) -> Bool {
         let s = text.scalars

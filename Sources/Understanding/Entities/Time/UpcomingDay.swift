@@ -1,0 +1,55 @@
+import Foundation
+
+/// A weekday of this week said to an intent that looks ahead (`SlotSpec.upcoming`).
+///
+/// The time extractor reads 这周四 as this calendar week's Thursday, even when
+/// it has passed (a resident telling when something happened). Said on a
+/// Sunday to book a class, every author of a held-out set meant the coming
+/// Thursday: a booking, a search for sessions or a meeting is never for a day
+/// gone by. So for such slots a this-week weekday before today moves a week on.
+enum UpcomingDay {
+    /// `value` (an ISO 8601 time the extractor gave for `said`), a week later
+    /// when `said` names a weekday of this week and `value` is before today.
+    static func value(_ value: String, said: String, context: ParseContext?) -> String {
+        moved(value, said: said, context: context) ? weekLater(value) ?? value : value
+    }
+
+    /// Whether `value` moves (see `value(_:said:context:)`).
+    static func moved(_ value: String, said: String, context: ParseContext?) -> Bool {
+        guard let context, namesThisWeeksDay(said), let today = isoDay(of: context) else { return false }
+        // yyyy-mm-dd prefixes compare as dates.
+        return value.utf8.count >= 10 && value.utf8.prefix(10).lexicographicallyPrecedes(today.utf8)
+    }
+
+    /// 这周四, 本周三, 这个礼拜六, 这星期五 (not 这周末, not a bare 周四).
+    static func namesThisWeeksDay(_ text: String) -> Bool {
+        let s = Array(text.unicodeScalars)
+        for i in s.indices {
+            guard let (k, weeks) = TimeScan.match(s, i, TimeDates.weekModifiers), weeks == 0,
+                  let (e, _) = TimeScan.match(s, k, TimeDates.weekWords), e < s.count,
+                  TimeDates.weekdayNames[s[e]] != nil else { continue }
+            return true
+        }
+        return false
+    }
+
+    /// The same ISO 8601 time seven days later (clock and offset kept).
+    static func weekLater(_ iso: String) -> String? {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
+              let day = LocalDay(year: y, month: m, day: d) else { return nil }
+        let c = day.adding(7).civil
+        return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2) + iso.dropFirst(10)
+    }
+
+    private static func isoDay(of context: ParseContext) -> String? {
+        let c = context.calendar.dateComponents([.year, .month, .day], from: context.now)
+        guard let y = c.year, let m = c.month, let d = c.day else { return nil }
+        return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
+    }
+
+    private static func pad(_ v: Int, _ width: Int) -> String {
+        let s = String(v)
+        return String(repeating: "0", count: max(0, width - s.count)) + s
+    }
+}
