@@ -24,7 +24,8 @@ public struct IntentCatalog: Sendable {
 
     /// The catalogue with one keyword slot's values taken from data (values
     /// without words are left out: they cannot be said). Unchanged when the
-    /// intent or slot is not there.
+    /// intent or slot is not there. The `outranking` words (emergencies) also
+    /// become words of the intent's descriptive fallback.
     public func replacingValues(intent: String, slot: String, with ordered: [(value: String, words: [String])],
                                 outranking: [String] = []) -> IntentCatalog {
         let said = ordered.filter { !$0.words.isEmpty }
@@ -32,6 +33,11 @@ public struct IntentCatalog: Sendable {
             guard spec.intent == intent, !said.isEmpty else { return spec }
             var spec = spec
             for i in spec.slots.indices where spec.slots[i].name == slot && spec.slots[i].type == "keyword" { spec.slots[i].setValues(said, outranking: outranking) }
+            // An emergency's word at a place is an account of a problem even in a line
+            // that also asks something (…晕低咗喺门口…你哋都派人嚟睇下, after 是观澜街道吗？).
+            for k in spec.fallbacks.indices where spec.fallbacks[k].descriptive == true {
+                spec.fallbacks[k].words += outranking.filter { !spec.fallbacks[k].words.contains($0) }
+            }
             return spec
         }
         return IntentCatalog(specs: specs, outOfScope: outOfScope, fieldWords: fieldWords)
