@@ -42,6 +42,10 @@ final class GroupCommitter: @unchecked Sendable {
     private var pending: [Job] = []
     /// A drain is queued or running: later writes join its next batch.
     private var draining = false
+    /// The ids of the transaction running now (`IdentifierBatch`): set and read only inside
+    /// `execute`'s transaction, by it and the bodies it runs (one batch at a time, the drain
+    /// waiting on GRDB's writer meanwhile). One per transaction attempt, flushed before COMMIT.
+    private(set) var identifiers: IdentifierBatch?
     /// Batches committed and writes in them, for the benchmark's batch size.
     private var batches = 0
     private var writes = 0
@@ -131,9 +135,12 @@ final class GroupCommitter: @unchecked Sendable {
             do {
                 try writer.writeWithoutTransaction { db in
                     try db.inTransaction(.immediate) {
+                        let batch = startIdentifiers()
+                        defer { identifiers = nil }
                         for body in bodies {
                             do { try body(db) } catch { throw RunWithSavepoints() }
                         }
+                        try batch.flush(GRDBConnection(db: db))
                         return .commit
                     }
                 }
@@ -152,27 +159,34 @@ final class GroupCommitter: @unchecked Sendable {
         do {
             try writer.writeWithoutTransaction { db in
                 try db.inTransaction(.immediate) {
+                    let batch = startIdentifiers()
+                    defer { identifiers = nil }
                     if bodies.count == 1 {
                         // Alone in its transaction: a failure rolls back nothing else.
                         do { try bodies[0](db) } catch {
                             outcomes[0] = .failure(error)
                             throw BatchAborted(cause: error)
                         }
+                        try batch.flush(GRDBConnection(db: db))
                         return .commit
                     }
                     for (index, body) in bodies.enumerated() {
+                        let mark = batch.mark()
                         do {
                             try db.inSavepoint {
                                 try body(db)
                                 return .commit
                             }
                         } catch {
+                            batch.rollBack(to: mark)
                             outcomes[index] = .failure(error)
                             // An error that ended the whole transaction (disk full, I/O)
                             // fails the batch: nothing after it may run outside it.
                             guard db.isInsideTransaction else { throw BatchAborted(cause: error) }
                         }
                     }
+                    // Outside every savepoint: the last id of the writes kept.
+                    try batch.flush(GRDBConnection(db: db))
                     return .commit
                 }
             }
@@ -183,6 +197,13 @@ final class GroupCommitter: @unchecked Sendable {
             }
         }
         return outcomes
+    }
+
+    /// A fresh batch of ids for the transaction starting (a retried batch starts from the rows again).
+    private func startIdentifiers() -> IdentifierBatch {
+        let batch = IdentifierBatch()
+        identifiers = batch
+        return batch
     }
 
     private struct RunWithSavepoints: Error {}

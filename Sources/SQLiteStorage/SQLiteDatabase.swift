@@ -57,7 +57,9 @@ public final class SQLiteDatabase: SQLDatabase {
         do {
             var result: T?
             try withoutActuallyEscaping(body) { body in
-                try committer.submit { db in result = try body(GRDBConnection(db: db)) }
+                try committer.submit { [committer] db in
+                    result = try body(GRDBConnection(db: db, identifiers: committer.identifiers))
+                }
             }
             guard let result else { preconditionFailure("a committed write has a result") }
             return result
@@ -73,7 +75,9 @@ public final class SQLiteDatabase: SQLDatabase {
     public func write<T>(_ body: @escaping @Sendable (any SQLConnection) throws -> T,
                          completion: @escaping @Sendable (Result<T, any Error>) -> Void) {
         let result = ResultSlot<T>()
-        committer.submit({ db in result.value = try body(GRDBConnection(db: db)) }) { outcome in
+        committer.submit({ [committer] db in
+            result.value = try body(GRDBConnection(db: db, identifiers: committer.identifiers))
+        }) { outcome in
             switch outcome {
             case .success:
                 guard let value = result.value else { preconditionFailure("a committed write has a result") }
@@ -113,6 +117,8 @@ private final class ResultSlot<T>: @unchecked Sendable {
 /// A GRDB `Database` seen through the narrow `SQLConnection` interface.
 struct GRDBConnection: SQLConnection {
     let db: Database
+    /// The group commit's batch of ids while a write runs in it; nil for reads.
+    var identifiers: IdentifierBatch? = nil
 
     /// Statements with bindings are prepared once per connection and reused
     /// (`cachedStatement`): preparing, with GRDB's authorizer, was a hot spot.

@@ -80,9 +80,12 @@ public final class Engine: LineHandler {
                                    message: "内容过长：一条指令最多 \(Understander.maximumCharacters) 字，请精简或分条发送。本次未做任何改动。"))
         }
         let context = self.context
-        let understanding = understandingCache.understanding(of: text, context: context) {
+        let (understanding, kept) = understandingCache.understandingAndReply(of: text, context: context) {
             understander.understand(text, context: context)
         }
+        // A lookup answered before, kept beside its understanding (below): no routing,
+        // request or handler. Only outside a dialogue, which the text could change.
+        if let kept, session.dialogue == nil { return .ready(kept) }
         if let dialogue = session.dialogue {
             if understanding.intent == "cancel" && understanding.confidence >= 0.95 {
                 session.dialogue = nil
@@ -104,7 +107,16 @@ public final class Engine: LineHandler {
         if understanding.close.count == 2, let question = understanding.clarifyQuestion {
             return .ready(clarifyIntent(understanding, text: text, question: question, session: session))
         }
-        return route(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
+        let outsideDialogue = session.dialogue == nil
+        let prepared = route(intent: intent, slots: understanding.slots, place: understanding.place, session: session)
+        // A building's 查询网格 reply (kept by `GridReplyMemo`, hence `rendered`) is a function of
+        // the understanding alone while this engine's grid stands: kept beside it, to be served
+        // as is the next time the same text comes outside a dialogue (`LookupReplyMemoTests`).
+        if intent == "grid.lookup", outsideDialogue, session.dialogue == nil,
+           case .ready(let reply) = prepared, reply.rendered != nil, reply.state == .done {
+            understandingCache.keep(reply, for: text, context: context)
+        }
+        return prepared
     }
 
     /// `proceed` now for an intent that never writes; deferred for one whose handler writes only

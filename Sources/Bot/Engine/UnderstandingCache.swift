@@ -37,18 +37,47 @@ public final class UnderstandingCache: @unchecked Sendable {
 
     /// The cached result for `text` under `context`, or `compute()`'s (kept when the cache has room).
     public func understanding(of text: String, context: ParseContext, compute: () -> Understanding) -> Understanding {
-        guard capacity > 0 else { return compute() }
+        understandingAndReply(of: text, context: context, compute: compute).understanding
+    }
+
+    /// `understanding(of:context:compute:)` with the reply kept beside it (`keep`), if any:
+    /// the engine answers a lookup it has answered before without routing it again.
+    func understandingAndReply(of text: String, context: ParseContext,
+                               compute: () -> Understanding) -> (understanding: Understanding, reply: Reply?) {
+        guard capacity > 0 else { return (compute(), nil) }
         let day = Self.localDay(context)
-        let shard = shards[Int(UInt(bitPattern: text.hashValue) % UInt(shards.count))]
-        if let hit = shard.lookup(text, day: day, now: context.now) { return hit }
+        let key = TextKey(text)
+        let shard = shard(for: key)
+        if let hit = shard.lookupWithReply(key, day: day, now: context.now) { return hit }
         let fresh = compute()
         let instant = fresh.entities.contains { $0.type == .time } ? context.now : nil
-        shard.store(text, Entry(understanding: fresh, day: day, instant: instant))
-        return fresh
+        shard.store(key, Entry(understanding: fresh, day: day, instant: instant))
+        return (fresh, nil)
+    }
+
+    /// Keeps `reply` beside the understanding of `text` while that entry serves (the same
+    /// local day, or instant for a result that read the clock): the engine keeps only a reply
+    /// that is a function of the understanding alone (a building's 查询网格, `Engine.prepare`).
+    /// Evicted or refreshed with its understanding; a new engine (SIGHUP) starts empty.
+    func keep(_ reply: Reply, for text: String, context: ParseContext) {
+        guard capacity > 0 else { return }
+        let key = TextKey(text)
+        shard(for: key).keep(reply, for: key, day: Self.localDay(context), now: context.now)
+    }
+
+    /// The reply kept for `text` now, if any (tests).
+    func keptReply(for text: String, context: ParseContext) -> Reply? {
+        guard capacity > 0 else { return nil }
+        let key = TextKey(text)
+        return shard(for: key).lookupWithReply(key, day: Self.localDay(context), now: context.now)?.reply
     }
 
     /// Results held now (for tests and the benchmark's notes).
     public var count: Int { shards.reduce(0) { $0 + $1.count } }
+
+    private func shard(for key: TextKey) -> Shard {
+        shards[Int(UInt(bitPattern: key.hashValue) % UInt(shards.count))]
+    }
 
     /// Days since 1970 in the context's zone.
     static func localDay(_ context: ParseContext) -> Int {
@@ -61,6 +90,8 @@ public final class UnderstandingCache: @unchecked Sendable {
         var day: Int
         /// The instant a clock-dependent result was resolved at; nil when it read no clock.
         var instant: Date?
+        /// The engine's reply to the text, when it depends on the understanding alone (`keep`).
+        var reply: Reply? = nil
 
         func serves(day: Int, now: Date) -> Bool {
             guard self.day == day else { return false }
@@ -74,8 +105,8 @@ public final class UnderstandingCache: @unchecked Sendable {
     final class Shard: @unchecked Sendable {
         private let lock = NSLock()
         private let capacity: Int
-        private var slots: [(text: String, entry: Entry, referenced: Bool)] = []
-        private var index: [String: Int] = [:]
+        private var slots: [(text: TextKey, entry: Entry, referenced: Bool)] = []
+        private var index: [TextKey: Int] = [:]
         private var hand = 0
 
         init(capacity: Int) {
@@ -86,15 +117,22 @@ public final class UnderstandingCache: @unchecked Sendable {
 
         var count: Int { lock.withLock { slots.count } }
 
-        func lookup(_ text: String, day: Int, now: Date) -> Understanding? {
+        func lookupWithReply(_ text: TextKey, day: Int, now: Date) -> (understanding: Understanding, reply: Reply?)? {
             lock.withLock {
                 guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return nil }
                 slots[i].referenced = true
-                return slots[i].entry.understanding
+                return (slots[i].entry.understanding, slots[i].entry.reply)
             }
         }
 
-        func store(_ text: String, _ entry: Entry) {
+        func keep(_ reply: Reply, for text: TextKey, day: Int, now: Date) {
+            lock.withLock {
+                guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return }
+                slots[i].entry.reply = reply
+            }
+        }
+
+        func store(_ text: TextKey, _ entry: Entry) {
             lock.withLock {
                 if let i = index[text] {
                     // A stale entry (another day or instant) is refreshed in place.
@@ -118,5 +156,29 @@ public final class UnderstandingCache: @unchecked Sendable {
                 hand = (hand + 1) % capacity
             }
         }
+    }
+}
+
+/// A text hashed and compared by its UTF-8 bytes. `String`'s own hashing and `==` normalise
+/// non-ASCII text (NFC) on every call, which showed in a cached lookup's profile; two texts
+/// that are canonically equal but spelt with different scalars are two entries here, each
+/// with its own (equal) result.
+struct TextKey: Hashable, Sendable {
+    let text: String
+
+    init(_ text: String) {
+        var native = text
+        // Contiguous UTF-8 once, so that hashing and comparing never copy.
+        native.makeContiguousUTF8()
+        self.text = native
+    }
+
+    func hash(into hasher: inout Hasher) {
+        text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
+            ?? { for byte in text.utf8 { hasher.combine(byte) } }()
+    }
+
+    static func == (a: TextKey, b: TextKey) -> Bool {
+        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
     }
 }

@@ -101,8 +101,12 @@ struct GrievanceFileHandler: IntentHandler {
         return .pending { finish in
             service.file(intake) { result in
                 finish(result.map { ticket in
-                    .done(intent, Self.text(ticket, placed, area: intake.area, rules: service.rules, clock: clock),
-                          data: ["ticket": DomainJSON.ticket(ticket, clock: clock)])
+                    // The JSON bytes written directly; the `JSONValue` only if asked for (not on a socket).
+                    let now = clock.now
+                    return .done(intent, Self.text(ticket, placed, area: intake.area, rules: service.rules, clock: clock),
+                                 dataJSON: TicketJSONBytes.filed(ticket, clock: clock, now: now)) {
+                        ["ticket": DomainJSON.ticket(ticket, clock: clock, now: now)]
+                    }
                 })
             }
         }
@@ -130,31 +134,66 @@ struct GrievanceFileHandler: IntentHandler {
     private static let cleanedWords = ["四个万家", "入户走访", "网格巡查", "巡查发现", "系统对接", "系统推送", "不愿留名", "匿名", "地址不详", "地点不详", "位置不详"]
     private static let cleanedEdges = CharacterSet(charactersIn: " ，,。；;")
 
+    /// The filing's reply text, appended to one string: built once per ticket on the
+    /// committer, where an array of interpolated lines joined showed in the profile.
     private static func text(_ t: Ticket, _ p: GridPlacement?, area: EstateArea? = nil, rules: GrievanceRules, clock: Clock) -> String {
         let grade = rules.grade(t.grade)
-        var lines = ["已登记工单 \(t.id)，已保存。"]
+        var s = ""
+        s.reserveCapacity(640 + t.description.utf8.count)
+        s += "已登记工单 "
+        s += t.id
+        s += "，已保存。"
         if t.urgent {
-            lines.append("【紧急】\(rules.classify(t.description).advice)")
+            s += "\n【紧急】"
+            s += rules.classify(t.description).advice
         }
-        lines.append("问题：\(t.description)")
-        let limit = t.urgent ? "\(grade?.urgentDeadlineHours ?? 0) 小时" : "\(grade?.deadlineWorkingDays ?? 0) 个工作日"
-        lines.append("分类：\(t.category)；等级：\(t.grade)（\(grade?.handler ?? Labels.level(t.level))）；办理时限：\(clock.display(t.dueAt)) 前（\(limit)）")
+        s += "\n问题："
+        s += t.description
+        s += "\n分类："
+        s += t.category
+        s += "；等级："
+        s += t.grade
+        s += "（"
+        s += grade?.handler ?? Labels.level(t.level)
+        s += "）；办理时限："
+        s += clock.display(t.dueAt)
+        s += " 前（"
+        if t.urgent {
+            s += String(grade?.urgentDeadlineHours ?? 0)
+            s += " 小时）"
+        } else {
+            s += String(grade?.deadlineWorkingDays ?? 0)
+            s += " 个工作日）"
+        }
         if t.channel != "热线" || t.anonymous {
-            lines.append("来源：\(t.channel)\(t.anonymous ? "；匿名报事，不向承办人透露报事人" : "")")
+            s += "\n来源："
+            s += t.channel
+            if t.anonymous { s += "；匿名报事，不向承办人透露报事人" }
         }
         if let p {
-            lines.append("地点：\(p.community) › \(p.block) › \(p.grid) › 楼栋格 \(p.buildingGridCode) › \(p.estate)\(p.building)")
-            lines.append("已派给网格员 \(p.gridWorker.name)（\(p.gridWorker.phone)），楼栋长 \(p.buildingLeader.name)（\(p.buildingLeader.phone)）")
+            s += "\n地点："
+            for part in [p.community, " › ", p.block, " › ", p.grid, " › 楼栋格 ", p.buildingGridCode, " › ", p.estate, p.building] { s += part }
+            s += "\n已派给网格员 "
+            for part in [p.gridWorker.name, "（", p.gridWorker.phone, "），楼栋长 ", p.buildingLeader.name, "（", p.buildingLeader.phone, "）"] { s += part }
         } else if let a = area {
-            lines.append("地点：\(a.community) › \(a.estate)（楼栋未说明）")
-            lines.append("紧急事项不等楼栋，已派给\(a.leadRole) \(a.lead.name)（\(a.lead.phone)），请到场核实具体楼栋。")
+            s += "\n地点："
+            for part in [a.community, " › ", a.estate, "（楼栋未说明）"] { s += part }
+            s += "\n紧急事项不等楼栋，已派给"
+            for part in [a.leadRole, " ", a.lead.name, "（", a.lead.phone, "），请到场核实具体楼栋。"] { s += part }
         } else {
-            lines.append("地点：不详，已进入分拨队列：\(t.assignee ?? "")（\(t.assigneePhone ?? "")），分拨后派单。")
+            s += "\n地点：不详，已进入分拨队列："
+            s += t.assignee ?? ""
+            s += "（"
+            s += t.assigneePhone ?? ""
+            s += "），分拨后派单。"
         }
         if let m = t.mediation {
-            lines.append("纠纷类诉求，同时转\(m)：\(GrievanceText.mediationDesk(m))")
+            s += "\n纠纷类诉求，同时转"
+            s += m
+            s += "："
+            s += GrievanceText.mediationDesk(m)
         }
-        return lines.joined(separator: "\n")
+        return s
     }
 }
 

@@ -14,6 +14,11 @@ enum DomainJSON {
 
     /// `masked`: in lists the reporter's phone is shown as 138****8000.
     static func ticket(_ t: Ticket, clock: Clock, masked: Bool = false) -> JSONValue {
+        ticket(t, clock: clock, now: clock.now, masked: masked)
+    }
+
+    /// `ticket` with `overdue` as of `now` (a filing's reply whose bytes were written at `now`).
+    static func ticket(_ t: Ticket, clock: Clock, now: Date, masked: Bool = false) -> JSONValue {
         ["id": .string(t.id), "status": .string(t.status.rawValue), "level": .string(t.level), "grade": .string(t.grade),
          "category": .string(t.category), "urgent": .bool(t.urgent), "description": .string(t.description),
          "community": .optional(t.community), "block_code": .optional(t.blockCode), "grid_code": .optional(t.gridCode),
@@ -22,7 +27,7 @@ enum DomainJSON {
          "reporter_phone": .optional(masked ? t.maskedPhone : t.reporterPhone), "anonymous": .bool(t.anonymous),
          "channel": .string(t.channel), "created_at": .string(clock.iso(t.createdAt)), "due_at": .string(clock.iso(t.dueAt)),
          "mediation": .optional(t.mediation), "supervised": .bool(t.supervised), "triage": .bool(t.triage),
-         "overdue": .bool(t.isOverdue(at: clock.now)), "round": .int(t.round), "rating": .optional(t.rating?.rawValue)]
+         "overdue": .bool(t.isOverdue(at: now)), "round": .int(t.round), "rating": .optional(t.rating?.rawValue)]
     }
 
     static func booking(_ b: Booking, clock: Clock) -> JSONValue {

@@ -50,7 +50,7 @@ extension JSONValue {
 
     /// Escapes `"`, `\\` and control characters; every other byte (UTF-8 included) is copied,
     /// a run at a time (reply text is mostly runs of Chinese with no escape in them).
-    private static func writeString(_ string: String, to out: inout [UInt8]) {
+    static func writeString(_ string: String, to out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         var string = string
         string.withUTF8 { bytes in

@@ -14,4 +14,18 @@ public final class RenderedJSON: Sendable {
         self.head = head
         self.tail = tail
     }
+
+    /// A reply without an error whose `data` is already `dataJSON`.
+    init(_ reply: Reply, dataJSON: [UInt8]) {
+        precondition(reply.error == nil, "a reply with its data as bytes has no error")
+        var head: [UInt8] = []
+        head.reserveCapacity(dataJSON.count + 8)
+        head += #"{"data":"#.utf8
+        head += dataJSON
+        var tail: [UInt8] = []
+        tail.reserveCapacity(reply.text.utf8.count + 64)
+        WireFormat.writeTail(reply, to: &tail)
+        self.head = head
+        self.tail = tail
+    }
 }

@@ -11,16 +11,22 @@ public enum IdentifierSequence {
 
     /// The next id of `prefix` on `day` (`20261129`).
     public static func next(prefix: String, day: String, in conn: any SQLConnection) throws -> String {
+        let value = try conn.identifiers.map { try $0.next(prefix: prefix, day: day, in: conn) }
+            ?? bump(prefix: prefix, day: day, in: conn)
+        let digits = String(value)
+        let padded = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+        return "\(prefix)\(day)-\(padded)"
+    }
+
+    /// Bumps the counter row of `prefix` on `day` (creating it at 1); the new value.
+    static func bump(prefix: String, day: String, in conn: any SQLConnection) throws -> Int {
         let rows = try conn.query(
             """
             INSERT INTO id_counters (prefix, day, last_value) VALUES (?, ?, 1)
             ON CONFLICT (prefix, day) DO UPDATE SET last_value = id_counters.last_value + 1
             RETURNING last_value
             """, [.text(prefix), .text(day)])
-        let value = rows.first?.int("last_value") ?? 1
-        let digits = String(value)
-        let padded = String(repeating: "0", count: max(0, 4 - digits.count)) + digits
-        return "\(prefix)\(day)-\(padded)"
+        return rows.first?.int("last_value") ?? 1
     }
 
     /// Records that `id` (`ZY20261020-0003`, loaded from a file) is taken, so
@@ -28,6 +34,8 @@ public enum IdentifierSequence {
     public static func noteIssued(_ id: String, in conn: any SQLConnection) throws {
         let parts = id.split(separator: "-")
         guard parts.count == 2, parts[0].count == 10, let value = Int(parts[1]) else { return }
+        // Ids counted in memory go to the rows first, so that this only ever raises them.
+        try conn.identifiers?.flush(conn)
         try conn.execute(
             """
             INSERT INTO id_counters (prefix, day, last_value) VALUES (?, ?, ?)

@@ -43,9 +43,15 @@ public protocol SQLConnection {
     func execute(_ sql: String, _ bindings: [SQLValue]) throws -> Int
     /// Runs a query and returns all its rows.
     func query(_ sql: String, _ bindings: [SQLValue]) throws -> [SQLRow]
+    /// Ids issued in this connection's current write transaction, counted in memory after
+    /// the first (`IdentifierBatch`); nil where each id bumps its row (the default).
+    var identifiers: IdentifierBatch? { get }
 }
 
 extension SQLConnection {
+    /// No batch: every id bumps its counter row (`IdentifierBatch` says when one is given).
+    public var identifiers: IdentifierBatch? { nil }
+
     @discardableResult
     public func execute(_ sql: String) throws -> Int { try execute(sql, []) }
     public func query(_ sql: String) throws -> [SQLRow] { try query(sql, []) }
