@@ -34,7 +34,7 @@ struct IntentClassifier: Sendable {
         var end: Int32
     }
     /// The out-of-scope words' numbers and lengths.
-    private let outOfScopeWords: [(word: Int32, length: Int)]
+    let outOfScopeWords: [(word: Int32, length: Int)]
 
     final class CompiledSpec: Sendable {
         let spec: IntentSpec
@@ -282,16 +282,7 @@ struct IntentClassifier: Sendable {
         }
         scored.sort { $0.score > $1.score }
         let best = scored.first
-        // A service the hotline does not offer (帮我预约一个专家号, 订一张高铁票):
-        // out of scope rather than a guess, unless the line also has what the
-        // intent works on (an activity, a place, an id …).
-        if let oos = outOfScopeScore(matches) {
-            if let best, !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return nil }
-            // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report.
-            // Not an account told at a place alone (香榭郦景3栋 想挂个专家号): that needs one of the fallback's words.
-            if best == nil, let fallback,
-               fallback.score < Self.fallbackWordScore || !hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score) { return nil }
-        }
+        if isOutOfScope(best: best.map { ($0.spec, $0.score) }, fallback: fallback, analysis, matches) { return nil }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
         // elsewhere in the sentence (…谁管).
         if let fallback, best == nil || fallback.score > best!.score {
@@ -306,25 +297,6 @@ struct IntentClassifier: Sendable {
             result.confidence = 0.5
         }
         return result
-    }
-
-    /// Whether the text has any of what the intent works on: its evidence or
-    /// fallback entities. Intents that declare neither (帮助, 统计) are weighed
-    /// by score alone: the out-of-scope words must not outweigh the trigger.
-    private func hasSubstance(_ spec: CompiledSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
-        let types = spec.substance
-        return types.isEmpty ? oos < score : types.contains { analysis.has($0) }
-    }
-
-    /// The weight of out-of-scope words: the longest one like a trigger, each
-    /// further one (at most two) like a cue. Nil when there is none.
-    private func outOfScopeScore(_ matches: Matches) -> Int? {
-        var longest = 0, found = 0
-        for (word, length) in outOfScopeWords where matches.present(Int(word)) {
-            found += 1
-            longest = max(longest, length)
-        }
-        return found == 0 ? nil : longest * 10 + 10 + (min(found, 3) - 1) * 10
     }
 
     /// How many of the spec's cue words the text has (at most two count).

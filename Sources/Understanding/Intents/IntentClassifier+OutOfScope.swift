@@ -1,0 +1,37 @@
+/// The classifier's out-of-scope judgement: a service the hotline does not
+/// offer (帮我预约一个专家号, 订一张高铁票) is out of scope rather than a guess,
+/// unless the line also has what the intent works on (an activity, a place, an id …).
+extension IntentClassifier {
+    /// Whether the line is out of scope, given the best trigger-scored intent
+    /// and the strongest fallback.
+    func isOutOfScope(best: (spec: CompiledSpec, score: Int)?, fallback: (spec: CompiledSpec, score: Int)?,
+                      _ analysis: Analysis, _ matches: Matches) -> Bool {
+        guard let oos = outOfScopeScore(matches) else { return false }
+        if let best { return !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) }
+        // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report.
+        // Not an account told at a place alone (香榭郦景3栋 想挂个专家号): that needs one of the fallback's words.
+        if let fallback {
+            return fallback.score < Self.fallbackWordScore || !hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score)
+        }
+        return false
+    }
+
+    /// Whether the text has any of what the intent works on: its evidence or
+    /// fallback entities. Intents that declare neither (帮助, 统计) are weighed
+    /// by score alone: the out-of-scope words must not outweigh the trigger.
+    private func hasSubstance(_ spec: CompiledSpec, _ analysis: Analysis, orOutweighs oos: Int, score: Int) -> Bool {
+        let types = spec.substance
+        return types.isEmpty ? oos < score : types.contains { analysis.has($0) }
+    }
+
+    /// The weight of out-of-scope words: the longest one like a trigger, each
+    /// further one (at most two) like a cue. Nil when there is none.
+    private func outOfScopeScore(_ matches: Matches) -> Int? {
+        var longest = 0, found = 0
+        for (word, length) in outOfScopeWords where matches.present(Int(word)) {
+            found += 1
+            longest = max(longest, length)
+        }
+        return found == 0 ? nil : longest * 10 + 10 + (min(found, 3) - 1) * 10
+    }
+}
