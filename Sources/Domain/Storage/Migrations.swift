@@ -6,6 +6,9 @@ public enum Migrations {
     public struct Migration: Sendable {
         public var name: String
         public var statements: [String]
+        /// The engines (`SQLDatabase.engineName`) it runs on; nil: all. Elsewhere it is
+        /// recorded as applied and runs nothing (an engine-specific storage layout).
+        public var engines: Set<String>? = nil
     }
 
     public static let all: [Migration] = [
@@ -224,19 +227,26 @@ public enum Migrations {
             """,
         ]),
         Migration(name: "009_cobuilding_lists", statements: CoBuildingSchema.lists),
+        Migration(name: "011_tickets_without_rowid", statements: ClusteredTickets.statements, engines: ["sqlite"]),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.
     public static func migrate(_ db: any SQLDatabase) throws {
+        try migrate(db, through: all)
+    }
+
+    /// Applies those of `migrations` not yet recorded, in order (tests stop before a migration to check it).
+    static func migrate(_ db: any SQLDatabase, through migrations: [Migration]) throws {
         try db.write { conn in
             try conn.execute("CREATE TABLE IF NOT EXISTS schema_migrations (name TEXT PRIMARY KEY, applied_at BIGINT NOT NULL)")
         }
         let applied = Set(try db.read { conn in
             try conn.query("SELECT name FROM schema_migrations").map { $0.string("name") }
         })
-        for migration in all where !applied.contains(migration.name) {
+        for migration in migrations where !applied.contains(migration.name) {
+            let runs = migration.engines?.contains(db.engineName) ?? true
             try db.write { conn in
-                for statement in migration.statements { try conn.execute(statement) }
+                for statement in migration.statements where runs { try conn.execute(statement) }
                 try conn.execute("INSERT INTO schema_migrations (name, applied_at) VALUES (?, ?)",
                                  [.text(migration.name), .integer(0)])
             }
