@@ -5,7 +5,15 @@ public struct GrievanceService: Sendable {
     let db: any SQLDatabase
     let clock: Clock
     public let rules: GrievanceRules
-    public static let history = StatusHistory(table: "ticket_events", key: "ticket_id")
+    /// A ticket's history: its filing entry is kept in its own row (`filed_note`, written with the
+    /// ticket; `StatusHistory.implicitFirst`), every later move in `ticket_events`. Tickets filed
+    /// before migration 012 keep their stored filing row (their `filed_note` is NULL).
+    public static let history = StatusHistory(
+        table: "ticket_events", key: "ticket_id",
+        implicitFirst: """
+            SELECT 1 AS seq, created_at AS at, 'file' AS action, NULL AS from_status, 'reported' AS to_status,
+                filed_note AS note, created_by AS actor FROM tickets WHERE id = ? AND filed_note IS NOT NULL
+            """)
 
     public init(db: any SQLDatabase, clock: Clock, rules: GrievanceRules) {
         self.db = db
@@ -123,12 +131,17 @@ public struct GrievanceService: Sendable {
             createdAt: stored(now), dueAt: stored(due), updatedAt: stored(now), version: 1,
             mediation: category.mediation.isEmpty ? nil : category.mediation, anonymous: intake.anonymous, supervised: false,
             triage: p == nil && area == nil, rating: nil, round: 1, acceptedAt: nil, resolvedAt: nil, occurredAt: intake.occurredAt.map(stored))
+        // The filing's history entry (`Self.history`): its note in the ticket's row, read back as entry 1.
+        var note = p != nil ? intake.channel
+            : area.map { "\(intake.channel)；楼栋未说明，按小区派至\($0.leadRole)：\($0.lead.name)" } ?? "\(intake.channel)；地点不明，进入分拨队列"
+        if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
         try conn.execute(
             """
             INSERT INTO tickets (id, status, level, grade, category, urgent, description, community, block_code, grid_code,
                 building_grid_code, estate, building, reporter_name, reporter_phone, assignee, assignee_phone, channel,
-                created_at, due_at, updated_at, created_by, version, mediation, anonymous, supervised, triage, round_no, occurred_at)
-            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                created_at, due_at, updated_at, created_by, version, mediation, anonymous, supervised, triage, round_no, occurred_at,
+                filed_note)
+            VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
             """,
             [.text(id), .text(ticket.status.rawValue), .text(level), .text(ticket.grade), .text(ticket.category),
              .int(ticket.urgent ? 1 : 0), .text(ticket.description), .optional(ticket.community), .optional(ticket.blockCode),
@@ -137,12 +150,7 @@ public struct GrievanceService: Sendable {
              .optional(ticket.assignee), .optional(ticket.assigneePhone), .text(ticket.channel),
              .int(now.epoch), .int(due.epoch), .int(now.epoch), .optional(intake.actor), .int(ticket.version),
              .optional(ticket.mediation), .int(ticket.anonymous ? 1 : 0), .int(ticket.supervised ? 1 : 0),
-             .int(ticket.triage ? 1 : 0), .int(ticket.round), .optional(intake.occurredAt?.epoch)])
-        var note = p != nil ? intake.channel
-            : area.map { "\(intake.channel)；楼栋未说明，按小区派至\($0.leadRole)：\($0.lead.name)" } ?? "\(intake.channel)；地点不明，进入分拨队列"
-        if intake.routeLevel != nil { note += "；派至\(Self.levelName(level))：\(assignee.name)" }
-        try Self.history.append(conn, id: id, action: "file", from: nil, to: TicketStatus.reported.rawValue, note: note,
-                                actor: intake.actor, at: now, first: true)
+             .int(ticket.triage ? 1 : 0), .int(ticket.round), .optional(intake.occurredAt?.epoch), .text(note)])
         return ticket
     }
 

@@ -228,6 +228,8 @@ public enum Migrations {
         ]),
         Migration(name: "009_cobuilding_lists", statements: CoBuildingSchema.lists),
         Migration(name: "011_tickets_without_rowid", statements: ClusteredTickets.statements, engines: ["sqlite"]),
+        // A filed ticket's first history entry, kept in its row (`GrievanceService.history`).
+        Migration(name: "012_ticket_filed_note", statements: ["ALTER TABLE tickets ADD COLUMN filed_note TEXT"]),
     ]
 
     /// Applies the migrations not yet recorded, each in its own transaction.
