@@ -86,7 +86,13 @@ enum TimeDates {
         // Years: 今年 明年, and periods / holidays that follow them.
         var year: Int? = nil
         var j = i
-        if let (e, off) = TimeScan.match(s, i, yearWords) { year = today.civil.year + off; j = e }
+        if let (e, off) = TimeScan.match(s, i, yearWords) {
+            // 我今年七十八了, 今年78岁: an age, not the year.
+            var k = e
+            while k < n, PhoneExtractor.isDigit(s[k]) || ChineseNumber.isNumeralScalar(s[k]) { k += 1 }
+            if k > e, k < n, s[k] == "岁" || s[k] == "了" || s[k] == "多" && k + 1 < n && s[k + 1] == "岁" { return nil }
+            year = today.civil.year + off; j = e
+        }
         else if let num = TimeScan.integer(s, i, maxLength: 4), num.length == 4, num.end < n, s[num.end] == "年" {
             year = num.value; j = num.end + 1
         }
