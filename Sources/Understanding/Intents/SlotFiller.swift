@@ -388,6 +388,8 @@ struct SlotFiller: Sendable {
                 pendingSpace = true
             } else {
                 pendingSpace = false
+                // A word taken out between two stops leaves one (…还在施工，说了多少次了。我们是… → 施工,我们是).
+                if Self.isSeparator(s), let previous = out.last, previous != " ", Self.isSeparator(previous) { continue }
             }
             out.append(s)
         }
