@@ -62,4 +62,30 @@ import Testing
     @Test func moreTraditionalCharacters() {
         #expect(slots("我係住桂花老村十五號嘅，門口條水溝塞咗，落雨水浸到入屋，13825519907")["category"]?.string == "市政设施")
     }
+
+    @Test func aCountInChineseNumeralsWithItsMeasure() {
+        #expect(slots("登记资源：澜信物流DW-003愿意拿出二十个车位，晚上七点到第二天早上八点，错时共享")["quantity"]?.string == "20个")
+        #expect(CoBuildingPhrases.quantity(in: "两间会议室") == "2间")
+        // 一 alone is no count.
+        #expect(CoBuildingPhrases.quantity(in: "有一个想法") == nil)
+    }
+
+    @Test func northernDayWords() {
+        #expect(slots("后儿个晚上七点那瑜伽给我整一个名额，电话13012345678")["time"]?.string == "2026-12-01T19:00:00+08:00")
+    }
+
+    @Test func anOldVillageHouseNumberAfterLiving() {
+        #expect(slots("我在黎光老村租房子，住6号，房东私自在楼顶又加盖了一层租出去，电话15900001111")["building"]?.string == "6号")
+        #expect(slots("经过库坑老村那个巷子，就是8号那栋旁边，看见有个老人家倒在地上叫不醒")["building"]?.string == "8号")
+        // A date with 号 is no house number.
+        #expect(slots("库坑老村 住12号那天去看")["building"] == nil)
+    }
+
+    @Test func aClassForChildrenIsAnActivity() {
+        let u = understand("我家小朋友放学没人带，有没有托管班")
+        #expect(u.intent == "activity.search")
+        #expect(u.slots["activity"]?.string == "托管")
+        // A unit's service is still a service.
+        #expect(understand("有没有单位提供托管服务").intent == "cobuild.service.search")
+    }
 }
