@@ -88,4 +88,16 @@ import Testing
         // A unit's service is still a service.
         #expect(understand("有没有单位提供托管服务").intent == "cobuild.service.search")
     }
+
+    @Test func theWholeNameAfterTheSurname() {
+        let u = slots("香榭郦景3栋 电梯坏了 我姓黄，黄秀英。电话13800001111")
+        #expect(u["name"]?.string == "黄秀英")
+        #expect(u["description"]?.string == "香榭郦景3栋 电梯坏了")
+        #expect(slots("香榭郦景3栋 电梯坏了 我姓黄，黄色的门")["name"]?.string == "黄")
+    }
+
+    @Test func whoseNumberLeavesTheDescriptionWithIt() {
+        #expect(slots("香榭郦景3栋 电梯坏了，我电话13512345678，谢谢")["description"]?.string == "香榭郦景3栋 电梯坏了,谢谢")
+        #expect(slots("香榭郦景3栋 电梯坏了，反映人电话13212345678")["description"]?.string == "香榭郦景3栋 电梯坏了")
+    }
 }
