@@ -88,4 +88,33 @@ import Testing
         // A unit's service is still a service.
         #expect(understand("有没有单位提供托管服务").intent == "cobuild.service.search")
     }
+
+    @Test func theWholeNameAfterTheSurname() {
+        let u = slots("香榭郦景3栋 电梯坏了 我姓黄，黄秀英。电话13800001111")
+        #expect(u["name"]?.string == "黄秀英")
+        #expect(u["description"]?.string == "香榭郦景3栋 电梯坏了")
+        #expect(slots("香榭郦景3栋 电梯坏了 我姓黄，黄色的门")["name"]?.string == "黄")
+    }
+
+    @Test func whoseNumberLeavesTheDescriptionWithIt() {
+        #expect(slots("香榭郦景3栋 电梯坏了，我电话13512345678，谢谢")["description"]?.string == "香榭郦景3栋 电梯坏了,谢谢")
+        #expect(slots("香榭郦景3栋 电梯坏了，反映人电话13212345678")["description"]?.string == "香榭郦景3栋 电梯坏了")
+    }
+
+    @Test func aMonthDayWithADotBeforeAPartOfTheDay() {
+        #expect(slots("12.12下午3点篮球友谊赛 我们5个人组队来 13148826651")["time"]?.string == "2026-12-12T15:00:00+08:00")
+        // Without one it stays a number.
+        #expect(!understand("融资 12.12万").entities.contains { $0.type == .time })
+    }
+
+    @Test func aBookingVerbEndsAName() {
+        #expect(slots("帮居民李秀英约礼拜五早上七点的太极拳，电话13533331111")["name"]?.string == "李秀英")
+    }
+
+    @Test func theCommandWordStaysInsideAnAccount() {
+        #expect(slots("公司刚成立，营业执照的经营范围想变更，不知道去哪里办，电话13528841163")["description"]?.string
+                == "公司刚成立,营业执照的经营范围想变更,不知道去哪里办")
+        #expect(slots("报事 香榭郦景3栋 电梯坏了")["description"]?.string == "香榭郦景3栋 电梯坏了")
+        #expect(slots("匿名举报 香榭郦景3栋楼顶违章搭建")["description"]?.string.contains("举报") == false)
+    }
 }

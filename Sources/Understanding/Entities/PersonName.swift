@@ -4,7 +4,9 @@
 enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
-    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打"]
+    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
+                                                            // …and of booking: 帮居民李秀英约礼拜五的太极拳.
+                                                            "约", "订", "预", "报"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -13,7 +15,7 @@ enum PersonName {
     /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
     /// a name only when a surname starts it.
     private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) }
-    private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
+    private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷", "师傅"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
     /// First character → the markers (indices into `markerScalars`) that begin with it.
@@ -77,7 +79,13 @@ enum PersonName {
             return (text[found], found)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
-        if let found = surnameOnly(scalars) { return (text[found], (found.lowerBound - 1)..<found.upperBound) }
+        if let found = surnameOnly(scalars) {
+            // 我姓黄 leaves the description whole, 我 too.
+            let from = found.lowerBound >= 2 && scalars[found.lowerBound - 2] == "我" ? found.lowerBound - 2 : found.lowerBound - 1
+            // 我姓黄，黄秀英: the whole name said right after the surname.
+            if let whole = fullName(after: found, scalars) { return (text[whole], from..<whole.upperBound) }
+            return (text[found], from..<found.upperBound)
+        }
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
@@ -236,6 +244,18 @@ enum PersonName {
             if end == s.count || !isHan(s[end]) || s[end] == "谢" { return (i + 1)..<end }
         }
         return nil
+    }
+
+    /// The whole name after 姓X and a separator, when it starts with the same
+    /// surname and has two or three characters (姓黄，黄秀英 → 黄秀英).
+    static func fullName(after surname: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        var k = surname.upperBound
+        while k < s.count, [",", "，", " ", "."].contains(s[k]) { k += 1 }
+        guard k > surname.upperBound, k < s.count, s[k] == s[surname.lowerBound] else { return nil }
+        var end = k + 1
+        while end < s.count, end - k < 3, isHan(s[end]), !stopWords.contains(s[end]) { end += 1 }
+        guard end - k >= 2, end == s.count || !isHan(s[end]) else { return nil }
+        return k..<end
     }
 
     /// Said where a name would be, meaning there is none: 姓名不详, 联系人保密; or a

@@ -335,7 +335,9 @@ struct SlotFiller: Sendable {
                                                           .meetingId, .taskId, .visitId]
 
     /// Made once rather than per line.
-    private static let phoneLabels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
+    /// Longest first where one ends another (我的电话 before 电话): the label and whose number it is leave together.
+    private static let phoneLabels = ["我的联系电话", "反映人电话", "来电人电话", "我的电话", "我的手机", "我手机号", "我电话", "我手机",
+                                      "联系电话", "联系方式", "电话号码", "手机号码", "来电号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
     /// What separates words in a description: trimmed from its ends, and not
     /// counted as telling anything. A switch, not Foundation's CharacterSet
     /// and trimming (a tenth of a parse in a profile).
@@ -346,13 +348,22 @@ struct SlotFiller: Sendable {
         }
     }
 
+    /// Whether `range` opens the line (at most two characters before it: 匿名举报) or only separators follow it.
+    private static func opensOrCloses(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var before = 0
+        for c in s[..<range.lowerBound] where !isSeparator(c) { before += 1 }
+        return before <= 2 || s[range.upperBound...].allSatisfy(isSeparator)
+    }
+
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
     private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce) -> String? {
         let scalars = analysis.text.scalars
         var removed = [Bool](repeating: false, count: scalars.count)
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
-        if let trigger { remove(trigger.start..<trigger.end) }
+        // The command word goes when it opens or closes the line (报事 …, … 投诉); inside the
+        // account it is part of what was said (公司刚成立，营业执照的经营范围想变更).
+        if let trigger, Self.opensOrCloses(trigger.start..<trigger.end, scalars) { remove(trigger.start..<trigger.end) }
         let labels = Self.phoneLabels
         for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
             remove(e.start..<e.end)
