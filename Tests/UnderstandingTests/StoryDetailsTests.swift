@@ -117,4 +117,21 @@ import Testing
         #expect(slots("报事 香榭郦景3栋 电梯坏了")["description"]?.string == "香榭郦景3栋 电梯坏了")
         #expect(slots("匿名举报 香榭郦景3栋楼顶违章搭建")["description"]?.string.contains("举报") == false)
     }
+
+    @Test func aVisitNoteWithAResidentsNumberIsAReport() {
+        // No labelled visit record carries a phone; a resident's problem with one is filed (channel 入户走访).
+        let u = understand("入户走访时了解到：金地小区15栋的张阿婆生活困难，低保还没批下来，联系电话13677770001")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["channel"]?.string == "入户走访")
+        #expect(understand("今天去了香榭郦景3栋结对户入户走访，老人身体还行").intent == "cobuild.visit.record")
+    }
+
+    @Test func aHouseNumberWithAWordOfWhere() {
+        #expect(slots("涯系库坑老村个，涯屋门口6号旁边有人搭铁皮屋违建，占咗成条路，电话13798765432")["building"]?.string == "6号")
+    }
+
+    @Test func meAndSomeoneSaidTheOtherWayRound() {
+        #expect(slots("我想和我老伴一起去下周六上午九点半的书法班，电话13500002222")["party_size"]?.int == 2)
+        #expect(slots("店里两个小姑娘下了班想去练练瑜伽，礼拜四晚上七点，帮她们约一下")["party_size"]?.int == 2)
+    }
 }

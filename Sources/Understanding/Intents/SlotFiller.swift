@@ -363,7 +363,10 @@ struct SlotFiller: Sendable {
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         // The command word goes when it opens or closes the line (报事 …, … 投诉); inside the
         // account it is part of what was said (公司刚成立，营业执照的经营范围想变更).
-        if let trigger, Self.opensOrCloses(trigger.start..<trigger.end, scalars) { remove(trigger.start..<trigger.end) }
+        // A system's field (type=financing) is never part of an account.
+        if let trigger, Self.opensOrCloses(trigger.start..<trigger.end, scalars) || scalars[trigger.start].isASCII {
+            remove(trigger.start..<trigger.end)
+        }
         let labels = Self.phoneLabels
         for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
             remove(e.start..<e.end)
