@@ -134,4 +134,14 @@ import Testing
         #expect(slots("我想和我老伴一起去下周六上午九点半的书法班，电话13500002222")["party_size"]?.int == 2)
         #expect(slots("店里两个小姑娘下了班想去练练瑜伽，礼拜四晚上七点，帮她们约一下")["party_size"]?.int == 2)
     }
+
+    @Test func aTimeAfterACorrectionReplacesTheFirst() {
+        #expect(slots("我想报名明天下午的 嗯 不是 是下周日下午两点的电工培训 电话13500001111")["time"]?.string == "2026-12-06T14:00:00+08:00")
+        // A range is one time, not a correction.
+        #expect(slots("明天下午两点到四点 书法")["time"]?.string == "2026-11-30T14:00:00+08:00")
+    }
+
+    @Test func aVolunteerTaskLooksAhead() {
+        #expect(slots("发布个志愿任务 这周六上午九点 牛湖社区 需要5个志愿者")["time"]?.string == "2026-12-05T09:00:00+08:00")
+    }
 }
