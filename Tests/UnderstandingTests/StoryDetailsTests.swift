@@ -144,4 +144,11 @@ import Testing
     @Test func aVolunteerTaskLooksAhead() {
         #expect(slots("发布个志愿任务 这周六上午九点 牛湖社区 需要5个志愿者")["time"]?.string == "2026-12-05T09:00:00+08:00")
     }
+
+    @Test func aCoarseTimeGivesWayToAFinerOne() {
+        #expect(slots("碧桂华府的十栋，我们那个电梯啊，这个月坏了三回了，今天早上八点又停了，电话13145678902")["time"]?.string
+                == "2026-11-29T08:00:00+08:00")
+        // Alone, the month stands.
+        #expect(slots("大富社区这个月的工单")["time"]?.string == "2026-11-01T00:00:00+08:00")
+    }
 }

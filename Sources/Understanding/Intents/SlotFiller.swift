@@ -284,9 +284,16 @@ struct SlotFiller: Sendable {
         for e in analysis.entities where e.type == .time {
             if first == nil { first = e } else { more = true; break }
         }
-        guard let first, more, let correction = Self.timeCorrections.endOfLast(in: analysis.text.scalars), first.end <= correction else { return first }
-        return analysis.entities.first { $0.type == .time && $0.start >= correction } ?? first
+        guard let first, more else { return first }
+        if let correction = Self.timeCorrections.endOfLast(in: analysis.text.scalars), first.end <= correction {
+            return analysis.entities.first { $0.type == .time && $0.start >= correction } ?? first
+        }
+        // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
+        guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
+        return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
     }
+
+    static let coarseGrains: Set<String> = ["month", "year"]
 
     static let timeCorrections = MarkerWords(SelfCorrection.words + ["不是", "改成", "改为", "改到", "算了"])
 
