@@ -151,4 +151,14 @@ import Testing
         // Alone, the month stands.
         #expect(slots("大富社区这个月的工单")["time"]?.string == "2026-11-01T00:00:00+08:00")
     }
+
+    @Test func aVerbAfterTheCallerMarkerIsNoName() {
+        #expect(slots("来电人称她是香榭郦景3栋的住户，楼上漏水，姓李")["name"]?.string != "称她")
+        #expect(slots("来电人王秀英说她住在丰泽小区十二栋，楼上漏水")["name"]?.string == "王秀英")
+    }
+
+    @Test func aBookingForSomeoneElseIsNoVolunteerTask() {
+        #expect(understand("女儿来电，要给她妈妈约明天早上7点的太极拳，就她妈一个人，电话13800001111").intent == "activity.book")
+        #expect(understand("桂花社区下周六上午9点到12点要人帮忙搞卫生，地点书香家园，需要5个人").intent == "cobuild.volunteer.task")
+    }
 }
