@@ -52,18 +52,22 @@ public struct Understander: Sendable {
     /// The full analysis of one line. When the caller drops one subject for
     /// another (先不说这个), the line is what follows, if that names a request.
     public func understand(_ text: String, context: ParseContext) -> Understanding {
-        if let offset = TopicSwitch.start(in: text), !Self.isTooLong(text) {
-            let tail = understandOnce(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset))), context: context)
-            if tail.intent != nil { return tail.told(of: text, after: offset) }
-        }
-        return understandOnce(text, context: context)
-    }
-
-    private func understandOnce(_ text: String, context: ParseContext) -> Understanding {
         if Self.isTooLong(text) {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: [], place: nil)
         }
-        let analysis = analyse(text, context: context)
+        // Normalised once, for the topic switch and the analysis.
+        let normalized = ScalarText(normalizing: text)
+        if let offset = TopicSwitch.start(in: normalized.scalars) {
+            let tail = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset)))
+            let told = understandOnce(tail, ScalarText(normalizing: tail), context: context)
+            if told.intent != nil { return told.told(of: text, after: offset) }
+        }
+        return understandOnce(text, normalized, context: context)
+    }
+
+    /// `text` (not too long) understood, `normalized` being its `ScalarText(normalizing:)`.
+    private func understandOnce(_ text: String, _ normalized: ScalarText, context: ParseContext) -> Understanding {
+        let analysis = analyse(normalized, context: context)
         guard let result = classifier.classify(analysis) else {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: analysis.entities, place: analysis.place)
         }
@@ -87,7 +91,10 @@ public struct Understander: Sendable {
     }
 
     func analyse(_ text: String, context: ParseContext) -> Analysis {
-        let normalized = ScalarText(normalizing: text)
+        analyse(ScalarText(normalizing: text), context: context)
+    }
+
+    private func analyse(_ normalized: ScalarText, context: ParseContext) -> Analysis {
         let found = sharedWords.hits(in: normalized.scalars)
         let words = LineWords(classifier: found[0], community: found[1], activity: found[2], keyword: found[3], enterprise: found[4])
         var entities = recognizer.entities(in: normalized, context: context)

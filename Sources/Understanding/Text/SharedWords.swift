@@ -52,6 +52,7 @@ struct SharedWords: Sendable {
         for list in shared { for number in list { isField[Int(number)] = false } }
         isFieldWord = isField
         hasFieldWords = !aliases.isEmpty
+        trie.freeze()
         self.trie = trie
     }
 
