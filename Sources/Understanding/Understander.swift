@@ -115,13 +115,11 @@ public struct Understander: Sendable {
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
-        let enterprise = Memo()
-        let scalars = normalized.scalars, placeRange = place.map { $0.start..<$0.end }, firmHits = words.enterprise
+        // One object holds the question and its answer; the closure captures only it.
+        let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, outside: place.map { $0.start..<$0.end }, hits: words.enterprise)
         var analysis = Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
                                 words: words,
-                                namesEnterprise: { [firms] in
-                                    enterprise.value { firms.names(in: scalars, outside: placeRange, hits: firmHits) }
-                                })
+                                namesEnterprise: { enterprise.answer() })
         analysis.context = context
         return analysis
     }
@@ -137,16 +135,30 @@ final class FirmQuestion: Sendable {
     func names(in scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) -> Bool {
         slotFiller.enterprise(in: scalars, outside: place, hits: hits) != nil || CompanyName.find(in: scalars) != nil
     }
-}
 
-/// A yes/no worked out at most once per line.
-final class Memo {
-    private var known: Bool?
-    func value(_ compute: () -> Bool) -> Bool {
-        if let known { return known }
-        let v = compute()
-        known = v
-        return v
+    /// The question for one line, answered at most once. One object for the
+    /// line's question and its answer: a closure's context and a separate memo
+    /// were two allocations per line.
+    final class Asked {
+        private let firms: FirmQuestion
+        private let scalars: [Unicode.Scalar]
+        private let place: Range<Int>?
+        private let hits: [ScalarTrie.Hit]
+        private var known: Bool?
+
+        init(_ firms: FirmQuestion, scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) {
+            self.firms = firms
+            self.scalars = scalars
+            self.place = place
+            self.hits = hits
+        }
+
+        func answer() -> Bool {
+            if let known { return known }
+            let v = firms.names(in: scalars, outside: place, hits: hits)
+            known = v
+            return v
+        }
     }
 }
 
