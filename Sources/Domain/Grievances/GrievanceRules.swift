@@ -119,7 +119,7 @@ public struct GrievanceRules: Sendable {
     /// Words before a keyword that say it did not happen: negations and fears.
     /// The same list as understanding's keyword slots (`SlotFiller.negations`),
     /// so that what `parse` says is the category the ticket gets.
-    static let notHappened = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易"].map { Array($0.utf8) }
+    static let notHappened = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易", "无人员", "无人"].map { Array($0.utf8) }
 
     public func grade(_ letter: String) -> Grade? { grades[letter] }
 }

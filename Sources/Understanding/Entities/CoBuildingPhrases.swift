@@ -65,8 +65,30 @@ public enum CoBuildingPhrases {
 
     /// `40个`, `300平方米`: a count with its measure, never a clock time.
     public static func quantity(in text: String) -> String? {
-        guard mayHaveQuantity(text) else { return nil }
+        guard mayHaveQuantity(text) else { return spelledQuantity(in: text) }
         return quantityRegex.firstRange(in: text).map { String(text[$0]).replacingOccurrences(of: " ", with: "") }
+            ?? spelledQuantity(in: text)
+    }
+
+    /// A count in Chinese numerals with its measure (二十个车位 → 20个, 两间会议室 → 2间),
+    /// written with digits as the typed form is. 一 alone is no count (一个想法, 一间).
+    static func spelledQuantity(in text: String) -> String? {
+        let s = Array(text.unicodeScalars)
+        var i = 0
+        while i < s.count {
+            guard ChineseNumber.isNumeralScalar(s[i]), i == 0 || !ChineseNumber.isNumeralScalar(s[i - 1]) else { i += 1; continue }
+            var j = i
+            while j < s.count, ChineseNumber.isNumeralScalar(s[j]), j - i < 6 { j += 1 }
+            if j - i > 1 || s[i] != "一", j < s.count, let measure = measures.first(where: { m in
+                   let u = Array(m.unicodeScalars)
+                   return j + u.count <= s.count && s[j..<(j + u.count)].elementsEqual(u)
+               }),
+               let v = ChineseNumber.parse(scalars: s[i..<j]), v >= 2, v == v.rounded(), v < 1_000_000 {
+                return "\(Int(v))\(measure)"
+            }
+            i = j
+        }
+        return nil
     }
 
     /// A mainland car plate, upper case: 粤B12345, 粤BD12345 (new-energy).

@@ -110,11 +110,28 @@ public struct IdentifierExtractor: EntityExtractor {
             guard k + 1 < n, s[k] == " ", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
             k += 1
         }
-        guard digits == 8, groups >= 2, k + 1 < n, s[k] == " " || s[k] == "-", PhoneExtractor.isDigit(s[k + 1]) else { return nil }
-        let date = ScalarString.make(s[first..<k].lazy.filter { $0 != " " })
-        let run = k + 1
-        k = run
+        guard digits == 8, groups >= 2 else { return nil }
+        let dateEnd = k
+        // The separator: a space or a dash, or both (2 6 - 0 0 1 1, spelt out).
+        var gap = 0
+        while k < n, gap < 3, s[k] == " " || s[k] == "-" { k += 1; gap += 1 }
+        guard gap > 0, k < n, PhoneExtractor.isDigit(s[k]) else { return nil }
+        let date = ScalarString.make(s[first..<dateEnd].lazy.filter { $0 != " " })
+        let run = k
         while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }
+        if k - run < 3 {
+            // The sequence spelt out too (0 0 1 1): short groups with single spaces, 3–5 digits in all.
+            var count = k - run, end = k
+            while count < 5, end + 1 < n, s[end] == " ", PhoneExtractor.isDigit(s[end + 1]) {
+                var e = end + 1
+                while e < n, PhoneExtractor.isDigit(s[e]) { e += 1 }
+                guard e - end - 1 <= 2, count + e - end - 1 <= 5 else { break }
+                count += e - end - 1
+                end = e
+            }
+            guard (3...5).contains(count), end >= n || !PhoneExtractor.isLetter(s[end]) else { return nil }
+            return (date, ScalarString.make(s[run..<end].lazy.filter { $0 != " " }), end)
+        }
         guard (3...5).contains(k - run), k >= n || !PhoneExtractor.isLetter(s[k]) else { return nil }
         return (date, ScalarString.make(s[run..<k]), k)
     }

@@ -52,7 +52,12 @@ public struct PartySizeExtractor: EntityExtractor {
             else if end == j || s[end - 1] == "个", let kin = Self.kin.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
                 end += kin.count // 我们两兄弟, 两个姐妹, 两口子
             }
-            else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名")) {
+            else if end == j || s[end - 1] == "个", i > 0, s[i - 1] == "们",
+                    let friend = Self.friends.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
+                end += friend.count // 我们两个老姐妹
+            }
+            else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名"))
+                        || (end > j && s[end] == "名" && !(end + 1 < n && s[end + 1] == "额") && i > 0 && Self.bookingVerbs.contains(s[i - 1])) { // 给我家小孩报一个名
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
@@ -82,7 +87,8 @@ public struct PartySizeExtractor: EntityExtractor {
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            guard s[k] == "我", withWords.contains(s[k + 1]) else { continue }
+            // 我带我老伴一起去: 带我 + someone, as 我带 + someone.
+            guard s[k] == "我" && withWords.contains(s[k + 1]) || s[k] == "带" && s[k + 1] == "我" else { continue }
             let forMe = k > 0 && (s[k - 1] == "给" || s[k - 1] == "帮")
             for length in 1...4 where k + 2 + length < n {
                 let after = k + 2 + length
@@ -145,27 +151,30 @@ public struct PartySizeExtractor: EntityExtractor {
     }
     /// Kin counted together: 两兄弟, 三姐妹, 两口子.
     static let kin = ["兄弟", "姐妹", "姊妹", "口子", "夫妻"].map { Array($0.unicodeScalars) }
+    /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
+    static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
     static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =
         [("就我自己", 1), ("就她自己", 1), ("就他自己", 1), ("只有我自己", 1), ("我自己一个", 1),
+         ("我自个儿", 1), ("俺自个儿", 1), ("就我自个", 1),
          ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2)].map { phrase, count in
             let scalars = Array(phrase.unicodeScalars)
             // `mayCount` looks only for these pairs: a phrase without one would never be searched.
-            precondition(mayCount(scalars), "countedPhrases: \(phrase) has none of 自己 老伴 两口")
+            precondition(mayCount(scalars), "countedPhrases: \(phrase) has none of 自己 自个 老伴 两口")
             return (scalars, count)
         }
 
-    /// Whether one of `countedPhrases` can be in the line: each has 自己, 老伴 or
+    /// Whether one of `countedPhrases` can be in the line: each has 自己, 自个, 老伴 or
     /// 两口 in it, and most lines have none of these, so one pass over the
     /// line replaces eleven searches (a twentieth of the entity work in a profile).
     static func mayCount(_ s: [Unicode.Scalar]) -> Bool {
         guard s.count >= 3 else { return false }
         for i in 1..<s.count {
             switch s[i] {
-            case "己": if s[i - 1] == "自" { return true }
+            case "己", "个": if s[i - 1] == "自" { return true }
             case "伴": if s[i - 1] == "老" { return true }
             case "口": if s[i - 1] == "两" { return true }
             default: break

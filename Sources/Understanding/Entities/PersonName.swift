@@ -77,7 +77,13 @@ enum PersonName {
             return (text[found], found)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
-        if let found = surnameOnly(scalars) { return (text[found], (found.lowerBound - 1)..<found.upperBound) }
+        if let found = surnameOnly(scalars) {
+            // 我姓黄 leaves the description whole, 我 too.
+            let from = found.lowerBound >= 2 && scalars[found.lowerBound - 2] == "我" ? found.lowerBound - 2 : found.lowerBound - 1
+            // 我姓黄，黄秀英: the whole name said right after the surname.
+            if let whole = fullName(after: found, scalars) { return (text[whole], from..<whole.upperBound) }
+            return (text[found], from..<found.upperBound)
+        }
         for t in titleScalars where titleFirst {
             guard scalars.count > t.count else { continue }
             for i in 1...(scalars.count - t.count) where scalars[i] == t[0] && scalars[i..<(i + t.count)].elementsEqual(t) && isHan(scalars[i - 1]) {
@@ -236,6 +242,18 @@ enum PersonName {
             if end == s.count || !isHan(s[end]) || s[end] == "谢" { return (i + 1)..<end }
         }
         return nil
+    }
+
+    /// The whole name after 姓X and a separator, when it starts with the same
+    /// surname and has two or three characters (姓黄，黄秀英 → 黄秀英).
+    static func fullName(after surname: Range<Int>, _ s: [Unicode.Scalar]) -> Range<Int>? {
+        var k = surname.upperBound
+        while k < s.count, [",", "，", " ", "."].contains(s[k]) { k += 1 }
+        guard k > surname.upperBound, k < s.count, s[k] == s[surname.lowerBound] else { return nil }
+        var end = k + 1
+        while end < s.count, end - k < 3, isHan(s[end]), !stopWords.contains(s[end]) { end += 1 }
+        guard end - k >= 2, end == s.count || !isHan(s[end]) else { return nil }
+        return k..<end
     }
 
     /// Said where a name would be, meaning there is none: 姓名不详, 联系人保密; or a

@@ -19,8 +19,11 @@ extension IntentClassifier {
                 }
                 guard matched > 0 else { continue }
                 let spec = fallbackOrder[Int(row.spec)]
-                if let score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches),
-                   score > (best?.score ?? 0) { best = (spec, score) }
+                guard var score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches) else { continue }
+                // What speaks against the intent weighs on its fallback as on its triggers (a place told
+                // with a phone and 反映过 is a report retold, not a progress check).
+                for type in spec.against where analysis.has(type) { score -= 20 }
+                if score > (best?.score ?? 0) { best = (spec, score) }
             }
         }
         return best

@@ -117,7 +117,7 @@ extension SlotFiller {
     /// Words before a keyword that say it did not happen: negations, and fears
     /// of what might (怕着火, 担心漏电). Filing's classification skips the same
     /// (`GrievanceRules.notHappened`).
-    static let negations = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易"]
+    static let negations = ["不太", "不是很", "没有", "不", "没", "未", "别", "怕", "担心", "万一", "以防", "防止", "容易", "无人员", "无人"]
 
     static func occursAffirmed(_ word: String, in text: String) -> Bool {
         affirmedOccurrence(word, in: text) != nil

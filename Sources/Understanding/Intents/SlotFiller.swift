@@ -285,13 +285,20 @@ struct SlotFiller: Sendable {
             let before = e.start > 0 && s[e.start - 1] == "是" ? e.start - 1 : e.start
             return before > 0 && s[before - 1] == "共"
         }
-        var first: Entity? = nil
+        var first: Entity? = nil, second: Entity? = nil
         for e in analysis.entities where e.type == .partySize {
             if isTotal(e) { return e }
-            if first == nil { first = e }
+            if first == nil { first = e } else if second == nil { second = e }
+        }
+        // 我们三口人…算了，两个人吧: a count said after a correction replaces the one before it.
+        if let first, second != nil, let correction = Self.partyCorrections.endOfLast(in: s), first.start < correction {
+            return analysis.entities.first { $0.type == .partySize && $0.start >= correction } ?? first
         }
         return first
     }
+
+    /// Words that take back what was said before (the place's own, and 算了 / 改成 for a count).
+    static let partyCorrections = MarkerWords(SelfCorrection.words + ["算了", "改成", "改为", "还是改"])
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
@@ -332,9 +339,18 @@ struct SlotFiller: Sendable {
 
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
         var first = Int32.max
-        for hit in hits ?? activityTrie.hits(in: scalars) { first = min(first, hit.word) }
+        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) { first = min(first, hit.word) }
         return first == .max ? nil : activityValues[Int(first)]
     }
+
+    /// 篮球场, 篮球馆: the place an activity is played names a landmark
+    /// (凤凰小区篮球场旁边那个5栋), not the activity.
+    static func namesFacility(_ hit: ScalarTrie.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
+        let end = Int(hit.start) + Int(hit.length)
+        return end < scalars.count && facilityWords.contains(scalars[end])
+    }
+
+    static let facilityWords: Set<Unicode.Scalar> = ["场", "馆"]
 
     /// Entities that are not part of a problem as told: phones and record ids.
     static let removedFromDescription: Set<EntityType> = [.phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId,
@@ -342,7 +358,9 @@ struct SlotFiller: Sendable {
                                                           .meetingId, .taskId, .visitId]
 
     /// Made once rather than per line.
-    private static let phoneLabels = ["联系电话", "联系方式", "电话号码", "手机号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
+    /// Longest first where one ends another (我的电话 before 电话): the label and whose number it is leave together.
+    private static let phoneLabels = ["我的联系电话", "反映人电话", "来电人电话", "我的电话", "我的手机", "我手机号", "我电话", "我手机",
+                                      "联系电话", "联系方式", "电话号码", "手机号码", "来电号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
     /// What separates words in a description: trimmed from its ends, and not
     /// counted as telling anything. A switch, not Foundation's CharacterSet
     /// and trimming (a tenth of a parse in a profile).
@@ -395,6 +413,8 @@ struct SlotFiller: Sendable {
                 pendingSpace = true
             } else {
                 pendingSpace = false
+                // A word taken out between two stops leaves one (…还在施工，说了多少次了。我们是… → 施工,我们是).
+                if Self.isSeparator(s), let previous = out.last, previous != " ", Self.isSeparator(previous) { continue }
             }
             out.append(s)
         }

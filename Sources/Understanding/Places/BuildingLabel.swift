@@ -91,7 +91,8 @@ enum BuildingLabel {
         return nil
     }
 
-    private static let homeWords: [[Unicode.Scalar]] = ["我家是", "我家在", "家住", "住在", "门牌号是", "门牌号", "门牌", "我是", "我们家", "我家"].map { Array($0.unicodeScalars) }
+    private static let homeWords: [[Unicode.Scalar]] = ["我家是", "我家在", "家住", "住在", "门牌号是", "门牌号", "门牌", "我是", "我们家", "我家",
+                                                        "我住", "住", "就是"].map { Array($0.unicodeScalars) }
     private static let haoScalars = scalars(["号"])
 
     static let timeWords: [[Unicode.Scalar]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "之前", "以前", "之后", "以后", "那天", "前", "后", "到", "至", "晚"]

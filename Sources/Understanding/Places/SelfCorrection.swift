@@ -2,8 +2,9 @@
 /// 瑞景小区 啊不是 瑞景苑 十栋): what follows the last correction word wins.
 /// Speech-to-text transcripts of calls keep these as said.
 enum SelfCorrection {
-    static let markers = MarkerWords(["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
-                                      "啊不是", "哦不是", "呃不是", "噢不是", "额不是"])
+    static let words = ["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
+                        "啊不是", "哦不是", "呃不是", "噢不是", "额不是"]
+    static let markers = MarkerWords(words)
 
     /// Where the text after the last correction word starts, if something follows it.
     static func end(in text: ScalarText) -> Int? {

@@ -9,6 +9,8 @@ enum TimeDates {
     static let relativeDays = TimeScan.words([
         ("今天", 0), ("今日", 0), ("明天", 1), ("明日", 1), ("明儿个", 1), ("明儿", 1), ("后天", 2), ("大后天", 3),
         ("昨天", -1), ("昨日", -1), ("前天", -2), ("大前天", -3),
+        // Northern: 今儿个, 后儿个 (the day after tomorrow), 昨儿个, 前儿个.
+        ("今儿个", 0), ("今儿", 0), ("后儿个", 2), ("大后儿个", 3), ("昨儿个", -1), ("昨儿", -1), ("前儿个", -2),
         // Cantonese (听日 tomorrow, 后日 the day after, 琴日/寻日 yesterday); 后日 only
         // where it starts a word (not in 以后日子, 今后日常: see `isInsideWord`).
         ("听日", 1), ("后日", 2), ("琴日", -1), ("寻日", -1),
@@ -86,7 +88,13 @@ enum TimeDates {
         // Years: 今年 明年, and periods / holidays that follow them.
         var year: Int? = nil
         var j = i
-        if let (e, off) = TimeScan.match(s, i, yearWords) { year = today.civil.year + off; j = e }
+        if let (e, off) = TimeScan.match(s, i, yearWords) {
+            // 我今年七十八了, 今年78岁: an age, not the year.
+            var k = e
+            while k < n, PhoneExtractor.isDigit(s[k]) || ChineseNumber.isNumeralScalar(s[k]) { k += 1 }
+            if k > e, k < n, s[k] == "岁" || s[k] == "了" || s[k] == "多" && k + 1 < n && s[k + 1] == "岁" { return nil }
+            year = today.civil.year + off; j = e
+        }
         else if let num = TimeScan.integer(s, i, maxLength: 4), num.length == 4, num.end < n, s[num.end] == "年" {
             year = num.value; j = num.end + 1
         }

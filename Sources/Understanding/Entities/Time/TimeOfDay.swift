@@ -33,7 +33,9 @@ enum TimeOfDay {
         ("上午", .forenoon), ("中午", .noon), ("午间", .noon), ("下午", .afternoon), ("午后", .afternoon),
         ("傍晚", .dusk), ("晚上", .evening), ("晚间", .evening), ("夜晚", .evening), ("夜里", .night), ("夜间", .night), ("半夜", .earlyMorning),
         // Cantonese: 朝早 morning, 上昼 forenoon, 下昼/晏昼 afternoon.
-        ("朝早", .morning), ("上昼", .forenoon), ("下昼", .afternoon), ("晏昼", .afternoon),
+        ("朝早", .morning), ("上昼", .forenoon), ("下昼", .afternoon), ("晏昼", .afternoon), ("挨晚", .dusk),
+        // Hakka: 朝晨 morning, 当昼 noon, 夜晡 / 暗晡 evening; Sichuan 晚黑, northern 擦黑 / 傍黑.
+        ("朝晨", .morning), ("当昼", .noon), ("夜晡", .evening), ("暗晡", .evening), ("晚黑", .evening), ("擦黑", .dusk), ("傍黑", .dusk),
     ])
     /// One-character parts (周二晚七点), read only before a clock time.
     static let shortParts: [Unicode.Scalar: PartOfDay] = ["早": .morning, "晚": .evening, "夜": .night]

@@ -1,0 +1,103 @@
+import Foundation
+import Testing
+@testable import Understanding
+
+/// Details of callers' own accounts (rounds 55–56): landmarks, corrected
+/// counts, dialect parts of the day, ids spelt out, ages, retold reports.
+@Suite struct StoryDetailsTests {
+    func understand(_ text: String) -> Understanding { Fixtures.understander.understand(text, context: Fixtures.context) }
+    func slots(_ text: String) -> Slots { understand(text).slots }
+
+    @Test func aPlayingFieldIsALandmarkNotTheActivity() {
+        let u = understand("喂，凤凰小区篮球场旁边那个5栋，电梯又卡住不动了，电话13826774501")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["building"]?.string == "5栋")
+        // The activity itself still counts.
+        #expect(slots("下周六篮球赛报名 2人")["activity"]?.string == "篮球")
+    }
+
+    @Test func aCountAfterACorrectionReplacesTheFirst() {
+        #expect(slots("我们三口人想去看12月12号下午三点的篮球赛，算了，两个人吧，电话13798021546")["party_size"]?.int == 2)
+        // Without a correction the first count stands.
+        #expect(slots("我们三口人想去看12月12号下午三点的篮球赛，电话13798021546")["party_size"]?.int == 3)
+    }
+
+    @Test func partiesSaidInWords() {
+        #expect(slots("12月5号上午九点的义诊，我想带我老伴一起去，电话13912340876")["party_size"]?.int == 2)
+        #expect(slots("俺自个儿去，下周六的书法")["party_size"]?.int == 1)
+        #expect(slots("给我家小孩报一个名，周六的书法")["party_size"]?.int == 1)
+        #expect(slots("我们两个老姐妹想报周三的太极")["party_size"]?.int == 2)
+        // "Me and two friends" is three, said as such.
+        #expect(slots("星期五早上7点的太极拳，我和两个老伙计一起，三个人，联系电话13533332222")["party_size"]?.int == 3)
+    }
+
+    @Test func dialectPartsOfTheDay() {
+        #expect(slots("涯想去周二夜晡七点个瑜伽，一个人，电话13509987634")["time"]?.string == "2026-12-01T19:00:00+08:00")
+    }
+
+    @Test func anIdSpeltOutWithItsSequence() {
+        #expect(slots("你好，我拿到一个编号，G L 2 0 2 6 1 1 2 6 - 0 0 1 1，不知道现在处理得怎样了")["ticket_id"]?.string == "GL20261126-0011")
+        // Grouped digits, then a phone: the sequence stays four digits.
+        let u = understand("GL 2026 1127 0015 13812345678")
+        #expect(u.entities.first { $0.type == .ticketId }?.value == .string("GL20261127-0015"))
+    }
+
+    @Test func anAgeIsNotTheYear() {
+        let u = understand("同志啊，我今年七十八了，住在碧桂华府的十栋，电梯坏了，今天早上八点又停了")
+        #expect(u.slots["time"]?.string == "2026-11-29T08:00:00+08:00")
+        #expect(slots("今年十二月五号 书法")["time"]?.string == "2026-12-05T00:00:00+08:00")
+    }
+
+    @Test func aReportRetoldAtAPlaceIsFiled() {
+        // The place and problem told again with 反映过: filed (no labelled progress check names a place).
+        #expect(understand("喂，我是和平小区的，3栋后面，那个下水道又堵了，污水漫出来一地，上周反映过说马上来，到现在还没人来，13512398765").intent == "grievance.file")
+        #expect(understand("我那个事到底有没有人去看啊？都好几天了，号码13302874519查一下").intent == "grievance.status")
+    }
+
+    @Test func noOneHurtIsNotAnInjury() {
+        #expect(slots("網格巡查：碧桂華府７棟外牆瓷磚脫落，砸壞一輛車，暫無人員受傷，聯繫人13312345678")["category"]?.string != "人身安全")
+        #expect(slots("香榭郦景3栋 楼道有人受伤了")["category"]?.string == "人身安全")
+    }
+
+    @Test func moreTraditionalCharacters() {
+        #expect(slots("我係住桂花老村十五號嘅，門口條水溝塞咗，落雨水浸到入屋，13825519907")["category"]?.string == "市政设施")
+    }
+
+    @Test func aCountInChineseNumeralsWithItsMeasure() {
+        #expect(slots("登记资源：澜信物流DW-003愿意拿出二十个车位，晚上七点到第二天早上八点，错时共享")["quantity"]?.string == "20个")
+        #expect(CoBuildingPhrases.quantity(in: "两间会议室") == "2间")
+        // 一 alone is no count.
+        #expect(CoBuildingPhrases.quantity(in: "有一个想法") == nil)
+    }
+
+    @Test func northernDayWords() {
+        #expect(slots("后儿个晚上七点那瑜伽给我整一个名额，电话13012345678")["time"]?.string == "2026-12-01T19:00:00+08:00")
+    }
+
+    @Test func anOldVillageHouseNumberAfterLiving() {
+        #expect(slots("我在黎光老村租房子，住6号，房东私自在楼顶又加盖了一层租出去，电话15900001111")["building"]?.string == "6号")
+        #expect(slots("经过库坑老村那个巷子，就是8号那栋旁边，看见有个老人家倒在地上叫不醒")["building"]?.string == "8号")
+        // A date with 号 is no house number.
+        #expect(slots("库坑老村 住12号那天去看")["building"] == nil)
+    }
+
+    @Test func aClassForChildrenIsAnActivity() {
+        let u = understand("我家小朋友放学没人带，有没有托管班")
+        #expect(u.intent == "activity.search")
+        #expect(u.slots["activity"]?.string == "托管")
+        // A unit's service is still a service.
+        #expect(understand("有没有单位提供托管服务").intent == "cobuild.service.search")
+    }
+
+    @Test func theWholeNameAfterTheSurname() {
+        let u = slots("香榭郦景3栋 电梯坏了 我姓黄，黄秀英。电话13800001111")
+        #expect(u["name"]?.string == "黄秀英")
+        #expect(u["description"]?.string == "香榭郦景3栋 电梯坏了")
+        #expect(slots("香榭郦景3栋 电梯坏了 我姓黄，黄色的门")["name"]?.string == "黄")
+    }
+
+    @Test func whoseNumberLeavesTheDescriptionWithIt() {
+        #expect(slots("香榭郦景3栋 电梯坏了，我电话13512345678，谢谢")["description"]?.string == "香榭郦景3栋 电梯坏了,谢谢")
+        #expect(slots("香榭郦景3栋 电梯坏了，反映人电话13212345678")["description"]?.string == "香榭郦景3栋 电梯坏了")
+    }
+}
