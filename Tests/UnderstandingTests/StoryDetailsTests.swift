@@ -100,4 +100,48 @@ import Testing
         #expect(slots("香榭郦景3栋 电梯坏了，我电话13512345678，谢谢")["description"]?.string == "香榭郦景3栋 电梯坏了,谢谢")
         #expect(slots("香榭郦景3栋 电梯坏了，反映人电话13212345678")["description"]?.string == "香榭郦景3栋 电梯坏了")
     }
+
+    @Test func aMonthDayWithADotBeforeAPartOfTheDay() {
+        #expect(slots("12.12下午3点篮球友谊赛 我们5个人组队来 13148826651")["time"]?.string == "2026-12-12T15:00:00+08:00")
+        // Without one it stays a number.
+        #expect(!understand("融资 12.12万").entities.contains { $0.type == .time })
+    }
+
+    @Test func aBookingVerbEndsAName() {
+        #expect(slots("帮居民李秀英约礼拜五早上七点的太极拳，电话13533331111")["name"]?.string == "李秀英")
+    }
+
+    @Test func theCommandWordStaysInsideAnAccount() {
+        #expect(slots("公司刚成立，营业执照的经营范围想变更，不知道去哪里办，电话13528841163")["description"]?.string
+                == "公司刚成立,营业执照的经营范围想变更,不知道去哪里办")
+        #expect(slots("报事 香榭郦景3栋 电梯坏了")["description"]?.string == "香榭郦景3栋 电梯坏了")
+        #expect(slots("匿名举报 香榭郦景3栋楼顶违章搭建")["description"]?.string.contains("举报") == false)
+    }
+
+    @Test func aVisitNoteWithAResidentsNumberIsAReport() {
+        // No labelled visit record carries a phone; a resident's problem with one is filed (channel 入户走访).
+        let u = understand("入户走访时了解到：金地小区15栋的张阿婆生活困难，低保还没批下来，联系电话13677770001")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["channel"]?.string == "入户走访")
+        #expect(understand("今天去了香榭郦景3栋结对户入户走访，老人身体还行").intent == "cobuild.visit.record")
+    }
+
+    @Test func aHouseNumberWithAWordOfWhere() {
+        #expect(slots("涯系库坑老村个，涯屋门口6号旁边有人搭铁皮屋违建，占咗成条路，电话13798765432")["building"]?.string == "6号")
+    }
+
+    @Test func meAndSomeoneSaidTheOtherWayRound() {
+        #expect(slots("我想和我老伴一起去下周六上午九点半的书法班，电话13500002222")["party_size"]?.int == 2)
+        #expect(slots("店里两个小姑娘下了班想去练练瑜伽，礼拜四晚上七点，帮她们约一下")["party_size"]?.int == 2)
+    }
+
+    @Test func aTimeAfterACorrectionReplacesTheFirst() {
+        #expect(slots("我想报名明天下午的 嗯 不是 是下周日下午两点的电工培训 电话13500001111")["time"]?.string == "2026-12-06T14:00:00+08:00")
+        // A range is one time, not a correction.
+        #expect(slots("明天下午两点到四点 书法")["time"]?.string == "2026-11-30T14:00:00+08:00")
+    }
+
+    @Test func aVolunteerTaskLooksAhead() {
+        #expect(slots("发布个志愿任务 这周六上午九点 牛湖社区 需要5个志愿者")["time"]?.string == "2026-12-05T09:00:00+08:00")
+    }
 }

@@ -87,8 +87,8 @@ public struct PartySizeExtractor: EntityExtractor {
         var k = 0
         while k + 2 < n {
             defer { k += 1 }
-            // 我带我老伴一起去: 带我 + someone, as 我带 + someone.
-            guard s[k] == "我" && withWords.contains(s[k + 1]) || s[k] == "带" && s[k + 1] == "我" else { continue }
+            // 我想和我老伴一起去, 带我老伴一起: 和我 / 带我 + someone, as 我和 + someone.
+            guard s[k] == "我" && withWords.contains(s[k + 1]) || withWords.contains(s[k]) && s[k + 1] == "我" else { continue }
             let forMe = k > 0 && (s[k - 1] == "给" || s[k - 1] == "帮")
             for length in 1...4 where k + 2 + length < n {
                 let after = k + 2 + length
@@ -154,7 +154,7 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
     static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
-    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =

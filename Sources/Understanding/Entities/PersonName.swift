@@ -4,7 +4,9 @@
 enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
-    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打"]
+    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
+                                                            // …and of booking: 帮居民李秀英约礼拜五的太极拳.
+                                                            "约", "订", "预", "报"]
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -13,7 +15,7 @@ enum PersonName {
     /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
     /// a name only when a surname starts it.
     private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) }
-    private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷"].map { Array($0.unicodeScalars) }
+    private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷", "师傅"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
     /// First character → the markers (indices into `markerScalars`) that begin with it.

@@ -235,14 +235,14 @@ struct SlotFiller: Sendable {
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
         case .entity(let type):
-            if slot.spec.upcoming, let time = entity(.time, analysis), let value = time.value.stringValue {
+            if slot.spec.upcoming, let time = time(analysis), let value = time.value.stringValue {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
-            return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+            return (type == .time ? time(analysis) : entity(type, analysis)).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
         case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
         case .timeEnd:
-            guard let time = entity(.time, analysis), let end = time.valueEnd else { return nil }
+            guard let time = time(analysis), let end = time.valueEnd else { return nil }
             guard slot.spec.upcoming, let value = time.value.stringValue else { return .string(end) }
             // Moved with the start it belongs to, not on its own.
             return .string(UpcomingDay.moved(value, said: time.text, context: analysis.context) ? UpcomingDay.weekLater(end) ?? end : end)
@@ -299,6 +299,19 @@ struct SlotFiller: Sendable {
 
     /// Words that take back what was said before (the place's own, and 算了 / 改成 for a count).
     static let partyCorrections = MarkerWords(SelfCorrection.words + ["算了", "改成", "改为", "还是改"])
+
+    /// The time the line means: the first said, unless a correction follows it and
+    /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
+    private func time(_ analysis: Analysis) -> Entity? {
+        var first: Entity? = nil, more = false
+        for e in analysis.entities where e.type == .time {
+            if first == nil { first = e } else { more = true; break }
+        }
+        guard let first, more, let correction = Self.timeCorrections.endOfLast(in: analysis.text.scalars), first.end <= correction else { return first }
+        return analysis.entities.first { $0.type == .time && $0.start >= correction } ?? first
+    }
+
+    static let timeCorrections = MarkerWords(SelfCorrection.words + ["不是", "改成", "改为", "改到", "算了"])
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
@@ -371,13 +384,25 @@ struct SlotFiller: Sendable {
         }
     }
 
+    /// Whether `range` opens the line (at most two characters before it: 匿名举报) or only separators follow it.
+    private static func opensOrCloses(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
+        var before = 0
+        for c in s[..<range.lowerBound] where !isSeparator(c) { before += 1 }
+        return before <= 2 || s[range.upperBound...].allSatisfy(isSeparator)
+    }
+
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
     private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce) -> String? {
         let scalars = analysis.text.scalars
         var removed = [Bool](repeating: false, count: scalars.count)
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
-        if let trigger { remove(trigger.start..<trigger.end) }
+        // The command word goes when it opens or closes the line (报事 …, … 投诉); inside the
+        // account it is part of what was said (公司刚成立，营业执照的经营范围想变更).
+        // A system's field (type=financing) is never part of an account.
+        if let trigger, Self.opensOrCloses(trigger.start..<trigger.end, scalars) || scalars[trigger.start].isASCII {
+            remove(trigger.start..<trigger.end)
+        }
         let labels = Self.phoneLabels
         for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
             remove(e.start..<e.end)

@@ -88,6 +88,12 @@ enum BuildingLabel {
             while at < s.count, [" ", "是", "係", "系"].contains(s[at]) { at += 1 }
             if let (number, length) = read(text, at: at, suffixes: haoScalars), (1...300).contains(number) { return (number, at..<(at + length)) }
         }
+        // 涯屋门口6号旁边, 8号后面: a number with 号 and a word of where, which no date has.
+        for i in s.indices where isNumeral(s[i]) && (i == 0 || !isNumeral(s[i - 1])) {
+            guard let (number, length) = read(text, at: i, suffixes: haoScalars), (1...300).contains(number) else { continue }
+            let end = i + length
+            if placeWords.contains(where: { w in end + w.count <= s.count && s[end..<(end + w.count)].elementsEqual(w) }) { return (number, i..<end) }
+        }
         return nil
     }
 

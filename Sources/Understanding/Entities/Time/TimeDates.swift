@@ -132,6 +132,11 @@ enum TimeDates {
                let d = yearless(today, { LocalDay(year: $0, month: parts[0], day: parts[1]) }) {
                 return (k, .day(d))
             }
+            // 12.12下午3点: M.D with a dot only before a part of the day (12.12 alone is a number).
+            if !glued, parts.count == 2, seps[0] == ".", parts[0] <= 12, k < n, TimeScan.match(s, k, TimeOfDay.parts) != nil,
+               let d = yearless(today, { LocalDay(year: $0, month: parts[0], day: parts[1]) }) {
+                return (k, .day(d))
+            }
         }
         // Holidays without a year.
         if let (e, name) = TimeScan.match(s, i, holidays) {
