@@ -52,18 +52,22 @@ public struct Understander: Sendable {
     /// The full analysis of one line. When the caller drops one subject for
     /// another (先不说这个), the line is what follows, if that names a request.
     public func understand(_ text: String, context: ParseContext) -> Understanding {
-        if let offset = TopicSwitch.start(in: text), !Self.isTooLong(text) {
-            let tail = understandOnce(String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset))), context: context)
-            if tail.intent != nil { return tail.told(of: text, after: offset) }
-        }
-        return understandOnce(text, context: context)
-    }
-
-    private func understandOnce(_ text: String, context: ParseContext) -> Understanding {
         if Self.isTooLong(text) {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: [], place: nil)
         }
-        let analysis = analyse(text, context: context)
+        // Normalised once, for the topic switch and the analysis.
+        let normalized = ScalarText(normalizing: text)
+        if let offset = TopicSwitch.start(in: normalized.scalars) {
+            let tail = String(String.UnicodeScalarView(text.unicodeScalars.dropFirst(offset)))
+            let told = understandOnce(tail, ScalarText(normalizing: tail), context: context)
+            if told.intent != nil { return told.told(of: text, after: offset) }
+        }
+        return understandOnce(text, normalized, context: context)
+    }
+
+    /// `text` (not too long) understood, `normalized` being its `ScalarText(normalizing:)`.
+    private func understandOnce(_ text: String, _ normalized: ScalarText, context: ParseContext) -> Understanding {
+        let analysis = analyse(normalized, context: context)
         guard let result = classifier.classify(analysis) else {
             return Understanding(text: text, intent: nil, confidence: 0, slots: [:], entities: analysis.entities, place: analysis.place)
         }
@@ -87,7 +91,10 @@ public struct Understander: Sendable {
     }
 
     func analyse(_ text: String, context: ParseContext) -> Analysis {
-        let normalized = ScalarText(normalizing: text)
+        analyse(ScalarText(normalizing: text), context: context)
+    }
+
+    private func analyse(_ normalized: ScalarText, context: ParseContext) -> Analysis {
         let found = sharedWords.hits(in: normalized.scalars)
         let words = LineWords(classifier: found[0], community: found[1], activity: found[2], keyword: found[3], enterprise: found[4])
         var entities = recognizer.entities(in: normalized, context: context)
@@ -108,13 +115,11 @@ public struct Understander: Sendable {
             entities.sort { ($0.start, $0.end) < ($1.start, $1.end) }
         }
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
-        let enterprise = Memo()
-        let scalars = normalized.scalars, placeRange = place.map { $0.start..<$0.end }, firmHits = words.enterprise
+        // One object holds the question and its answer; the closure captures only it.
+        let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, outside: place.map { $0.start..<$0.end }, hits: words.enterprise)
         var analysis = Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
                                 words: words,
-                                namesEnterprise: { [firms] in
-                                    enterprise.value { firms.names(in: scalars, outside: placeRange, hits: firmHits) }
-                                })
+                                namesEnterprise: { enterprise.answer() })
         analysis.context = context
         return analysis
     }
@@ -130,16 +135,30 @@ final class FirmQuestion: Sendable {
     func names(in scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) -> Bool {
         slotFiller.enterprise(in: scalars, outside: place, hits: hits) != nil || CompanyName.find(in: scalars) != nil
     }
-}
 
-/// A yes/no worked out at most once per line.
-final class Memo {
-    private var known: Bool?
-    func value(_ compute: () -> Bool) -> Bool {
-        if let known { return known }
-        let v = compute()
-        known = v
-        return v
+    /// The question for one line, answered at most once. One object for the
+    /// line's question and its answer: a closure's context and a separate memo
+    /// were two allocations per line.
+    final class Asked {
+        private let firms: FirmQuestion
+        private let scalars: [Unicode.Scalar]
+        private let place: Range<Int>?
+        private let hits: [ScalarTrie.Hit]
+        private var known: Bool?
+
+        init(_ firms: FirmQuestion, scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) {
+            self.firms = firms
+            self.scalars = scalars
+            self.place = place
+            self.hits = hits
+        }
+
+        func answer() -> Bool {
+            if let known { return known }
+            let v = firms.names(in: scalars, outside: place, hits: hits)
+            known = v
+            return v
+        }
     }
 }
 

@@ -134,4 +134,31 @@ import Testing
         #expect(slots("我想和我老伴一起去下周六上午九点半的书法班，电话13500002222")["party_size"]?.int == 2)
         #expect(slots("店里两个小姑娘下了班想去练练瑜伽，礼拜四晚上七点，帮她们约一下")["party_size"]?.int == 2)
     }
+
+    @Test func aTimeAfterACorrectionReplacesTheFirst() {
+        #expect(slots("我想报名明天下午的 嗯 不是 是下周日下午两点的电工培训 电话13500001111")["time"]?.string == "2026-12-06T14:00:00+08:00")
+        // A range is one time, not a correction.
+        #expect(slots("明天下午两点到四点 书法")["time"]?.string == "2026-11-30T14:00:00+08:00")
+    }
+
+    @Test func aVolunteerTaskLooksAhead() {
+        #expect(slots("发布个志愿任务 这周六上午九点 牛湖社区 需要5个志愿者")["time"]?.string == "2026-12-05T09:00:00+08:00")
+    }
+
+    @Test func aCoarseTimeGivesWayToAFinerOne() {
+        #expect(slots("碧桂华府的十栋，我们那个电梯啊，这个月坏了三回了，今天早上八点又停了，电话13145678902")["time"]?.string
+                == "2026-11-29T08:00:00+08:00")
+        // Alone, the month stands.
+        #expect(slots("大富社区这个月的工单")["time"]?.string == "2026-11-01T00:00:00+08:00")
+    }
+
+    @Test func aVerbAfterTheCallerMarkerIsNoName() {
+        #expect(slots("来电人称她是香榭郦景3栋的住户，楼上漏水，姓李")["name"]?.string != "称她")
+        #expect(slots("来电人王秀英说她住在丰泽小区十二栋，楼上漏水")["name"]?.string == "王秀英")
+    }
+
+    @Test func aBookingForSomeoneElseIsNoVolunteerTask() {
+        #expect(understand("女儿来电，要给她妈妈约明天早上7点的太极拳，就她妈一个人，电话13800001111").intent == "activity.book")
+        #expect(understand("桂花社区下周六上午9点到12点要人帮忙搞卫生，地点书香家园，需要5个人").intent == "cobuild.volunteer.task")
+    }
 }

@@ -62,6 +62,8 @@ enum PersonName {
                 j += role.count
             }
             let start = j
+            // 来电人称她…, 来电人说…: the verb, not a name.
+            if start < scalars.count, tellingVerbs.contains(scalars[start]) { continue }
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) {
                 // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
                 if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }

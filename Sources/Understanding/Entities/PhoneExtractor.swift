@@ -40,12 +40,15 @@ public struct PhoneExtractor: EntityExtractor {
                 continue
             }
             if s[i] == "+" { i += 1 }
-            var digits: [Unicode.Scalar] = []
+            // Counted first; the digits are gathered only for a run that has a phone
+            // number's count (an array grown digit by digit for every run of digits
+            // in a line was reallocated three or four times per run).
+            var count = 0
             var separated = false
             var end = i
             while i < n {
-                if Self.isDigit(s[i]) { digits.append(s[i]); i += 1; end = i; continue }
-                if (s[i] == " " || s[i] == "-") && i + 1 < n && Self.isDigit(s[i + 1]) && !digits.isEmpty {
+                if Self.isDigit(s[i]) { count += 1; i += 1; end = i; continue }
+                if (s[i] == " " || s[i] == "-") && i + 1 < n && Self.isDigit(s[i + 1]) && count > 0 {
                     separated = true
                     i += 1
                     continue
@@ -57,7 +60,11 @@ public struct PhoneExtractor: EntityExtractor {
             let decimalPoint = start > 1 && s[start - 1] == "." && Self.isDigit(s[start - 2])
             if start > 0, Self.isLetter(s[start - 1]) || decimalPoint || (s[start - 1] == "-" && start > 1 && (Self.isLetter(s[start - 2]) || Self.isDigit(s[start - 2]))) { continue }
             if end < n, Self.isLetter(s[end]) || s[end] == "." && end + 1 < n && Self.isDigit(s[end + 1]) { continue }
-            var d = digits
+            // A phone has 8, 11 or 12 digits once a leading 86 is taken off: 8 to 14 in all.
+            guard (8...14).contains(count) else { continue }
+            var d: [Unicode.Scalar] = []
+            d.reserveCapacity(count)
+            for k in start..<end where Self.isDigit(s[k]) { d.append(s[k]) }
             if s[start] == "+" || (d.count == 13 && d[0] == "8" && d[1] == "6") {
                 guard d.count > 2, d[0] == "8", d[1] == "6" else { continue }
                 d.removeFirst(2)

@@ -172,30 +172,40 @@ struct IntentClassifier: Sendable {
     struct Matches {
         /// Every occurrence, by start.
         let hits: [ScalarTrie.Hit]
-        /// Per word: the start of its first occurrence not inside an entity; -1 when
-        /// every occurrence is inside one, `absent` (-2) when it does not occur at all
-        /// (one table for both: each table per line cost an allocation, its zeroing
-        /// and a metadata lookup in a profile).
-        /// Then, at `wordCount + w`, the length of word w's occurrence (a field
-        /// word, `financing` for 融资, is longer than the word it stands for): one
-        /// array for both, as each array per line cost an allocation, its
-        /// filling and a generic-metadata lookup.
-        var firstFree: [Int32]
+        /// One table per line (each table per line cost an allocation, its
+        /// filling and a generic-metadata lookup in a profile), in three parts:
+        /// - from 0, `bitWords` words: per word, one bit, set when it occurs at all;
+        /// - from `bitWords`, per word w: the start of its first occurrence not
+        ///   inside an entity, -1 when every occurrence is inside one;
+        /// - from `bitWords + wordCount`, the length of that occurrence (a field
+        ///   word, `financing` for 融资, is longer than the word it stands for).
+        /// Only the bits are zeroed: the other parts are read only for a word
+        /// whose bit is set, and written before. Filling all of it (two entries
+        /// per word of the catalogue) was most of this step's time.
+        var table: [Int32]
         let wordCount: Int
-
-        /// The length of the occurrence `firstFree[w]` gives (asked only where that is one).
-        @inline(__always) func firstFreeLength(_ w: Int) -> Int32 { firstFree[wordCount + w] }
+        let bitWords: Int
 
         static let absent: Int32 = -2
 
+        /// How many bit words `wordCount` words need.
+        @inline(__always) static func bitWords(_ wordCount: Int) -> Int { (wordCount + 31) >> 5 }
+
         /// Whether word `w` occurs at all (a cue or fallback word counts anywhere).
-        @inline(__always) func present(_ w: Int) -> Bool { firstFree[w] != Matches.absent }
+        @inline(__always) func present(_ w: Int) -> Bool { table[w >> 5] & (1 << Int32(w & 31)) != 0 }
+
+        /// The start of word `w`'s first occurrence not inside an entity; -1 when every
+        /// occurrence is inside one, `absent` (-2) when it does not occur at all.
+        @inline(__always) func firstFree(_ w: Int) -> Int32 { present(w) ? table[bitWords + w] : Matches.absent }
+
+        /// The length of the occurrence `firstFree(w)` gives (asked only where that is one).
+        @inline(__always) func firstFreeLength(_ w: Int) -> Int32 { table[bitWords + wordCount + w] }
 
         /// The first occurrence of word `number` at or after `from` not inside an entity.
         func free(_ number: Int32?, from: Int, _ analysis: Analysis) -> Int? {
             guard let number else { return nil }
             if from == 0 {
-                let at = firstFree[Int(number)]
+                let at = firstFree(Int(number))
                 return at < 0 ? nil : Int(at)
             }
             for hit in hits where hit.word == number && Int(hit.start) >= from && !Matches.inside(hit, analysis) {
@@ -221,17 +231,26 @@ struct IntentClassifier: Sendable {
     }
 
     private static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
-        let n = words.wordCount
-        var firstFree = [Int32](repeating: Matches.absent, count: 2 * n)
-        for hit in hits {
-            let w = Int(hit.word)
-            if firstFree[w] == Matches.absent { firstFree[w] = -1 }
-            if firstFree[w] < 0, !Matches.inside(hit, analysis) {
-                firstFree[w] = hit.start
-                firstFree[n + w] = hit.length
+        let n = words.wordCount, b = Matches.bitWords(n)
+        // The bits zeroed, the rest left as it comes (see `Matches.table`): Int32 is
+        // a trivial type, and no entry is read before it is written.
+        let table = [Int32](unsafeUninitializedCapacity: b + 2 * n) { buffer, count in
+            for k in 0..<b { buffer.initializeElement(at: k, to: 0) }
+            for hit in hits {
+                let w = Int(hit.word)
+                let bit = Int32(1) << Int32(w & 31)
+                if buffer[w >> 5] & bit == 0 {
+                    buffer[w >> 5] |= bit
+                    buffer[b + w] = -1
+                }
+                if buffer[b + w] < 0, !Matches.inside(hit, analysis) {
+                    buffer[b + w] = hit.start
+                    buffer[b + n + w] = hit.length
+                }
             }
+            count = b + 2 * n
         }
-        return Matches(hits: hits, firstFree: firstFree, wordCount: n)
+        return Matches(hits: hits, table: table, wordCount: n, bitWords: b)
     }
 
     struct Trigger: Equatable {
@@ -325,10 +344,10 @@ struct IntentClassifier: Sendable {
         var best: Trigger? = nil
         spec.triggerNumbers.withUnsafeBufferPointer { numbers in
             spec.triggerLengths.withUnsafeBufferPointer { lengths in
-                matches.firstFree.withUnsafeBufferPointer { firstFree in
+                do {
                     for k in 0..<numbers.count where numbers[k] >= 0 {
                         // `Matches.free(_, from: 0, _)`: the first occurrence outside the entities.
-                        let at = Int(firstFree[Int(numbers[k])])
+                        let at = Int(matches.firstFree(Int(numbers[k])))
                         let count = lengths[k]
                         guard at >= 0, best == nil || count > best!.weight else { continue }
                         let end = at + Int(matches.firstFreeLength(Int(numbers[k])))

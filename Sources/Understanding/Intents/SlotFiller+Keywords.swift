@@ -34,6 +34,65 @@ extension SlotFiller {
         return best2?.value ?? best1?.value ?? best0?.value
     }
 
+    /// A keyword table by word: per word of `keywordTrie`, the rows (value,
+    /// word) of the table that have it, so that a line's few words are looked
+    /// up rather than every word of the table tried.
+    struct KeywordIndex: Sendable {
+        struct Row: Sendable {
+            /// The value's index in the table, the word's length and rank, and the
+            /// row's place in the table read in order (value by value, word by word).
+            var value: Int32
+            var length: Int32
+            var rank: Int32
+            var order: Int32
+        }
+        /// Word w's rows are `rows[offsets[w]..<offsets[w + 1]]`.
+        let offsets: [Int32]
+        let rows: [Row]
+
+        init(_ table: KeywordTable, wordCount: Int) {
+            var byWord = [[Row]](repeating: [], count: wordCount)
+            var order: Int32 = 0
+            for (v, entry) in table.enumerated() {
+                for (length, number, rank) in entry.words {
+                    defer { order += 1 }
+                    guard let number, (0...2).contains(rank) else { continue }
+                    byWord[Int(number)].append(Row(value: Int32(v), length: Int32(length), rank: Int32(rank), order: order))
+                }
+            }
+            var offsets: [Int32] = [0]
+            offsets.reserveCapacity(wordCount + 1)
+            for rows in byWord { offsets.append(offsets.last! + Int32(rows.count)) }
+            self.offsets = offsets
+            self.rows = byWord.flatMap { $0 }
+        }
+
+        /// The index of the value `keyword(_:_:)` chooses over the whole table:
+        /// per rank the longest word that occurs, the earliest on ties, the
+        /// first in the table on both; the best of rank 2, else 1, else 0.
+        func best(_ occurrences: [(word: Int32, at: Int32)]) -> Int? {
+            typealias Best = (row: Row, at: Int32)
+            var best0: Best? = nil, best1: Best? = nil, best2: Best? = nil
+            func consider(_ best: inout Best?, _ row: Row, _ at: Int32) {
+                if let b = best {
+                    guard row.length > b.row.length || row.length == b.row.length && (at < b.at || at == b.at && row.order < b.row.order) else { return }
+                }
+                best = (row, at)
+            }
+            for (word, at) in occurrences {
+                for k in Int(offsets[Int(word)])..<Int(offsets[Int(word) + 1]) {
+                    let row = rows[k]
+                    switch row.rank {
+                    case 2: consider(&best2, row, at)
+                    case 1: consider(&best1, row, at)
+                    default: consider(&best0, row, at)
+                    }
+                }
+            }
+            return (best2 ?? best1 ?? best0).map { Int($0.row.value) }
+        }
+    }
+
     /// The same for a slot not compiled above (a spec from outside the
     /// catalogue), searching each word in the text's UTF-8 bytes.
     func keyword(_ slot: SlotSpec, in text: String) -> String? {

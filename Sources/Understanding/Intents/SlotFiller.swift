@@ -34,11 +34,14 @@ struct SlotFiller: Sendable {
         let spec: SlotSpec
         let kind: Kind
         let keywords: KeywordTable?
+        /// `keywords` by word, for the words a line has (`KeywordIndex`).
+        let keywordIndex: KeywordIndex?
 
-        init(_ spec: SlotSpec, keywords: KeywordTable?) {
+        init(_ spec: SlotSpec, keywords: KeywordTable?, wordCount: Int = 0) {
             self.spec = spec
             kind = Kind(spec.type)
             self.keywords = keywords
+            keywordIndex = keywords.map { KeywordIndex($0, wordCount: wordCount) }
         }
     }
 
@@ -133,7 +136,8 @@ struct SlotFiller: Sendable {
         // Compiled from the finished tables: a later spec with the same intent and
         // slot name replaced an earlier one's table, as the lookup by key did.
         self.compiledSpecs = specs.map { spec in
-            CompiledSlots(spec.slots.map { CompiledSlot($0, keywords: $0.type == "keyword" ? tables[Self.key(spec, $0)] : nil) },
+            CompiledSlots(spec.slots.map { CompiledSlot($0, keywords: $0.type == "keyword" ? tables[Self.key(spec, $0)] : nil,
+                                                        wordCount: keywordTrie.wordCount) },
                           markers: Self.markers(of: spec))
         }
     }
@@ -157,6 +161,25 @@ struct SlotFiller: Sendable {
             if !negated { first[Int(hit.word)] = hit.start }
         }
         return first
+    }
+
+    /// The keyword words the line has, each with its first occurrence not right
+    /// after a negation (as `keywordOccurrences`, for the words found only: a
+    /// table over every keyword word per line, its filling and a pass over every
+    /// word of a slot's table were a few per cent of a parse in a profile).
+    private func affirmedKeywords(_ scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]?) -> [(word: Int32, at: Int32)] {
+        var out: [(word: Int32, at: Int32)] = []
+        for hit in hits ?? keywordTrie.hits(in: scalars) where !out.contains(where: { $0.word == hit.word }) {
+            if !Self.negated(at: Int(hit.start), scalars) { out.append((hit.word, hit.start)) }
+        }
+        return out
+    }
+
+    /// Whether a negation ends right before `at` (有没有义诊 is a question, not a negation).
+    private static func negated(at: Int, _ scalars: [Unicode.Scalar]) -> Bool {
+        negationScalars.contains { neg in
+            at >= neg.count && scalars[(at - neg.count)..<at].elementsEqual(neg) && !(neg[0] == "没" && at > neg.count && scalars[at - neg.count - 1] == "有")
+        }
     }
 
     private static let negationScalars = negations.map { Array($0.unicodeScalars) }
@@ -186,11 +209,11 @@ struct SlotFiller: Sendable {
         var slots: Slots = [:]
         slots.reserveCapacity(compiled.slots.count)
         let name = NameOnce()
-        var occurrences: [Int32]? = nil
+        var occurrences: [(word: Int32, at: Int32)]? = nil
         for slot in compiled.slots {
-            if let table = slot.keywords {
-                if occurrences == nil { occurrences = keywordOccurrences(analysis.text.scalars, hits: analysis.words?.keyword) }
-                if let value = keyword(table, occurrences!) { slots[slot.spec.name] = .string(value) }
+            if let table = slot.keywords, let index = slot.keywordIndex {
+                if occurrences == nil { occurrences = affirmedKeywords(analysis.text.scalars, hits: analysis.words?.keyword) }
+                if let value = index.best(occurrences!) { slots[slot.spec.name] = .string(table[value].value) }
                 continue
             }
             if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
@@ -212,14 +235,14 @@ struct SlotFiller: Sendable {
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
         case .entity(let type):
-            if slot.spec.upcoming, let time = entity(.time, analysis), let value = time.value.stringValue {
+            if slot.spec.upcoming, let time = time(analysis), let value = time.value.stringValue {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
-            return entity(type, analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+            return (type == .time ? time(analysis) : entity(type, analysis)).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
         case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
         case .timeEnd:
-            guard let time = entity(.time, analysis), let end = time.valueEnd else { return nil }
+            guard let time = time(analysis), let end = time.valueEnd else { return nil }
             guard slot.spec.upcoming, let value = time.value.stringValue else { return .string(end) }
             // Moved with the start it belongs to, not on its own.
             return .string(UpcomingDay.moved(value, said: time.text, context: analysis.context) ? UpcomingDay.weekLater(end) ?? end : end)
@@ -276,6 +299,26 @@ struct SlotFiller: Sendable {
 
     /// Words that take back what was said before (the place's own, and 算了 / 改成 for a count).
     static let partyCorrections = MarkerWords(SelfCorrection.words + ["算了", "改成", "改为", "还是改"])
+
+    /// The time the line means: the first said, unless a correction follows it and
+    /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
+    private func time(_ analysis: Analysis) -> Entity? {
+        var first: Entity? = nil, more = false
+        for e in analysis.entities where e.type == .time {
+            if first == nil { first = e } else { more = true; break }
+        }
+        guard let first, more else { return first }
+        if let correction = Self.timeCorrections.endOfLast(in: analysis.text.scalars), first.end <= correction {
+            return analysis.entities.first { $0.type == .time && $0.start >= correction } ?? first
+        }
+        // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
+        guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
+        return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
+    }
+
+    static let coarseGrains: Set<String> = ["month", "year"]
+
+    static let timeCorrections = MarkerWords(SelfCorrection.words + ["不是", "改成", "改为", "改到", "算了"])
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }

@@ -52,6 +52,7 @@ struct SharedWords: Sendable {
         for list in shared { for number in list { isField[Int(number)] = false } }
         isFieldWord = isField
         hasFieldWords = !aliases.isEmpty
+        trie.freeze()
         self.trie = trie
     }
 
@@ -65,6 +66,20 @@ struct SharedWords: Sendable {
         }
         var own = [[ScalarTrie.Hit]](repeating: [], count: listCount)
         let count = lists.count
+        // Each list's array made at its final size: grown hit by hit, a list's
+        // array was reallocated two or three times a line (allocations counted
+        // per parse: these were the most of any one place).
+        withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { sizes in
+            sizes.initialize(repeating: 0)
+            for hit in all {
+                var m = lists[Int(hit.word)]
+                while m != 0 {
+                    sizes[m.trailingZeroBitCount] += 1
+                    m &= m - 1
+                }
+            }
+            for l in 0..<listCount where sizes[l] > 0 { own[l].reserveCapacity(sizes[l]) }
+        }
         for hit in all {
             var m = lists[Int(hit.word)]
             while m != 0 {

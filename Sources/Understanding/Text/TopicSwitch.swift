@@ -8,35 +8,26 @@ enum TopicSwitch {
     private static let openings = Set(markers.words.map { UInt64($0[0].value) << 32 | UInt64($0[1].value) })
     /// The markers' first characters (all in the BMP), as bits.
     private static let openingFirsts = ScalarBits(markers.words.map { $0[0] })
-    /// The BMP characters that normalise to one of `openingFirsts` (the firsts
-    /// themselves, their traditional forms …), found by asking `Normalizer.map` of each.
-    private static let openingPreimages = ScalarBits((0..<0x10000).compactMap { v -> Unicode.Scalar? in
-        guard let s = Unicode.Scalar(UInt32(v)) else { return nil }
-        let m = Normalizer.map(s).value
-        return m < 0x10000 && openingFirsts.contains(m) ? s : nil
-    })
 
-    /// Where the text after the last marker starts, in scalars (normalised
-    /// text maps one scalar to one), when something follows it.
-    static func start(in text: String) -> Int? {
-        var previous: UInt64 = 0, opens = false, previousOpens = false
-        for scalar in text.unicodeScalars {
-            // Normalised only after a marker's first character, or where the
-            // character may normalise to one (`openingPreimages`): mapping every
-            // character of every line was most of this function in a profile.
-            if previousOpens, openings.contains(previous << 32 | UInt64(Normalizer.map(scalar).value)) { opens = true; break }
-            let v = scalar.value
-            if v < 0x10000 && !openingPreimages.contains(v) {
-                previousOpens = false
-                continue
+    /// Where the text after the last marker starts, in scalars, when something
+    /// follows it. `scalars`: the line normalised (`ScalarText`), which the
+    /// analysis reads too: reading the raw line here on its own, decoding and
+    /// normalising its characters again, was a hundredth of a parse in a profile.
+    static func start(in scalars: [Unicode.Scalar]) -> Int? {
+        var opens = false
+        scalars.withUnsafeBufferPointer { s in
+            guard s.count >= 2 else { return }
+            // A marker's first two characters, the first tested as bits: most lines have none.
+            for k in 0..<(s.count - 1) {
+                let v = s[k].value
+                guard v < 0x10000, openingFirsts.contains(v),
+                      openings.contains(UInt64(v) << 32 | UInt64(s[k + 1].value)) else { continue }
+                opens = true
+                return
             }
-            let value = Normalizer.map(scalar).value
-            previousOpens = value < 0x10000 && openingFirsts.contains(value)
-            previous = UInt64(value)
         }
-        guard opens else { return nil }
-        let s = text.unicodeScalars.map(Normalizer.map)
-        guard let found = markers.endOfLast(in: s), s[found...].contains(where: { Confusables.isHan($0) }) else { return nil }
+        guard opens, let found = markers.endOfLast(in: scalars),
+              scalars[found...].contains(where: { Confusables.isHan($0) }) else { return nil }
         return found
     }
 }
