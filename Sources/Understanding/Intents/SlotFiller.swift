@@ -291,14 +291,14 @@ struct SlotFiller: Sendable {
             if first == nil { first = e } else if second == nil { second = e }
         }
         // 我们三口人…算了，两个人吧: a count said after a correction replaces the one before it.
-        if let first, second != nil, let correction = Self.partyCorrections.endOfLast(in: s), first.start < correction {
+        if let first, second != nil, let correction = Self.corrections.endOfLast(in: s), first.start < correction {
             return analysis.entities.first { $0.type == .partySize && $0.start >= correction } ?? first
         }
         return first
     }
 
-    /// Words that take back what was said before (the place's own, and 算了 / 改成 for a count).
-    static let partyCorrections = MarkerWords(SelfCorrection.words + ["算了", "改成", "改为", "还是改"])
+    /// Words that take back what was said before: the place's own, and 算了 / 不是 / 改到 for a count or a time.
+    static let corrections = MarkerWords(SelfCorrection.words + ["算了", "不是", "改成", "改为", "改到", "还是改"])
 
     /// The time the line means: the first said, unless a correction follows it and
     /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
@@ -308,7 +308,7 @@ struct SlotFiller: Sendable {
             if first == nil { first = e } else { more = true; break }
         }
         guard let first, more else { return first }
-        if let correction = Self.timeCorrections.endOfLast(in: analysis.text.scalars), first.end <= correction {
+        if let correction = Self.corrections.endOfLast(in: analysis.text.scalars), first.end <= correction {
             return analysis.entities.first { $0.type == .time && $0.start >= correction } ?? first
         }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
@@ -317,8 +317,6 @@ struct SlotFiller: Sendable {
     }
 
     static let coarseGrains: Set<String> = ["month", "year"]
-
-    static let timeCorrections = MarkerWords(SelfCorrection.words + ["不是", "改成", "改为", "改到", "算了"])
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
@@ -371,85 +369,4 @@ struct SlotFiller: Sendable {
     }
 
     static let facilityWords: Set<Unicode.Scalar> = ["场", "馆"]
-
-    /// Entities that are not part of a problem as told: phones and record ids.
-    static let removedFromDescription: Set<EntityType> = [.phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId,
-                                                          .resourceBookingId, .serviceId, .unitId,
-                                                          .meetingId, .taskId, .visitId]
-
-    /// Made once rather than per line.
-    /// Longest first where one ends another (我的电话 before 电话): the label and whose number it is leave together.
-    private static let phoneLabels = ["我的联系电话", "反映人电话", "来电人电话", "我的电话", "我的手机", "我手机号", "我电话", "我手机",
-                                      "联系电话", "联系方式", "电话号码", "手机号码", "来电号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
-    /// What separates words in a description: trimmed from its ends, and not
-    /// counted as telling anything. A switch, not Foundation's CharacterSet
-    /// and trimming (a tenth of a parse in a profile).
-    private static func isSeparator(_ s: Unicode.Scalar) -> Bool {
-        switch s {
-        case " ", "/", ",", "，", "。", ".", ";", "；", ":", "：", "、", "|": return true
-        default: return false
-        }
-    }
-
-    /// Whether `range` opens the line (at most two characters before it: 匿名举报) or only separators follow it.
-    private static func opensOrCloses(_ range: Range<Int>, _ s: [Unicode.Scalar]) -> Bool {
-        var before = 0
-        for c in s[..<range.lowerBound] where !isSeparator(c) { before += 1 }
-        return before <= 2 || s[range.upperBound...].allSatisfy(isSeparator)
-    }
-
-    /// The problem as told: the text without the command word, phone numbers
-    /// (with their labels), ids and the person's name.
-    private func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce) -> String? {
-        let scalars = analysis.text.scalars
-        var removed = [Bool](repeating: false, count: scalars.count)
-        func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
-        // The command word goes when it opens or closes the line (报事 …, … 投诉); inside the
-        // account it is part of what was said (公司刚成立，营业执照的经营范围想变更).
-        // A system's field (type=financing) is never part of an account.
-        if let trigger, Self.opensOrCloses(trigger.start..<trigger.end, scalars) || scalars[trigger.start].isASCII {
-            remove(trigger.start..<trigger.end)
-        }
-        let labels = Self.phoneLabels
-        for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
-            remove(e.start..<e.end)
-            var start = e.start
-            while start > 0, scalars[start - 1] == ":" || scalars[start - 1] == " " || scalars[start - 1] == "是" || scalars[start - 1] == "：" {
-                start -= 1
-            }
-            for label in labels where start >= label.count && scalars[(start - label.count)..<start].elementsEqual(label) {
-                remove((start - label.count)..<e.start)
-                break
-            }
-        }
-        if let (_, range) = name.find(in: analysis.text) { remove(range) }
-        let placeRange = analysis.place.map { $0.start..<$0.end } ?? 0..<0
-        // A place alone ("香榭郦景3栋") is not a description of a problem.
-        var told = 0
-        for (i, s) in scalars.enumerated() where !removed[i] && !placeRange.contains(i) {
-            if !Self.isSeparator(s), s != "的", s != "在" { told += 1 }
-        }
-        if told < 2 { return nil }
-        // What is left, without separators at either end and with each pair of spaces made one.
-        var first = 0, last = scalars.count - 1
-        while first <= last, removed[first] || Self.isSeparator(scalars[first]) { first += 1 }
-        while last >= first, removed[last] || Self.isSeparator(scalars[last]) { last -= 1 }
-        guard first <= last else { return nil }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(last - first + 1)
-        var pendingSpace = false
-        for i in first...last where !removed[i] {
-            let s = scalars[i]
-            if s == " " {
-                if pendingSpace { pendingSpace = false; continue }
-                pendingSpace = true
-            } else {
-                pendingSpace = false
-                // A word taken out between two stops leaves one (…还在施工，说了多少次了。我们是… → 施工,我们是).
-                if Self.isSeparator(s), let previous = out.last, previous != " ", Self.isSeparator(previous) { continue }
-            }
-            out.append(s)
-        }
-        return ScalarString.make(out)
-    }
 }
