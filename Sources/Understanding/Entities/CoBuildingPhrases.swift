@@ -79,12 +79,10 @@ public enum CoBuildingPhrases {
             guard ChineseNumber.isNumeralScalar(s[i]), i == 0 || !ChineseNumber.isNumeralScalar(s[i - 1]) else { i += 1; continue }
             var j = i
             while j < s.count, ChineseNumber.isNumeralScalar(s[j]), j - i < 6 { j += 1 }
-            if j - i > 1 || s[i] != "一", j < s.count, let measure = measures.first(where: { m in
-                   let u = Array(m.unicodeScalars)
-                   return j + u.count <= s.count && s[j..<(j + u.count)].elementsEqual(u)
-               }),
+            if j - i > 1 || s[i] != "一", j < s.count,
+               let measure = measureScalars.first(where: { j + $0.count <= s.count && s[j..<(j + $0.count)].elementsEqual($0) }),
                let v = ChineseNumber.parse(scalars: s[i..<j]), v >= 2, v == v.rounded(), v < 1_000_000 {
-                return "\(Int(v))\(measure)"
+                return "\(Int(v))" + ScalarString.make(measure)
             }
             i = j
         }
@@ -118,6 +116,9 @@ public enum CoBuildingPhrases {
         }
         return false
     }
+
+    /// The measures as scalars, made once.
+    static let measureScalars = measures.map { Array($0.unicodeScalars) }
 
     /// The measures' first characters (平 of 平方米).
     static let measureFirsts = Set(measures.map { $0.unicodeScalars.first! })

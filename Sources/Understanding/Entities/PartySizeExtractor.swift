@@ -49,11 +49,11 @@ public struct PartySizeExtractor: EntityExtractor {
             if end < n, s[end] == "口" { end += 1; if end < n, s[end] == "人" { end += 1 } }
             else if end > j, end + 1 < n, s[end] == "位", s[end + 1] == "置" || s[end + 1] == "子" { end += 2 } // 两个位置
             else if end > j, end < n, s[end] == "位", !(end + 1 < n && s[end + 1] == "数") { end += 1 } // 留两个位
-            else if end == j || s[end - 1] == "个", let kin = Self.kin.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
+            else if end == j || s[end - 1] == "个", let kin = Self.word(of: Self.kin, in: s, at: end) {
                 end += kin.count // 我们两兄弟, 两个姐妹, 两口子
             }
             else if end == j || s[end - 1] == "个", i > 0, s[i - 1] == "们",
-                    let friend = Self.friends.first(where: { end + $0.count <= n && s[end..<(end + $0.count)].elementsEqual($0) }) {
+                    let friend = Self.word(of: Self.friends, in: s, at: end) {
                 end += friend.count // 我们两个老姐妹
             }
             else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名"))
@@ -147,7 +147,12 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// 1个小孩, 两个大人: 个 followed by who (the noun is not part of the span).
     static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        peopleNouns.contains { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
+        word(of: peopleNouns, in: s, at: i) != nil
+    }
+
+    /// The first of `words` that starts at `i`.
+    static func word(of words: [[Unicode.Scalar]], in s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {
+        words.first { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }
     }
     /// Kin counted together: 两兄弟, 三姐妹, 两口子.
     static let kin = ["兄弟", "姐妹", "姊妹", "口子", "夫妻"].map { Array($0.unicodeScalars) }

@@ -291,10 +291,15 @@ struct SlotFiller: Sendable {
             if first == nil { first = e } else if second == nil { second = e }
         }
         // 我们三口人…算了，两个人吧: a count said after a correction replaces the one before it.
-        if let first, second != nil, let correction = Self.corrections.endOfLast(in: s), first.start < correction {
-            return analysis.entities.first { $0.type == .partySize && $0.start >= correction } ?? first
-        }
-        return first
+        guard let first, second != nil else { return first }
+        return corrected(first, analysis) ?? first
+    }
+
+    /// The entity of `first`'s type said after the last correction word, when
+    /// that word comes after `first` (a second value said to replace it).
+    private func corrected(_ first: Entity, _ analysis: Analysis) -> Entity? {
+        guard let correction = Self.corrections.endOfLast(in: analysis.text.scalars), first.end <= correction else { return nil }
+        return analysis.entities.first { $0.type == first.type && $0.start >= correction }
     }
 
     /// Words that take back what was said before: the place's own, and 算了 / 不是 / 改到 for a count or a time.
@@ -308,9 +313,7 @@ struct SlotFiller: Sendable {
             if first == nil { first = e } else { more = true; break }
         }
         guard let first, more else { return first }
-        if let correction = Self.corrections.endOfLast(in: analysis.text.scalars), first.end <= correction {
-            return analysis.entities.first { $0.type == .time && $0.start >= correction } ?? first
-        }
+        if let later = corrected(first, analysis) { return later }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
         guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
         return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first

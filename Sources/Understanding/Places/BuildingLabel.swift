@@ -91,8 +91,7 @@ enum BuildingLabel {
         // 涯屋门口6号旁边, 8号后面: a number with 号 and a word of where, which no date has.
         for i in s.indices where isNumeral(s[i]) && (i == 0 || !isNumeral(s[i - 1])) {
             guard let (number, length) = read(text, at: i, suffixes: haoScalars), (1...300).contains(number) else { continue }
-            let end = i + length
-            if placeWords.contains(where: { w in end + w.count <= s.count && s[end..<(end + w.count)].elementsEqual(w) }) { return (number, i..<end) }
+            if isFollowedByPlace(s, at: i + length) { return (number, i..<(i + length)) }
         }
         return nil
     }
@@ -107,9 +106,13 @@ enum BuildingLabel {
     /// 9号后面, 9号前边, 9号後背 (Hakka, Cantonese): behind or in front of number 9, a place, not a date.
     static let placeWords: [[Unicode.Scalar]] = ["后面", "后边", "后头", "后背", "前面", "前边", "旁边"].map { Array($0.unicodeScalars) }
 
+    static func isFollowedByPlace(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        placeWords.contains { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }
+    }
+
     static func isFollowedByTime(_ text: ScalarText, at i: Int) -> Bool {
         let s = text.scalars
-        if placeWords.contains(where: { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }) { return false }
+        if isFollowedByPlace(s, at: i) { return false }
         return timeWords.contains { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }
     }
 
