@@ -57,11 +57,11 @@ public struct PartySizeExtractor: EntityExtractor {
                 end += friend.count // 我们两个老姐妹
             }
             else if end < n, s[end] == "人" || (end == j && (s[end] == "位" || s[end] == "名"))
-                        || (end > j && s[end] == "名" && !(end + 1 < n && s[end + 1] == "额") && i > 0 && Self.bookingVerbs.contains(s[i - 1])) { // 给我家小孩报一个名
+                        || (end > j && s[end] == "名" && !(end + 1 < n && s[end + 1] == "额") && i > 0 && Self.bookingVerbs(s[i - 1])) { // 给我家小孩报一个名
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords.contains(s[end])) || Self.together(s, at: end)
+            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords(s[end])) || Self.together(s, at: end)
                         || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
                 // 俩 is 两个 in one character (我和同事俩).
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
@@ -88,20 +88,22 @@ public struct PartySizeExtractor: EntityExtractor {
         while k + 2 < n {
             defer { k += 1 }
             // 我想和我老伴一起去, 带我老伴一起: 和我 / 带我 + someone, as 我和 + someone.
-            guard s[k] == "我" && withWords.contains(s[k + 1]) || withWords.contains(s[k]) && s[k + 1] == "我" else { continue }
+            guard s[k] == "我" && withWords(s[k + 1]) || withWords(s[k]) && s[k + 1] == "我" else { continue }
             let forMe = k > 0 && (s[k - 1] == "给" || s[k - 1] == "帮")
             for length in 1...4 where k + 2 + length < n {
                 let after = k + 2 + length
-                if s[(k + 2)..<after].contains(where: { notSomeone.contains($0) || PhoneExtractor.isDigit($0) }) { break }
+                if s[(k + 2)..<after].contains(where: { notSomeone($0) || PhoneExtractor.isDigit($0) }) { break }
                 if together(s, at: after) { return k..<(after + 2) }
-                if forMe, registerFirsts.contains(s[after]) { return k..<after }
+                if forMe, registerFirsts(s[after]) { return k..<after }
             }
         }
         return nil
     }
 
     /// The first characters of 登记 / 报名 / 预约 / 约: what "for me and X" is done.
-    static let registerFirsts: Set<Unicode.Scalar> = ["登", "报", "预", "约"]
+    static func registerFirsts(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "登", "报", "预", "约": return true; default: return false }
+    }
 
     /// The keys of a head count in key=value lines (party=2, 人数:3).
     static let countKeys = ["party", "people", "persons", "party_size", "size", "人数", "人数为"].map { Array($0.unicodeScalars) }
@@ -117,33 +119,40 @@ public struct PartySizeExtractor: EntityExtractor {
     }
 
     /// After `N个`, a word of going or joining makes it a count of people.
-    static let goingWords: Set<Unicode.Scalar> = ["去", "来", "参", "报", "过"]
+    static func goingWords(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "去", "来", "参", "报", "过": return true; default: return false }
+    }
 
     /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
     /// its own (followed by a separator or the end).
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
-        let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?"].contains(s[end])
+        let after: Bool
+        if end == s.count { after = true } else {
+            switch s[end] { case ",", " ", ".", "，", "。", ";", "？", "?": after = true; default: after = false }
+        }
         guard after, i > 0 else { return false }
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
         // 大人小孩一共三个, 总共两个: a total.
         if s[i - 1] == "共" { return true }
         // 就她一个, 就他两个: someone booked for, with 就 ("just").
         if i > 1, s[i - 2] == "就", s[i - 1] == "她" || s[i - 1] == "他" { return true }
-        if bookingVerbs.contains(s[i - 1]) { return true }
+        if bookingVerbs(s[i - 1]) { return true }
         // 孩子一个, 大人两个: who, then how many.
         if peopleNouns.contains(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) { return true }
         // 我和孩子两个, 我跟我老公 两个: "me and" someone (a word of one to three
         // characters) right before, or one space before.
         let before = s[i - 1] == " " ? i - 1 : i
-        for k in max(0, before - 5)..<max(0, before - 1) where s[k] == "我" && withWords.contains(s[k + 1]) {
+        for k in max(0, before - 5)..<max(0, before - 1) where s[k] == "我" && withWords(s[k + 1]) {
             let who = s[(k + 2)..<before]
-            return (1...3).contains(who.count) && !who.contains { notSomeone.contains($0) }
+            return (1...3).contains(who.count) && !who.contains { notSomeone($0) }
         }
         return false
     }
 
     /// Characters that make the words after 我和 a clause, not a person (我和他说了两个).
-    static let notSomeone: Set<Unicode.Scalar> = ["说", "讲", "了", "要", "是", "有", "在", "，", ",", " "]
+    static func notSomeone(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "说", "讲", "了", "要", "是", "有", "在", "，", ",", " ": return true; default: return false }
+    }
 
     /// 1个小孩, 两个大人: 个 followed by who (the noun is not part of the span).
     static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
@@ -189,9 +198,13 @@ public struct PartySizeExtractor: EntityExtractor {
     }
 
     /// 约一个, 报两个, 订三个: booking places.
-    static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]
+    static func bookingVerbs(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "约", "报", "订": return true; default: return false }
+    }
     /// 我和, 我跟, 我同, 我带: the caller and others.
-    static let withWords: Set<Unicode.Scalar> = ["和", "跟", "同", "带"]
+    static func withWords(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "和", "跟", "同", "带": return true; default: return false }
+    }
 
     func entity(_ text: ScalarText, _ a: Int, _ b: Int, _ v: Int) -> Entity {
         Entity(type: .partySize, text: text[a..<b], start: a, end: b, value: .number(Double(v)))

@@ -13,7 +13,7 @@ struct IntentClassifier: Sendable {
     /// The specs in catalogue order with their words as numbers in `words`,
     /// made once. A final class: copying `IntentSpec` values in the loop
     /// over intents was a tenth of a parse (retain/release, value witnesses).
-    private let compiled: [CompiledSpec]
+    let compiled: [CompiledSpec]
     /// Specs with a fallback in the order that breaks ties between equal scores
     /// (`fallback(_:_:)`): sorting per line showed in a profile.
     let fallbackOrder: [CompiledSpec]
@@ -161,7 +161,30 @@ struct IntentClassifier: Sendable {
             for number in numbers { wordSpecs[Int(number)].append(Int32(index)) }
         }
         self.wordSpecs = wordSpecs
+        var byWord = [[TriggerEntry]](repeating: [], count: words.wordCount)
+        for (index, spec) in compiled.enumerated() {
+            for (k, number) in spec.triggerNumbers.enumerated() where number >= 0 {
+                byWord[Int(number)].append(TriggerEntry(spec: Int32(index), trigger: Int32(k), length: Int32(spec.triggerLengths[k])))
+            }
+        }
+        var starts: [Int32] = [0]
+        for list in byWord { starts.append(starts.last! + Int32(list.count)) }
+        triggerEntryStarts = starts
+        triggerEntries = byWord.flatMap { $0 }
     }
+
+    /// One trigger of one spec (its index in `compiled`, its index in the spec's triggers, its length).
+    struct TriggerEntry: Sendable {
+        var spec: Int32
+        var trigger: Int32
+        var length: Int32
+    }
+    /// Per word of `words`, the triggers it is: `triggerEntries[triggerEntryStarts[w]..<triggerEntryStarts[w + 1]]`.
+    /// The line's few hits pick each candidate spec's longest trigger; going
+    /// through every trigger of each candidate (hundreds for 报事) was the
+    /// classifier's largest step in a profile.
+    let triggerEntryStarts: [Int32]
+    let triggerEntries: [TriggerEntry]
 
     /// Per word: the specs (indices into `compiled`) it is a trigger or a
     /// pattern's first part of. Only specs with one of their words in the
@@ -221,7 +244,13 @@ struct IntentClassifier: Sendable {
         /// trigger: 加我一个, 给我报一个).
         static func inside(_ hit: ScalarTrie.Hit, _ analysis: Analysis) -> Bool {
             let i = Int(hit.start), end = i + Int(hit.length)
-            return analysis.entities.contains { $0.start < end && i < $0.end && $0.type != .address && $0.type != .number && $0.type != .partySize }
+            // By index, reading fields: `contains(where:)` copied each entity (retaining its strings) for the closure.
+            let entities = analysis.entities
+            for k in entities.indices where entities[k].start < end && i < entities[k].end {
+                let type = entities[k].type
+                if type != .address && type != .number && type != .partySize { return true }
+            }
+            return false
         }
     }
 
@@ -230,7 +259,7 @@ struct IntentClassifier: Sendable {
         Self.matches(analysis, words, hits: analysis.words?.classifier ?? words.hits(in: analysis.text.scalars))
     }
 
-    private static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
+    static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
         let n = words.wordCount, b = Matches.bitWords(n)
         // The bits zeroed, the rest left as it comes (see `Matches.table`): Int32 is
         // a trivial type, and no entry is read before it is written.
@@ -287,10 +316,13 @@ struct IntentClassifier: Sendable {
         // Which intents have a word in the line, on the stack (an array per line
         // cost an allocation and a generic-metadata lookup).
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: compiled.count) { candidate in
+          withUnsafeTemporaryAllocation(of: Int32.self, capacity: compiled.count) { longest in
             candidate.initialize(repeating: false)
+            longest.initialize(repeating: -1)
             for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
+            longestTriggers(matches, into: longest)
             for (index, spec) in compiled.enumerated() where candidate[index] {
-                guard let trigger = trigger(of: spec, matches, analysis) else { continue }
+                guard let trigger = trigger(of: spec, matches, analysis, longest: Int(longest[index])) else { continue }
                 var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
                 if isAtStart(trigger.start, analysis.text) { score += 5 }
                 for type in spec.evidence where analysis.has(type) { score += 15 }
@@ -298,6 +330,7 @@ struct IntentClassifier: Sendable {
                 for type in spec.against where analysis.has(type) { score -= 20 }
                 scored.append((spec, score, trigger))
             }
+          }
         }
         scored.sort { $0.score > $1.score }
         let best = scored.first
@@ -324,66 +357,6 @@ struct IntentClassifier: Sendable {
         for cue in spec.cues where matches.has(cue) {
             n += 1
             if n == 2 { break }
-        }
-        return n
-    }
-
-    /// The strongest trigger of `spec` in the text: the longest word (earliest
-    /// on ties), or a two-part pattern weighing as much as both its parts.
-    func trigger(of spec: IntentSpec, in analysis: Analysis) -> Trigger? {
-        if let known = compiled.first(where: { $0.spec.intent == spec.intent }) {
-            return trigger(of: known, matches(analysis), analysis)
-        }
-        // Not from this catalogue: its own words, searched the same way.
-        var words = ScalarTrie()
-        let one = CompiledSpec(spec, index: -1, words: &words)
-        return trigger(of: one, Self.matches(analysis, words, hits: words.hits(in: analysis.text.scalars)), analysis)
-    }
-
-    private func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis) -> Trigger? {
-        var best: Trigger? = nil
-        spec.triggerNumbers.withUnsafeBufferPointer { numbers in
-            spec.triggerLengths.withUnsafeBufferPointer { lengths in
-                do {
-                    for k in 0..<numbers.count where numbers[k] >= 0 {
-                        // `Matches.free(_, from: 0, _)`: the first occurrence outside the entities.
-                        let at = Int(matches.firstFree(Int(numbers[k])))
-                        let count = lengths[k]
-                        guard at >= 0, best == nil || count > best!.weight else { continue }
-                        let end = at + Int(matches.firstFreeLength(Int(numbers[k])))
-                        best = Trigger(word: spec.triggers[k].word, start: at, end: end, weight: count)
-                    }
-                }
-            }
-        }
-        spec.patternFirsts.withUnsafeBufferPointer { firsts in
-            spec.patternSeconds.withUnsafeBufferPointer { seconds in
-                for first in firsts where first.number >= 0 {
-                    guard let a = matches.free(first.number, from: 0, analysis) else { continue }
-                    // A second part not in the line at all is not looked for among the hits.
-                    for k in Int(first.secondsFrom)..<Int(first.secondsTo) {
-                        let second = seconds[k]
-                        guard second.number >= 0, first.length + second.length > (best?.weight ?? 0), matches.has(second.number),
-                              let b = matches.free(second.number, from: a + first.length, analysis),
-                              gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
-                        best = Trigger(word: spec.patterns[Int(first.pattern)].pattern, start: a, end: b + second.length,
-                                       weight: first.length + second.length, isPattern: true)
-                    }
-                }
-            }
-        }
-        return best
-    }
-
-    /// How far apart a pattern's two parts may be, in characters outside
-    /// entities (a phone number between them does not count).
-    static let patternGap = 16
-
-    private func gap(from: Int, to: Int, in analysis: Analysis) -> Int {
-        // Entities do not overlap one another (the recognizer resolved that): subtract each one's share.
-        var n = max(0, to - from)
-        for e in analysis.entities where e.type != .address {
-            n -= max(0, min(e.end, to) - max(e.start, from))
         }
         return n
     }
