@@ -100,12 +100,38 @@ public enum ChineseNumber {
         "六": 6, "陆": 6, "陸": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9,
     ]
 
-    /// Units below 万.
-    static let smallUnits: [Unicode.Scalar: Int] = [
-        "十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000,
-    ]
-    static let bigUnits: [Unicode.Scalar: Double] = ["万": 1e4, "萬": 1e4, "亿": 1e8, "億": 1e8]
-    static let tens: [Unicode.Scalar: Int] = ["廿": 20, "卅": 30, "卌": 40]
+    /// Units below 万. The switches are asked per character while reading a
+    /// numeral (a dictionary lookup hashed each one, in a profile); the
+    /// dictionaries, made from them, list the characters.
+    static let smallUnits = Dictionary(uniqueKeysWithValues: "十拾百佰千仟".unicodeScalars.map { ($0, smallUnit($0)!) })
+    static let bigUnits = Dictionary(uniqueKeysWithValues: "万萬亿億".unicodeScalars.map { ($0, bigUnit($0)!) })
+    static let tens = Dictionary(uniqueKeysWithValues: "廿卅卌".unicodeScalars.map { ($0, ten($0)!) })
+
+    @inline(__always) static func smallUnit(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "十", "拾": return 10
+        case "百", "佰": return 100
+        case "千", "仟": return 1000
+        default: return nil
+        }
+    }
+
+    @inline(__always) static func bigUnit(_ c: Unicode.Scalar) -> Double? {
+        switch c {
+        case "万", "萬": return 1e4
+        case "亿", "億": return 1e8
+        default: return nil
+        }
+    }
+
+    @inline(__always) static func ten(_ c: Unicode.Scalar) -> Int? {
+        switch c {
+        case "廿": return 20
+        case "卅": return 30
+        case "卌": return 40
+        default: return nil
+        }
+    }
     /// Suffix multipliers after Arabic digits or a decimal.
     static let suffixes: [Unicode.Scalar: Double] = [
         "k": 1e3, "K": 1e3, "w": 1e4, "W": 1e4, "M": 1e6, "G": 1e9,
@@ -234,7 +260,7 @@ public enum ChineseNumber {
                     currentIsArabic = false
                 }
                 sawAnything = true
-            } else if let u = smallUnits[c] {
+            } else if let u = smallUnit(c) {
                 guard u < lastSmall else { return nil }
                 // 百/千 with no digit in front only at the very start (百二萬, 千一).
                 if current == nil && u != 10 && sawAnything && !zeroSinceUnit { return nil }
@@ -244,14 +270,14 @@ public enum ChineseNumber {
                 lastUnit = Double(u)
                 zeroSinceUnit = false
                 sawAnything = true
-            } else if let t = tens[c] {
+            } else if let t = ten(c) {
                 guard current == nil, lastSmall > 10 else { return nil }
                 section += Double(t)
                 lastSmall = 10
                 lastUnit = 10
                 zeroSinceUnit = false
                 sawAnything = true
-            } else if let b = bigUnits[c] {
+            } else if let b = bigUnit(c) {
                 var x = section
                 if let cur = current {
                     // 百二万 = 120万: a digit right after 百/千 is one unit lower.

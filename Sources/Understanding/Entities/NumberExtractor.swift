@@ -7,8 +7,14 @@
 public struct NumberExtractor: EntityExtractor {
     public init() {}
 
-    static let measureWords: Set<Unicode.Scalar> = Set("个位人口次天号栋楼层户间元块岁年月日周家份件条张台辆只单米平".unicodeScalars)
-    static let suffixLetters: Set<Unicode.Scalar> = ["k", "K", "w", "W", "M"]
+    static func measureWords(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "个", "位", "人", "口", "次", "天", "号", "栋", "楼", "层", "户", "间", "元", "块", "岁", "年", "月", "日", "周", "家", "份", "件", "条", "张", "台", "辆", "只", "单", "米", "平": return true; default: return false }
+    }
+    static func suffixLetters(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "k", "K", "w", "W", "M": return true; default: return false }
+    }
 
     @inline(__always) static func isASCIIDigit(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
     @inline(__always) static func isASCIILetter(_ c: Unicode.Scalar) -> Bool {
@@ -55,7 +61,7 @@ public struct NumberExtractor: EntityExtractor {
                 i = j
                 continue
             }
-            if j < n, isASCIILetter(s[j]), j > start, isASCIIDigit(s[j - 1]), !(suffixLetters.contains(s[j])) {
+            if j < n, isASCIILetter(s[j]), j > start, isASCIIDigit(s[j - 1]), !(suffixLetters(s[j])) {
                 i = j
                 continue
             }
@@ -90,10 +96,10 @@ public struct NumberExtractor: EntityExtractor {
             if c == "俩" { return j + 1 }
             if ChineseNumber.isNumeralScalar(c) { j += 1; continue }
             if (c == "," || c == ".") && j > start && isASCIIDigit(s[j - 1]) && j + 1 < n && isASCIIDigit(s[j + 1]) { j += 1; continue }
-            if c == "点" && j > start && ChineseNumber.digit(s[j - 1]) != nil || c == "点" && j > start && ChineseNumber.smallUnits[s[j - 1]] == 10 {
+            if c == "点" && j > start && ChineseNumber.digit(s[j - 1]) != nil || c == "点" && j > start && ChineseNumber.smallUnit(s[j - 1]) == 10 {
                 if j + 1 < n, ChineseNumber.digit(s[j + 1]) != nil { j += 1; continue }
             }
-            if suffixLetters.contains(c) && j > start && isASCIIDigit(s[j - 1]) && (j + 1 >= n || !isASCIILetter(s[j + 1])) {
+            if suffixLetters(c) && j > start && isASCIIDigit(s[j - 1]) && (j + 1 >= n || !isASCIILetter(s[j + 1])) {
                 j += 1
                 break
             }
@@ -104,14 +110,14 @@ public struct NumberExtractor: EntityExtractor {
 
     static func acceptable(_ slice: ArraySlice<Unicode.Scalar>, _ s: [Unicode.Scalar], end: Int) -> Bool {
         // Bare units are words (千万, 万, 百).
-        if slice.allSatisfy({ ChineseNumber.bigUnits[$0] != nil || ChineseNumber.smallUnits[$0] ?? 0 >= 100 }) { return false }
+        if slice.allSatisfy({ ChineseNumber.bigUnit($0) != nil || ChineseNumber.smallUnit($0) ?? 0 >= 100 }) { return false }
         // 十分满意, 十分感谢: 十分 is "very", unless minutes follow (十分钟).
         if slice.count == 1, slice.first == "十", end + 1 < s.count, s[end] == "分", s[end + 1] != "钟",
            ChineseNumber.digit(s[end + 1]) == nil, !isASCIIDigit(s[end + 1]) { return false }
         // 参加, 参观, 陆续: a lone variant numeral is a word.
         if slice.count == 1, let c = slice.first, "参參陆陸".unicodeScalars.contains(c) { return false }
         if slice.count == 1, let c = slice.first, c == "一" || c == "两" || c == "幺" {
-            return end < s.count && measureWords.contains(s[end])
+            return end < s.count && measureWords(s[end])
         }
         // Digit-by-digit Chinese readings only when at least 2 digits or a single digit.
         return true

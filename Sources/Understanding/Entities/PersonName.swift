@@ -64,7 +64,7 @@ enum PersonName {
             let start = j
             // 来电人称她…, 来电人说…: the verb, not a name.
             if start < scalars.count, tellingVerbs.contains(scalars[start]) { continue }
-            while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords.contains(scalars[j]) {
+            while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords(scalars[j]) {
                 // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
                 if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }
                 j += 1
@@ -73,7 +73,7 @@ enum PersonName {
             }
             // 居民 and 本人 are mostly followed by what someone did (居民基本满意,
             // 本人参加): a name only when a surname starts it.
-            if surnameLedMarkers.contains(m), start < scalars.count, !surnames.contains(scalars[start]) { continue }
+            if surnameLedMarkers.contains(m), start < scalars.count, !surnames(scalars[start]) { continue }
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
         }
@@ -104,10 +104,10 @@ enum PersonName {
     static func nameBefore(title at: Int, _ s: [Unicode.Scalar]) -> Range<Int>? {
         for length in [3, 2] where at - length >= 0 {
             let body = (at - length)..<at
-            guard surnames.contains(s[body.lowerBound]), body.allSatisfy({ isHan(s[$0]) && !stopWords.contains(s[$0]) }),
+            guard surnames(s[body.lowerBound]), body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) }),
                   !notNames.contains(where: { s[body].starts(with: $0) }) else { continue }
             // Two surnames in a row (向王先生: "to Mr Wang"): the title's own surname is the name.
-            if length == 2, surnames.contains(s[at - 1]) { continue }
+            if length == 2, surnames(s[at - 1]) { continue }
             return body
         }
         return nil
@@ -137,7 +137,7 @@ enum PersonName {
             var start = end
             while start > 0, end - start < 3, isHan(s[start - 1]), !isSeparator(s[start - 1]) { start -= 1 }
             let standsAlone = start == 0 || isSeparator(s[start - 1])
-            if end - start >= 2, standsAlone, surnames.contains(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
+            if end - start >= 2, standsAlone, surnames(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords(s[$0]) }) {
                 return start..<end
             }
             i += 11
@@ -156,9 +156,15 @@ enum PersonName {
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
-    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
+    private static func afterName(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "，": return true; default: return false }
+    }
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
-    private static let beforeCalled: Set<Unicode.Scalar> = Set("我他她您，, /、：:".unicodeScalars)
+    private static func beforeCalled(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "我", "他", "她", "您", "，", ",", " ", "/", "、", "：", ":": return true; default: return false }
+    }
 
     /// A name after a weak marker, or after 叫 as in "，叫王秀英，": two or three
     /// characters led by a surname, followed by a non-Chinese character, the end,
@@ -166,12 +172,12 @@ enum PersonName {
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
         func name(from start: Int) -> Range<Int>? {
             // 住户老张: how neighbours call someone, a surname with 老 or 小.
-            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) { return start..<(start + 2) }
-            guard start < s.count, surnames.contains(s[start]) else { return nil }
+            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName(s[start + 2]) { return start..<(start + 2) }
+            guard start < s.count, surnames(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)
-                guard body.allSatisfy({ isHan(s[$0]) && !stopWords.contains(s[$0]) && !afterName.contains(s[$0]) }) else { continue }
-                if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName.contains(s[body.upperBound]) { return body }
+                guard body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) && !afterName(s[$0]) }) else { continue }
+                if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName(s[body.upperBound]) { return body }
             }
             return nil
         }
@@ -184,7 +190,7 @@ enum PersonName {
             // 叫 right after a separator or pronoun (，叫王秀英); after another word
             // (孩子叫陈乐乐) only when the name ends the clause.
             if s[i] == "叫", let found = name(from: i + 1),
-               i == 0 || beforeCalled.contains(s[i - 1]) || found.upperBound == s.count || !isHan(s[found.upperBound]) {
+               i == 0 || beforeCalled(s[i - 1]) || found.upperBound == s.count || !isHan(s[found.upperBound]) {
                 return found
             }
             // 我是老刘, 俺是老刘: the caller as neighbours call them, ending the clause.
@@ -213,7 +219,7 @@ enum PersonName {
 
     /// 老林, 小赵: a surname with 老 or 小, how neighbours and colleagues are called.
     static func isFamiliar(_ s: [Unicode.Scalar], at i: Int) -> Bool {
-        i + 1 < s.count && (s[i] == "老" || s[i] == "小") && surnames.contains(s[i + 1])
+        i + 1 < s.count && (s[i] == "老" || s[i] == "小") && surnames(s[i + 1])
     }
 
     /// A name typed last, after the mobile number (…电话13800138000 张三): two or
@@ -225,8 +231,8 @@ enum PersonName {
         while start > 0, end - start < 4, isHan(s[start - 1]) { start -= 1 }
         // One character only for a surname said alone (13645678901 吴), not 谢 (thanks).
         guard (1...3).contains(end - start), end - start > 1 || s[start] != "谢", start > 0, [" ", ",", "，", "/"].contains(s[start - 1]),
-              surnames.contains(s[start]) || end - start == 2 && isFamiliar(s, at: start),
-              !(start..<end).contains(where: { stopWords.contains(s[$0]) }),
+              surnames(s[start]) || end - start == 2 && isFamiliar(s, at: start),
+              !(start..<end).contains(where: { stopWords(s[$0]) }),
               !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { return nil }
         // The token before must be the phone number (seven or more digits, not
         // the tail of an id such as RW20261129-0001), as operators type it.
@@ -241,7 +247,7 @@ enum PersonName {
     /// 姓周, 免贵姓黄: the caller gives only a surname (a surname, then a
     /// separator or the end of the line; not 姓名).
     static func surnameOnly(_ s: [Unicode.Scalar]) -> Range<Int>? {
-        for i in s.indices.dropLast() where s[i] == "姓" && surnames.contains(s[i + 1]) {
+        for i in s.indices.dropLast() where s[i] == "姓" && surnames(s[i + 1]) {
             let end = i + 2
             if end == s.count || !isHan(s[end]) || s[end] == "谢" { return (i + 1)..<end }
         }
@@ -255,7 +261,7 @@ enum PersonName {
         while k < s.count, [",", "，", " ", "."].contains(s[k]) { k += 1 }
         guard k > surname.upperBound, k < s.count, s[k] == s[surname.lowerBound] else { return nil }
         var end = k + 1
-        while end < s.count, end - k < 3, isHan(s[end]), !stopWords.contains(s[end]) { end += 1 }
+        while end < s.count, end - k < 3, isHan(s[end]), !stopWords(s[end]) { end += 1 }
         guard end - k >= 2, end == s.count || !isHan(s[end]) else { return nil }
         return k..<end
     }
@@ -269,9 +275,15 @@ enum PersonName {
     private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
 
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
-    static let surnames: Set<Unicode.Scalar> = Set("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤洪温包左鲁葛柳祝童凌裴颜俞骆詹翟聂庞倪殷柯施欧阮".unicodeScalars)
+    static func surnames(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "王", "李", "张", "刘", "陈", "杨", "黄", "赵", "吴", "周", "徐", "孙", "马", "朱", "胡", "郭", "何", "高", "林", "罗", "郑", "梁", "谢", "宋", "唐", "许", "韩", "冯", "邓", "曹", "彭", "曾", "肖", "田", "董", "袁", "潘", "于", "蒋", "蔡", "余", "杜", "叶", "程", "苏", "魏", "吕", "丁", "任", "沈", "姚", "卢", "姜", "崔", "钟", "谭", "陆", "汪", "范", "金", "石", "廖", "贾", "夏", "韦", "付", "方", "白", "邹", "孟", "熊", "秦", "邱", "江", "尹", "薛", "闫", "段", "雷", "侯", "龙", "史", "陶", "黎", "贺", "顾", "毛", "郝", "龚", "邵", "万", "钱", "严", "覃", "武", "戴", "莫", "孔", "向", "汤", "洪", "温", "包", "左", "鲁", "葛", "柳", "祝", "童", "凌", "裴", "颜", "俞", "骆", "詹", "翟", "聂", "庞", "倪", "殷", "柯", "施", "欧", "阮": return true; default: return false }
+    }
 
-    static let stopWords: Set<Unicode.Scalar> = ["电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报"]
+    static func stopWords(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报": return true; default: return false }
+    }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 }

@@ -120,7 +120,7 @@ public enum CompanyName {
             for end in stride(from: scalars.count - e.count, through: 0, by: -1) where scalars[end..<(end + e.count)].elementsEqual(e) {
                 // 厂房, 厂区, 厂里, 厂长 are not a factory's name; 来厂 / 到厂 are going there.
                 let after = end + e.count < scalars.count ? scalars[end + e.count] : " "
-                if ending.hasSuffix("厂"), notAfterFactory.contains(after) || end > 0 && notBeforeFactory.contains(scalars[end - 1]) { continue }
+                if ending.hasSuffix("厂"), notAfterFactory(after) || end > 0 && notBeforeFactory(scalars[end - 1]) { continue }
                 var start = end
                 while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
                 start = nameStart(scalars, start, end)
@@ -135,8 +135,14 @@ public enum CompanyName {
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
 
-    static let notAfterFactory: Set<Unicode.Scalar> = ["房", "区", "里", "长", "家", "内"]
-    static let notBeforeFactory: Set<Unicode.Scalar> = ["来", "去", "回", "到", "进", "出"]
+    static func notAfterFactory(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "房", "区", "里", "长", "家", "内": return true; default: return false }
+    }
+    static func notBeforeFactory(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "来", "去", "回", "到", "进", "出": return true; default: return false }
+    }
 
     /// Where the name begins in the run of characters before its ending: at
     /// the last 深圳 (新开的公司叫深圳市澜启…), else after the last 叫/名为/名叫.

@@ -4,13 +4,32 @@
 /// file): `after` the markers, `ends` the endings, `until` words that also end
 /// the value (a space, for a one-word value such as a skill).
 enum MarkedText {
+    /// A slot's words as scalars, made once per slot: converting each word
+    /// (and building the lists) per line showed in a profile.
+    struct Words: Sendable {
+        let after: [[Unicode.Scalar]]
+        /// Every marker of the intent, then the slot's own `until` words.
+        let until: [[Unicode.Scalar]]
+        let markers: [[Unicode.Scalar]]
+        let ends: [String]?
+
+        init(_ slot: SlotSpec, markers: [String]) {
+            after = (slot.values?["after"] ?? []).map { Array($0.unicodeScalars) }
+            until = (markers + (slot.values?["until"] ?? [])).map { Array($0.unicodeScalars) }
+            self.markers = markers.map { Array($0.unicodeScalars) }
+            ends = slot.values?["ends"]
+        }
+    }
+
     static func find(_ slot: SlotSpec, in text: String, markers allMarkers: [String]) -> String? {
-        let scalars = Array(text.unicodeScalars)
-        let separators: Set<Unicode.Scalar> = [" ", ":", "：", "，", ",", "、"]
-        if let (_, end) = earliest(slot.values?["after"] ?? [], in: scalars) {
+        find(Words(slot, markers: allMarkers), in: Array(text.unicodeScalars))
+    }
+
+    static func find(_ words: Words, in scalars: [Unicode.Scalar]) -> String? {
+        if let (_, end) = earliest(words.after, in: scalars) {
             var start = end
-            while start < scalars.count, separators.contains(scalars[start]) { start += 1 }
-            let stop = earliest(allMarkers + (slot.values?["until"] ?? []), in: scalars, from: start)?.start ?? scalars.count
+            while start < scalars.count, isSeparator(scalars[start]) { start += 1 }
+            let stop = earliest(words.until, in: scalars, from: start)?.start ?? scalars.count
             // Trimmed as `trimmingCharacters(in: .whitespaces)` then of "，,。；;：:" would (Foundation's was a
             // per cent of a parse): whitespace is category Zs and the tab.
             var lower = start, upper = stop
@@ -20,12 +39,19 @@ enum MarkedText {
             while upper > lower, isEndPunctuation(scalars[upper - 1]) { upper -= 1 }
             return lower < upper ? ScalarString.make(scalars[lower..<upper]) : nil
         }
-        guard let ends = slot.values?["ends"], !ends.isEmpty else { return nil }
+        guard let ends = words.ends, !ends.isEmpty else { return nil }
         // Only before the first marker: a place word inside a topic is part of the topic.
-        let before = earliest(allMarkers, in: scalars)?.start ?? scalars.count
+        let before = earliest(words.markers, in: scalars)?.start ?? scalars.count
         let head = String(String.UnicodeScalarView(scalars[0..<before]))
         return head.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).map(String.init)
             .first { token in ends.contains { token.hasSuffix($0) && token.count > $0.count || token == $0 } }
+    }
+
+    static func isSeparator(_ s: Unicode.Scalar) -> Bool {
+        switch s {
+        case " ", ":", "：", "，", ",", "、": return true
+        default: return false
+        }
     }
 
     static func isBlank(_ s: Unicode.Scalar) -> Bool { s == "\t" || s.properties.generalCategory == .spaceSeparator }
@@ -38,10 +64,9 @@ enum MarkedText {
     }
 
     /// The first occurrence of any of `words` at or after `from` (the longest at the same place).
-    static func earliest(_ words: [String], in scalars: [Unicode.Scalar], from: Int = 0) -> (start: Int, end: Int)? {
+    static func earliest(_ words: [[Unicode.Scalar]], in scalars: [Unicode.Scalar], from: Int = 0) -> (start: Int, end: Int)? {
         var best: (start: Int, end: Int)? = nil
-        for word in words {
-            let w = Array(word.unicodeScalars)
+        for w in words {
             guard !w.isEmpty, w.count <= scalars.count else { continue }
             var i = from
             while i + w.count <= scalars.count {

@@ -36,12 +36,15 @@ struct SlotFiller: Sendable {
         let keywords: KeywordTable?
         /// `keywords` by word, for the words a line has (`KeywordIndex`).
         let keywordIndex: KeywordIndex?
+        /// A `marked` slot's words and its intent's markers, as scalars.
+        let marked: MarkedText.Words?
 
-        init(_ spec: SlotSpec, keywords: KeywordTable?, wordCount: Int = 0) {
+        init(_ spec: SlotSpec, keywords: KeywordTable?, wordCount: Int = 0, markers: [String] = []) {
             self.spec = spec
             kind = Kind(spec.type)
             self.keywords = keywords
             keywordIndex = keywords.map { KeywordIndex($0, wordCount: wordCount) }
+            marked = spec.type == "marked" ? MarkedText.Words(spec, markers: markers) : nil
         }
     }
 
@@ -137,7 +140,7 @@ struct SlotFiller: Sendable {
         // slot name replaced an earlier one's table, as the lookup by key did.
         self.compiledSpecs = specs.map { spec in
             CompiledSlots(spec.slots.map { CompiledSlot($0, keywords: $0.type == "keyword" ? tables[Self.key(spec, $0)] : nil,
-                                                        wordCount: keywordTrie.wordCount) },
+                                                        wordCount: keywordTrie.wordCount, markers: Self.markers(of: spec)) },
                           markers: Self.markers(of: spec))
         }
     }
@@ -240,7 +243,10 @@ struct SlotFiller: Sendable {
             }
             return (type == .time ? time(analysis) : entity(type, analysis)).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
-        case .marked: return MarkedText.find(slot.spec, in: analysis.string, markers: markers).map { .string($0) }
+        case .marked:
+            let scalars = analysis.text.scalars
+            return (slot.marked.map { MarkedText.find($0, in: scalars) } ?? MarkedText.find(slot.spec, in: analysis.string, markers: markers))
+                .map { .string($0) }
         case .timeEnd:
             guard let time = time(analysis), let end = time.valueEnd else { return nil }
             guard slot.spec.upcoming, let value = time.value.stringValue else { return .string(end) }
@@ -349,14 +355,20 @@ struct SlotFiller: Sendable {
         return analysis.entities.first { e in
             guard e.type == .number, e.end < text.count else { return e.type == .number }
             // 一百来平, 两百多平: an about-word between the number and its unit.
-            let unit = Self.aboutWords.contains(text[e.end]) && e.end + 1 < text.count ? text[e.end + 1] : text[e.end]
-            return !Self.notMoneyUnits.contains(unit)
+            let unit = Self.aboutWords(text[e.end]) && e.end + 1 < text.count ? text[e.end + 1] : text[e.end]
+            return !Self.notMoneyUnits(unit)
         }
     }
 
-    static let aboutWords: Set<Unicode.Scalar> = ["来", "多", "余"]
+    static func aboutWords(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "来", "多", "余": return true; default: return false }
+    }
 
-    static let notMoneyUnits: Set<Unicode.Scalar> = ["个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户"]
+    static func notMoneyUnits(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户": return true; default: return false }
+    }
 
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
         var first = Int32.max
@@ -368,8 +380,11 @@ struct SlotFiller: Sendable {
     /// (凤凰小区篮球场旁边那个5栋), not the activity.
     static func namesFacility(_ hit: ScalarTrie.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
         let end = Int(hit.start) + Int(hit.length)
-        return end < scalars.count && facilityWords.contains(scalars[end])
+        return end < scalars.count && facilityWords(scalars[end])
     }
 
-    static let facilityWords: Set<Unicode.Scalar> = ["场", "馆"]
+    static func facilityWords(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "场", "馆": return true; default: return false }
+    }
 }

@@ -9,8 +9,9 @@ public struct PlaceFinder: Sendable {
 
     /// Sound-alike key of a character → (estate index, position) of the estates that have it.
     let fuzzyIndex: [UInt32: [(Int, Int)]]
-    /// `fuzzyIndex[Confusables.key(s)]` for every scalar `s`, as a flat table.
-    let fuzzyTable: ScalarMultiTable<(Int, Int)>
+    /// `fuzzyIndex[Confusables.key(s)]` for every scalar `s`, as a flat table,
+    /// each entry with the votes its estate's name needs (`votesNeeded`).
+    let fuzzyTable: ScalarMultiTable<FuzzyEntry>
 
     public init(gazetteer: Gazetteer) {
         self.gazetteer = gazetteer
@@ -19,9 +20,13 @@ public struct PlaceFinder: Sendable {
             for (p, s) in name.enumerated() { index[Confusables.key(s), default: []].append((e, p)) }
         }
         self.fuzzyIndex = index
-        var byScalar: [Unicode.Scalar: [(Int, Int)]] = [:]
-        for (s, g) in Confusables.groupOf { if let hits = index[0x8000_0000 | UInt32(g)] { byScalar[s] = hits } }
-        for (key, hits) in index where key & 0x8000_0000 == 0 { if let s = Unicode.Scalar(key) { byScalar[s] = hits } }
+        var byScalar: [Unicode.Scalar: [FuzzyEntry]] = [:]
+        func entries(_ hits: [(Int, Int)]) -> [FuzzyEntry] {
+            hits.map { FuzzyEntry(estate: Int32($0.0), position: Int32($0.1),
+                                  needed: Int32(Self.votesNeeded(gazetteer.estatesByLength[$0.0].count))) }
+        }
+        for (s, g) in Confusables.groupOf { if let hits = index[0x8000_0000 | UInt32(g)] { byScalar[s] = entries(hits) } }
+        for (key, hits) in index where key & 0x8000_0000 == 0 { if let s = Unicode.Scalar(key) { byScalar[s] = entries(hits) } }
         self.fuzzyTable = ScalarMultiTable(byScalar)
         var first: [Unicode.Scalar: [Int]] = [:]
         for (e, name) in gazetteer.estatesByLength.enumerated() where !name.isEmpty { first[name[0], default: []].append(e) }
@@ -300,82 +305,6 @@ public struct PlaceFinder: Sendable {
         }
         return fuzzyEstate(in: scalars, free: free)
     }
-
-    /// Typos and sound-alikes (香榭丽景, 香谢郦景, 香榭景 for 香榭郦景): the
-    /// estates that share enough (sound-alike) characters with a stretch of the
-    /// text are scored with `FuzzyName`; the cheapest wins when it is alone.
-    /// Three-character names allow one sound-alike only. Confidence = 1 - cost.
-    private func fuzzyEstate(in scalars: [Unicode.Scalar], free: (Range<Int>) -> Bool) -> (String, Range<Int>, Double)? {
-        let limit = min(scalars.count, 4096) // bounded work on pasted junk
-        // Votes: estate index << 16 | (anchor + 8), one per character agreeing;
-        // sorted and counted rather than hashed (a dictionary's hashing and
-        // growth showed in a profile, and its order changed from run to run).
-        // Votes per estate first: a vote passes only with as many agreeing as its
-        // name needs (below), all of them the estate's, so an estate with fewer
-        // votes in all cannot pass and its keys are neither made nor sorted
-        // (on most lines none is: the sort was a few per cent of a parse).
-        // `total`: the votes of the estates that pass, counted as they come (a
-        // second pass over every estate was most of this function's own time).
-        // The per-estate counts live on the stack: an array per line cost an
-        // allocation, a zero fill and a generic-metadata lookup.
-        var keys: [Int] = withUnsafeTemporaryAllocation(of: Int32.self, capacity: estateLengths.count) { perEstate in
-            perEstate.initialize(repeating: 0)
-            var total = 0
-            for i in 0..<limit {
-                fuzzyTable.forEach(scalars[i]) { hit in
-                    guard i - hit.1 > -8 else { return }
-                    perEstate[hit.0] += 1
-                    let n = Int(perEstate[hit.0]), needed = Self.votesNeeded(estateLengths[hit.0])
-                    if n == needed { total += n } else if n > needed { total += 1 }
-                }
-            }
-            guard total > 0 else { return [] }
-            var keys: [Int] = []
-            keys.reserveCapacity(total)
-            for i in 0..<limit {
-                fuzzyTable.forEach(scalars[i]) { hit in
-                    if i - hit.1 > -8, Int(perEstate[hit.0]) >= Self.votesNeeded(estateLengths[hit.0]) {
-                        keys.append(hit.0 << 16 | (i - hit.1 + 8))
-                    }
-                }
-            }
-            return keys
-        }
-        // No estate has the votes its name needs (`total` was 0): there are no keys.
-        guard !keys.isEmpty else { return nil }
-        keys.sort()
-        var votes: [(key: Int, count: Int)] = []
-        for key in keys {
-            if let last = votes.last, last.key == key { votes[votes.count - 1].count += 1 } else { votes.append((key, 1)) }
-        }
-        var best: [(estate: Int, range: Range<Int>, cost: Double)] = []
-        var tried = Set<Int>()
-        for (v, (key, count)) in votes.enumerated() {
-            let estate = key >> 16, anchor = (key & 0xFFFF) - 8
-            let nameLength = estateLengths[estate]
-            let agreeing = (v > 0 && votes[v - 1].key == key - 1 ? votes[v - 1].count : 0) + count
-                + (v + 1 < votes.count && votes[v + 1].key == key + 1 ? votes[v + 1].count : 0)
-            guard agreeing >= Self.votesNeeded(nameLength) else { continue }
-            // The name itself only for the few votes that pass (a retain per vote showed in a profile).
-            let name = gazetteer.estatesByLength[estate]
-            let maxCost = nameLength >= 4 ? 0.3 : FuzzyName.soundAlikeCost
-            for start in (anchor - 1)...(anchor + 1) where start >= 0 && tried.insert(estate << 16 | (start + 8)).inserted {
-                guard let (cost, length) = FuzzyName.match(name, in: scalars, at: start, limit: maxCost),
-                      free(start..<(start + length)) else { continue }
-                if best.isEmpty || cost < best[0].cost - 1e-9 { best = [(estate, start..<(start + length), cost)] }
-                else if abs(cost - best[0].cost) < 1e-9, !best.contains(where: { $0.estate == estate }) {
-                    best.append((estate, start..<(start + length), cost))
-                }
-            }
-        }
-        // Two estates equally close: do not guess.
-        guard best.count == 1 else { return nil }
-        return (gazetteer.estateNames[best[0].estate], best[0].range, (1 - best[0].cost * 1.0))
-    }
-
-    /// How many characters of a sound-alike reading must agree with an estate's name of `length`.
-    @inline(__always)
-    static func votesNeeded(_ length: Int) -> Int { length >= 4 ? length - 1 : length }
 
     private func findGridCode(in text: ScalarText) -> (String, Range<Int>)? {
         let scalars = text.scalars

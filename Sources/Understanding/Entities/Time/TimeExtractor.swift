@@ -116,7 +116,7 @@ public struct TimeExtractor: EntityExtractor {
         let ofAThing = end < s.count && s[end] == "的"
         while k < min(s.count, end + (ofAThing ? 20 : 14)) {
             let c = s[k]
-            if ofAThing ? sentenceEnds.contains(c) : clauseEnds.contains(c) { return nil }
+            if ofAThing ? sentenceEnds(c) : clauseEnds(c) { return nil }
             if starterTable[c] {
                 guard TimeScan.match(s, k, TimeOfDay.dayParts) == nil, TimeDates.parse(s, k, today: ctx.today) == nil,
                       TimeScan.match(s, k, nowWords) == nil else { return nil }
@@ -137,9 +137,15 @@ public struct TimeExtractor: EntityExtractor {
         return s[day.end..<next.start].allSatisfy { $0 == " " || $0 == "嗯" || $0 == "呃" || $0 == "," || $0 == "，" }
     }
 
-    private static let sentenceEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?", "\n"]
+    private static func sentenceEnds(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "。", "！", "？", "；", ";", "!", "?", "\n": return true; default: return false }
+    }
 
-    private static let clauseEnds: Set<Unicode.Scalar> = ["。", "！", "？", "；", ";", "!", "?", "\n", "，", ","]
+    private static func clauseEnds(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "。", "！", "？", "；", ";", "!", "?", "\n", "，", ",": return true; default: return false }
+    }
 
     /// One expression, possibly a range, starting at `i`.
     /// `inherit`: the day a clock time said apart from it belongs to. Also
@@ -199,7 +205,7 @@ public struct TimeExtractor: EntityExtractor {
            TimeScan.match(s, j + 1, TimeOfDay.parts) != nil || TimeOfDay.clock(s, j + 1) != nil { j += 1 }
         if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) { part = p; j = e }
         // 晚七点, 早八点: a one-character part of the day, only right before a clock time.
-        if part == nil, j < s.count, let p = TimeOfDay.shortParts[s[j]], TimeOfDay.clock(s, j + 1) != nil { part = p; j += 1 }
+        if part == nil, j < s.count, let p = TimeOfDay.shortPart(s[j]), TimeOfDay.clock(s, j + 1) != nil { part = p; j += 1 }
         let clock = TimeOfDay.clock(s, j)
         if let (e, _) = clock { j = e }
         guard j > i else { return nil }

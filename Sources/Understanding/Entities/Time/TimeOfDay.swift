@@ -38,14 +38,25 @@ enum TimeOfDay {
         ("朝晨", .morning), ("当昼", .noon), ("夜晡", .evening), ("暗晡", .evening), ("晚黑", .evening), ("擦黑", .dusk), ("傍黑", .dusk),
     ])
     /// One-character parts (周二晚七点), read only before a clock time.
-    static let shortParts: [Unicode.Scalar: PartOfDay] = ["早": .morning, "晚": .evening, "夜": .night]
+    static func shortPart(_ c: Unicode.Scalar) -> PartOfDay? {
+        // A switch, not a dictionary: asked at every place a time may start (hashing showed in a profile).
+        switch c {
+        case "早": return .morning
+        case "晚": return .evening
+        case "夜": return .night
+        default: return nil
+        }
+    }
     /// Day word + part of day in one: 今晚 明早 …
     static let dayParts = TimeScan.words([
         ("今晚", (0, PartOfDay.evening)), ("今早", (0, .morning)), ("明早", (1, .morning)), ("明晚", (1, .evening)),
         ("昨晚", (-1, .evening)), ("后晚", (2, .evening)),
     ])
     /// Words before 一点 that make it "a little", not one o'clock.
-    static let littleBefore: Set<Unicode.Scalar> = Set("快慢早晚大小多少好高低有再差点轻重便贵长短近远".unicodeScalars)
+    static func littleBefore(_ c: Unicode.Scalar) -> Bool {
+        // A switch, not a Set: hashing a character per lookup showed in a profile.
+        switch c { case "快", "慢", "早", "晚", "大", "小", "多", "少", "好", "高", "低", "有", "再", "差", "点", "轻", "重", "便", "贵", "长", "短", "近", "远": return true; default: return false }
+    }
 
     struct Clock { var hour: Int; var minute: Int; var second: Int; var hasMinute: Bool; var explicit24: Bool }
 
@@ -118,7 +129,7 @@ enum TimeOfDay {
         if !hasMinute, e < n, s[e] == "多", !(e + 1 < n && s[e + 1] == "少") { e += 1 }
         if e < n, s[e] == "钟" { e += 1 }
         // 一点 as "a little": 快一点, 早一点.
-        if h.value == 1, s[i] == "一", !hasMinute, i > 0, littleBefore.contains(s[i - 1]) { return nil }
+        if h.value == 1, s[i] == "一", !hasMinute, i > 0, littleBefore(s[i - 1]) { return nil }
         return (e, Clock(hour: h.value, minute: minute, second: 0, hasMinute: hasMinute, explicit24: h.value >= 13 || h.value == 0))
     }
 }
