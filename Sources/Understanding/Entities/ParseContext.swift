@@ -39,11 +39,12 @@ public struct ScalarText: Sendable {
     /// decoded again.
     init(normalizing raw: String) {
         var changed = false
+        let tables = Normalizer.Tables.shared
         // Written into a buffer sized by the UTF-8 length (never fewer bytes than scalars).
         self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: raw.utf8.count) { buffer, count in
             var n = 0
             for s in raw.unicodeScalars {
-                let m = Normalizer.map(s)
+                let m = tables.map(s)
                 if m != s { changed = true }
                 buffer.initializeElement(at: n, to: m)
                 n += 1

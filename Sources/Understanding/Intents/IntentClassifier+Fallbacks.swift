@@ -11,29 +11,47 @@ extension IntentClassifier {
     /// activity alone), then one that needs a word.
     func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
         var best: (spec: CompiledSpec, score: Int)? = nil
-        fallbackMasks.withUnsafeBufferPointer { masks in
-            for row in fallbackRows {
+        // Which rows have one of their words in the line (any occurrence), from the line's hits.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: fallbackRows.count) { worded in
+          worded.initialize(repeating: false)
+          fallbackRowStarts.withUnsafeBufferPointer { starts in
+              fallbackRowsByWord.withUnsafeBufferPointer { rows in
+                  for hit in matches.hits {
+                      let w = Int(hit.word)
+                      for k in Int(starts[w])..<Int(starts[w + 1]) { worded[Int(rows[k])] = true }
+                  }
+              }
+          }
+          fallbackMasks.withUnsafeBufferPointer { masks in
+            for (r, row) in fallbackRows.enumerated() {
                 var matched = 0
                 for k in Int(row.first)..<Int(row.end) where masks[k].count > matched && analysis.has(masks[k].mask) {
                     matched = masks[k].count
                 }
                 guard matched > 0 else { continue }
                 let spec = fallbackOrder[Int(row.spec)]
-                guard var score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches) else { continue }
+                guard var score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches,
+                                        worded: worded[r]) else { continue }
                 // What speaks against the intent weighs on its fallback as on its triggers (a place told
                 // with a phone and 反映过 is a report retold, not a progress check).
                 for type in spec.against where analysis.has(type) { score -= 20 }
                 if score > (best?.score ?? 0) { best = (spec, score) }
             }
+          }
         }
         return best
     }
 
     /// One fallback's score, nil when it does not apply; `matched` is how
-    /// many needs its largest alternative the line has lists (at least one).
-    func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches) -> Int? {
+    /// many needs its largest alternative the line has lists (at least one);
+    /// `worded`, whether any of its words occurs in the line at all.
+    func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches,
+               worded: Bool) -> Int? {
         if fallback.words.isEmpty { return 10 * matched }
-        if fallback.words.contains(where: { said($0, analysis, matches) }) { return Self.fallbackWordScore + cueCount(spec, matches) * 12 }
+        // With no grid code in the line, a word is said when it occurs (`said`).
+        if worded, analysis.place?.gridCode == nil || fallback.words.contains(where: { said($0, analysis, matches) }) {
+            return Self.fallbackWordScore + cueCount(spec, matches) * 12
+        }
         if fallback.descriptive, tellsMore(analysis), !asks(analysis) { return 15 }
         return nil
     }

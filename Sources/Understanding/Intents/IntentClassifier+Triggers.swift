@@ -16,8 +16,9 @@ extension IntentClassifier {
     /// Each spec's longest trigger word in the line outside the entities (the
     /// first in the spec's list among equally long ones), as an index into its
     /// triggers, written into `longest` (by index into `compiled`; -1 where none),
-    /// from the line's hits.
-    func longestTriggers(_ matches: Matches, into longest: UnsafeMutableBufferPointer<Int32>) {
+    /// from the line's hits; in `firsts` (two words per spec), a bit for each of the
+    /// spec's pattern first parts outside the entities (`PatternFirst`, at most 128 per spec).
+    func longestTriggers(_ matches: Matches, into longest: UnsafeMutableBufferPointer<Int32>, firsts: UnsafeMutableBufferPointer<UInt64>) {
         // The length of each spec's longest trigger so far, beside `longest`.
         withUnsafeTemporaryAllocation(of: Int32.self, capacity: longest.count) { lengths in
             lengths.initialize(repeating: 0)
@@ -29,7 +30,10 @@ extension IntentClassifier {
                         guard matches.firstFree(w) >= 0 else { continue }
                         for e in Int(starts[w])..<Int(starts[w + 1]) {
                             let entry = entries[e], spec = Int(entry.spec)
-                            if longest[spec] < 0 || entry.length > lengths[spec] || entry.length == lengths[spec] && entry.trigger < longest[spec] {
+                            if entry.trigger < 0 {
+                                let f = Int(entry.length) // a pattern's first part: its index in `patternFirsts`
+                                firsts[2 * spec + (f >> 6)] |= 1 << UInt64(f & 63)
+                            } else if longest[spec] < 0 || entry.length > lengths[spec] || entry.length == lengths[spec] && entry.trigger < longest[spec] {
                                 longest[spec] = entry.trigger
                                 lengths[spec] = entry.length
                             }
@@ -50,8 +54,11 @@ extension IntentClassifier {
         return best
     }
 
-    /// `longest`: the spec's longest trigger word (`longestTriggers`), -1 for none, nil when not yet known.
-    func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis, longest: Int? = nil) -> Trigger? {
+    /// `longest`: the spec's longest trigger word (`longestTriggers`), -1 for none, nil when not yet known;
+    /// `firsts`: which of the spec's pattern first parts (`patternFirsts`, one bit each) are in the line
+    /// outside the entities (`longestTriggers`), nil when not known: then each is looked up.
+    func trigger(of spec: CompiledSpec, _ matches: Matches, _ analysis: Analysis, longest: Int? = nil,
+                 firsts: (low: UInt64, high: UInt64)? = nil) -> Trigger? {
         var best: Trigger? = nil
         let k = longest ?? longestTrigger(of: spec, matches)
         if k >= 0 {
@@ -59,23 +66,40 @@ extension IntentClassifier {
             let at = Int(matches.firstFree(number))
             best = Trigger(word: spec.triggers[k].word, start: at, end: at + Int(matches.firstFreeLength(number)), weight: spec.triggerLengths[k])
         }
-        spec.patternFirsts.withUnsafeBufferPointer { firsts in
-            spec.patternSeconds.withUnsafeBufferPointer { seconds in
-                for first in firsts where first.number >= 0 {
-                    guard let a = matches.free(first.number, from: 0, analysis) else { continue }
-                    // A second part not in the line at all is not looked for among the hits.
-                    for k in Int(first.secondsFrom)..<Int(first.secondsTo) {
-                        let second = seconds[k]
-                        guard second.number >= 0, first.length + second.length > (best?.weight ?? 0), matches.has(second.number),
-                              let b = matches.free(second.number, from: a + first.length, analysis),
-                              gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
-                        best = Trigger(word: spec.patterns[Int(first.pattern)].pattern, start: a, end: b + second.length,
-                                       weight: first.length + second.length, isPattern: true)
-                    }
-                }
-            }
+        guard let present = firsts else {
+            for f in spec.patternFirsts.indices { pattern(spec, first: f, matches, analysis, &best) }
+            return best
+        }
+        // The present first parts in the spec's order: the low word's bits, then the high word's.
+        var low = present.low, high = present.high
+        while low != 0 {
+            pattern(spec, first: low.trailingZeroBitCount, matches, analysis, &best)
+            low &= low - 1
+        }
+        while high != 0 {
+            pattern(spec, first: 64 + high.trailingZeroBitCount, matches, analysis, &best)
+            high &= high - 1
         }
         return best
+    }
+
+    /// The spec's patterns with their first part `first` (an index into
+    /// `patternFirsts`) weighed against `best`, which the heavier replaces.
+    @inline(__always)
+    private func pattern(_ spec: CompiledSpec, first f: Int, _ matches: Matches, _ analysis: Analysis, _ best: inout Trigger?) {
+        let first = spec.patternFirsts[f]
+        guard first.number >= 0, let a = matches.free(first.number, from: 0, analysis) else { return }
+        spec.patternSeconds.withUnsafeBufferPointer { seconds in
+            // A second part not in the line at all is not looked for among the hits.
+            for k in Int(first.secondsFrom)..<Int(first.secondsTo) {
+                let second = seconds[k]
+                guard second.number >= 0, first.length + second.length > (best?.weight ?? 0), matches.has(second.number),
+                      let b = matches.free(second.number, from: a + first.length, analysis),
+                      gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
+                best = Trigger(word: spec.patterns[Int(first.pattern)].pattern, start: a, end: b + second.length,
+                               weight: first.length + second.length, isPattern: true)
+            }
+        }
     }
 
     /// How far apart a pattern's two parts may be, in characters outside

@@ -33,6 +33,12 @@ struct IntentClassifier: Sendable {
         var first: Int32
         var end: Int32
     }
+    /// Per word of `words`, the fallback rows that list it among their words:
+    /// `fallbackRowsByWord[fallbackRowStarts[w]..<fallbackRowStarts[w + 1]]`. A line's
+    /// hits tell which rows have a word in it, rather than each row's words (hundreds
+    /// for a filing's problems) being looked up one by one.
+    let fallbackRowStarts: [Int32]
+    let fallbackRowsByWord: [Int32]
     /// The out-of-scope words' numbers and lengths.
     let outOfScopeWords: [(word: Int32, length: Int)]
 
@@ -155,6 +161,16 @@ struct IntentClassifier: Sendable {
             return words.add(scalars).map { ($0, scalars.count) }
         }
         self.words = words
+        var rowsOfWord = [[Int32]](repeating: [], count: words.wordCount)
+        for (r, row) in rows.enumerated() {
+            for case let number? in fallbackOrder[Int(row.spec)].fallbacks[Int(row.fallback)].words where rowsOfWord[Int(number)].last != Int32(r) {
+                rowsOfWord[Int(number)].append(Int32(r))
+            }
+        }
+        var rowStarts: [Int32] = [0]
+        for list in rowsOfWord { rowStarts.append(rowStarts.last! + Int32(list.count)) }
+        self.fallbackRowStarts = rowStarts
+        self.fallbackRowsByWord = rowsOfWord.flatMap { $0 }
         var wordSpecs = [[Int32]](repeating: [], count: words.wordCount)
         for (index, spec) in compiled.enumerated() {
             let numbers = spec.triggers.compactMap(\.number) + spec.patterns.flatMap { $0.first.compactMap(\.number) }
@@ -166,6 +182,10 @@ struct IntentClassifier: Sendable {
             for (k, number) in spec.triggerNumbers.enumerated() where number >= 0 {
                 byWord[Int(number)].append(TriggerEntry(spec: Int32(index), trigger: Int32(k), length: Int32(spec.triggerLengths[k])))
             }
+            precondition(spec.patternFirsts.count <= 128, "IntentClassifier: at most 128 pattern first parts per intent (\(spec.spec.intent))")
+            for (f, first) in spec.patternFirsts.enumerated() where first.number >= 0 {
+                byWord[Int(first.number)].append(TriggerEntry(spec: Int32(index), trigger: -1, length: Int32(f)))
+            }
         }
         var starts: [Int32] = [0]
         for list in byWord { starts.append(starts.last! + Int32(list.count)) }
@@ -173,7 +193,8 @@ struct IntentClassifier: Sendable {
         triggerEntries = byWord.flatMap { $0 }
     }
 
-    /// One trigger of one spec (its index in `compiled`, its index in the spec's triggers, its length).
+    /// One trigger of one spec (its index in `compiled`, its index in the spec's triggers, its length),
+    /// or (`trigger` -1) the first part of one of the spec's patterns (`length`: its index in `patternFirsts`).
     struct TriggerEntry: Sendable {
         var spec: Int32
         var trigger: Int32
@@ -317,12 +338,15 @@ struct IntentClassifier: Sendable {
         // cost an allocation and a generic-metadata lookup).
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: compiled.count) { candidate in
           withUnsafeTemporaryAllocation(of: Int32.self, capacity: compiled.count) { longest in
+          withUnsafeTemporaryAllocation(of: UInt64.self, capacity: 2 * compiled.count) { firsts in
             candidate.initialize(repeating: false)
             longest.initialize(repeating: -1)
+            firsts.initialize(repeating: 0)
             for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
-            longestTriggers(matches, into: longest)
+            longestTriggers(matches, into: longest, firsts: firsts)
             for (index, spec) in compiled.enumerated() where candidate[index] {
-                guard let trigger = trigger(of: spec, matches, analysis, longest: Int(longest[index])) else { continue }
+                guard let trigger = trigger(of: spec, matches, analysis, longest: Int(longest[index]),
+                                            firsts: (firsts[2 * index], firsts[2 * index + 1])) else { continue }
                 var score = trigger.weight * 10 + spec.priority - (trigger.isPattern ? 5 : 0)
                 if isAtStart(trigger.start, analysis.text) { score += 5 }
                 for type in spec.evidence where analysis.has(type) { score += 15 }
@@ -330,6 +354,7 @@ struct IntentClassifier: Sendable {
                 for type in spec.against where analysis.has(type) { score -= 20 }
                 scored.append((spec, score, trigger))
             }
+          }
           }
         }
         scored.sort { $0.score > $1.score }

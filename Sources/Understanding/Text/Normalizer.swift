@@ -15,18 +15,31 @@ public enum Normalizer {
 
     /// The image of a single scalar.
     @inline(__always)
-    public static func map(_ s: Unicode.Scalar) -> Unicode.Scalar {
-        let v = s.value
-        if v < 0x80 { return s }
-        if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
-        if v == 0x3000 || v == 0x00A0 { return " " }
-        if v < 0x10000 {
-            guard changed.contains(v) else { return s }
-            let m = flatTable[Int(v)]
-            return m == 0 ? s : Unicode.Scalar(m)!
+    public static func map(_ s: Unicode.Scalar) -> Unicode.Scalar { Tables.shared.map(s) }
+
+    /// `changed` and `flatTable` together, read once per line by a caller
+    /// that maps every character (each static's accessor per character showed
+    /// in a profile, as `swift_once`).
+    struct Tables: Sendable {
+        let changed: ScalarBits
+        let flat: [UInt32]
+
+        static let shared = Tables(changed: Normalizer.changed, flat: Normalizer.flatTable)
+
+        @inline(__always)
+        func map(_ s: Unicode.Scalar) -> Unicode.Scalar {
+            let v = s.value
+            if v < 0x80 { return s }
+            if v >= 0xFF01 && v <= 0xFF5E { return Unicode.Scalar(v - 0xFEE0)! }
+            if v == 0x3000 || v == 0x00A0 { return " " }
+            if v < 0x10000 {
+                guard changed.contains(v) else { return s }
+                let m = flat[Int(v)]
+                return m == 0 ? s : Unicode.Scalar(m)!
+            }
+            if let m = Normalizer.table[s] { return m }
+            return s
         }
-        if let m = table[s] { return m }
-        return s
     }
 
     /// `table` over the Basic Multilingual Plane as a flat array (0: unchanged), so
