@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
     private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
                                                             // …and of booking: 帮居民李秀英约礼拜五的太极拳.
