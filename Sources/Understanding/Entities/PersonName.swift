@@ -77,7 +77,7 @@ enum PersonName {
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
         }
-        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) {
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) {
             return (text[found], found)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
@@ -156,7 +156,7 @@ enum PersonName {
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
-    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
+    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀就，".unicodeScalars)
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
     private static let beforeCalled: Set<Unicode.Scalar> = Set("我他她您，, /、：:".unicodeScalars)
 
@@ -236,6 +236,28 @@ enum PersonName {
         while digits >= 0, PhoneExtractor.isDigit(s[digits]) { digits -= 1 }
         let isPhone = k - digits >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
         return isPhone ? start..<end : nil
+    }
+
+    /// A name typed as its own word right after the mobile number, the line going on
+    /// (…留一个位 13611112222 杨洁 别再给我弄成候补了): a space on both sides.
+    static func nameBetweenSpaces(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        var i = 0
+        while i < s.count {
+            guard PhoneExtractor.isDigit(s[i]) else { i += 1; continue }
+            var k = i
+            while k < s.count, PhoneExtractor.isDigit(s[k]) { k += 1 }
+            defer { i = k }
+            guard k - i == 11, i == 0 || !PhoneExtractor.isDigit(s[i - 1]) && !(s[i - 1].isASCII && s[i - 1].properties.isAlphabetic),
+                  k < s.count, s[k] == " " else { continue }
+            let start = k + 1
+            var end = start
+            while end < s.count, end - start < 4, isHan(s[end]) { end += 1 }
+            guard (2...3).contains(end - start), end < s.count, s[end] == " ", surnames.contains(s[start]),
+                  !(start..<end).contains(where: { stopWords.contains(s[$0]) }),
+                  !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { continue }
+            return start..<end
+        }
+        return nil
     }
 
     /// 姓周, 免贵姓黄: the caller gives only a surname (a surname, then a
