@@ -161,4 +161,58 @@ import Testing
         #expect(understand("女儿来电，要给她妈妈约明天早上7点的太极拳，就她妈一个人，电话13800001111").intent == "activity.book")
         #expect(understand("桂花社区下周六上午9点到12点要人帮忙搞卫生，地点书香家园，需要5个人").intent == "cobuild.volunteer.task")
     }
+
+    // Rounds 67–70.
+
+    @Test func aReportRetoldAfterAnEarlierCallIsFiled() {
+        #expect(understand("上次打过电话了没人管，还是那个事，香榭郦景3栋门口路面塌了一个坑").intent == "grievance.file")
+        // Without a place it is still a progress check.
+        #expect(understand("上次打过电话了，到现在还没人管，怎么回事").intent == "grievance.status")
+    }
+
+    @Test func aStoryWithAPhoneIsNoHelpQuestion() {
+        #expect(understand("那个智能手机课堂，下礼拜四上午十点的，我还想去，这回老师讲怎么用微信付款，我电话13988776655").intent == "activity.book")
+        #expect(understand("这个怎么用").intent == "help")
+    }
+
+    @Test func aClockBeforeAWordStartingWithOne() {
+        #expect(slots("礼拜四上午十点一起去学用手机，我们两个人")["time"]?.string == "2026-12-03T10:00:00+08:00")
+        #expect(slots("下周四上午十点一刻的手机课 1人")["time"]?.string == "2026-12-03T10:15:00+08:00")
+    }
+
+    @Test func aNightSaidAsALengthIsNoTime() {
+        let u = understand("我想借用ZY20261008-0003的车位，我明天想停一晚上，车牌粤B12345")
+        #expect(u.slots["time"]?.string == "2026-11-30T00:00:00+08:00")
+        #expect(slots("周一晚上的瑜伽 1人")["time"]?.string == "2026-11-30T18:00:00+08:00")
+    }
+
+    @Test func aPastDayGivesWayForWhatIsToCome() {
+        #expect(slots("我老伴儿昨天晚上发烧了，明天那场太极拳我们去不了，我的号是13855554444，取消掉吧")["time"]?.string == "2026-11-30T00:00:00+08:00")
+        // A report keeps the day it happened.
+        #expect(slots("香榭郦景3栋昨天晚上停电了，今天还没来，电话13800001111")["time"]?.string == "2026-11-28T18:00:00+08:00")
+    }
+
+    @Test func aDayAndALaterClockAreOneTime() {
+        #expect(slots("12月5号健康义诊帮我登记一下，9点开始那个，电话18600001234")["time"]?.string == "2026-12-05T09:00:00+08:00")
+        // A day alone stays a day.
+        #expect(slots("12月5号健康义诊帮我登记一下，电话18600001234")["time"]?.string == "2026-12-05T00:00:00+08:00")
+    }
+
+    @Test func namesBetweenSpacesAndBeforeJiuXing() {
+        #expect(slots("周四晚上7点的轻松瑜伽给我留一个位 13611112222 杨洁 别再给我弄成候补了")["name"]?.string == "杨洁")
+        #expect(slots("HD-014那个篮球赛，两个人，我电话13499998888，名字写王强就行")["name"]?.string == "王强")
+        #expect(slots("周四晚上7点的轻松瑜伽给我留一个位 13611112222 别再给我弄成候补了")["name"] == nil)
+    }
+
+    @Test func aHashIsABuilding() {
+        #expect(slots("泰华雅居15#楼 外墙瓷砖脱落 13912345678")["building"]?.string == "15栋")
+        #expect(slots("香榭郦景3# 漏水 13800001111")["building"]?.string == "3栋")
+    }
+
+    @Test func everydayOperatorMoves() {
+        #expect(slots("GL20261127-0015那个楼道漏水的，情况属实，这件事咱们这边接下来了")["action"]?.string == "accept")
+        #expect(slots("主任交代说GL20261110-0030这个拖了快二十天了，一直没动静，给它挂上督办")["action"]?.string == "supervise")
+        #expect(understand("GL20261125-0003 处理完了没有").intent == "grievance.status")
+    }
 }
+

@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
     private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
                                                             // …and of booking: 帮居民李秀英约礼拜五的太极拳.
@@ -77,7 +77,7 @@ enum PersonName {
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
         }
-        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) {
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) {
             return (text[found], found)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
@@ -158,7 +158,7 @@ enum PersonName {
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static func afterName(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
-        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "，": return true; default: return false }
+        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "就", "，": return true; default: return false }
     }
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
     private static func beforeCalled(_ c: Unicode.Scalar) -> Bool {
@@ -242,6 +242,28 @@ enum PersonName {
         while digits >= 0, PhoneExtractor.isDigit(s[digits]) { digits -= 1 }
         let isPhone = k - digits >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
         return isPhone ? start..<end : nil
+    }
+
+    /// A name typed as its own word right after the mobile number, the line going on
+    /// (…留一个位 13611112222 杨洁 别再给我弄成候补了): a space on both sides.
+    static func nameBetweenSpaces(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        var i = 0
+        while i < s.count {
+            guard PhoneExtractor.isDigit(s[i]) else { i += 1; continue }
+            var k = i
+            while k < s.count, PhoneExtractor.isDigit(s[k]) { k += 1 }
+            defer { i = k }
+            guard k - i == 11, i == 0 || !PhoneExtractor.isDigit(s[i - 1]) && !(s[i - 1].isASCII && s[i - 1].properties.isAlphabetic),
+                  k < s.count, s[k] == " " else { continue }
+            let start = k + 1
+            var end = start
+            while end < s.count, end - start < 4, isHan(s[end]) { end += 1 }
+            guard (2...3).contains(end - start), end < s.count, s[end] == " ", surnames(s[start]),
+                  !(start..<end).contains(where: { stopWords(s[$0]) }),
+                  !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { continue }
+            return start..<end
+        }
+        return nil
     }
 
     /// 姓周, 免贵姓黄: the caller gives only a surname (a surname, then a

@@ -238,7 +238,7 @@ struct SlotFiller: Sendable {
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
         case .entity(let type):
-            if slot.spec.upcoming, let time = time(analysis), let value = time.value.stringValue {
+            if slot.spec.upcoming, let time = upcomingTime(analysis), let value = time.value.stringValue {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
             return (type == .time ? time(analysis) : entity(type, analysis)).flatMap { $0.value.stringValue }.map { .string($0) }
@@ -320,12 +320,47 @@ struct SlotFiller: Sendable {
         }
         guard let first, more else { return first }
         if let later = corrected(first, analysis) { return later }
+        if let joined = Self.dayWithLaterClock(first, analysis) { return joined }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
         guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
         return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
     }
 
     static let coarseGrains: Set<String> = ["month", "year"]
+
+    /// 12月5号健康义诊帮我登记一下，9点开始那个: a day, and a clock time said later on its own
+    /// (which alone resolves to today), are one time — the clock on that day.
+    static func dayWithLaterClock(_ day: Entity, _ analysis: Analysis) -> Entity? {
+        guard day.grain == "day", let dayValue = day.value.stringValue, dayValue.utf8.count >= 10,
+              let clock = analysis.entities.first(where: { $0.type == .time && $0.start >= day.end && isBareClock($0.text) }),
+              let clockValue = clock.value.stringValue, clockValue.utf8.count > 10 else { return nil }
+        var joined = clock
+        joined.value = .string(String(dayValue.prefix(10)) + String(clockValue.dropFirst(10)))
+        joined.valueEnd = clock.valueEnd.map { String(dayValue.prefix(10)) + String($0.dropFirst(10)) }
+        return joined
+    }
+
+    /// A clock time and nothing else (9点, 十点半, 15:30): no day, no part of the day.
+    static func isBareClock(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0 == "点" || $0 == ":" || $0 == "时" }
+            && text.unicodeScalars.allSatisfy { PhoneExtractor.isDigit($0) || ChineseNumber.isNumeralScalar($0) || clockMarks.contains($0) }
+    }
+
+    static let clockMarks: Set<Unicode.Scalar> = ["点", "时", "分", "半", "刻", "整", "钟", ":", "多"]
+
+    /// For what is still to come (a session to book or cancel, a slot to use): a day already past
+    /// gives way to a later time that is not (我老伴昨天晚上发烧了，明天那场太极拳去不了: 明天).
+    private func upcomingTime(_ analysis: Analysis) -> Entity? {
+        guard let chosen = time(analysis), let context = analysis.context, let today = UpcomingDay.isoDay(of: context),
+              Self.isBefore(chosen, today) else { return time(analysis) }
+        return analysis.entities.first { $0.type == .time && $0.start > chosen.start && !Self.isBefore($0, today) } ?? chosen
+    }
+
+    /// Whether the time's day is before `today` (yyyy-mm-dd prefixes compare as dates).
+    private static func isBefore(_ time: Entity, _ today: String) -> Bool {
+        guard let value = time.value.stringValue, value.utf8.count >= 10 else { return false }
+        return value.utf8.prefix(10).lexicographicallyPrecedes(today.utf8)
+    }
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
