@@ -87,6 +87,22 @@ public struct DurationExtractor: EntityExtractor {
         }
     }
 
+    /// Whether a unit can begin where `part` looks for one after a number that
+    /// ends at `k`: there or after a one-digit decimal (.5, 点五), past spaces,
+    /// 个, 多 and 半. Most numerals (一下, 三栋) have none, and then the number
+    /// is not parsed (a numeral parse per numeral of every line, in a profile).
+    static func unitMayFollow(_ s: [Unicode.Scalar], _ k: Int) -> Bool {
+        func from(_ start: Int) -> Bool {
+            var j = start
+            while j < s.count, s[j] == " " { j += 1 }
+            if j < s.count, s[j] == "个" { j += 1 }
+            if j < s.count, s[j] == "多" { j += 1 }
+            if j < s.count, s[j] == "半" { j += 1 }
+            return j < s.count && units.mayStart(s[j])
+        }
+        return from(k) || from(k + 2)
+    }
+
     /// `N[个][多][半]UNIT`, `半[个]UNIT`, `个半UNIT`, `1.5小时`, `五点五分钟`.
     static func part(_ s: [Unicode.Scalar], _ i: Int) -> Part? {
         let n = s.count
@@ -103,7 +119,7 @@ public struct DurationExtractor: EntityExtractor {
             if i > 0, PhoneExtractor.isDigit(s[i - 1]) || PhoneExtractor.isLetter(s[i - 1]) || s[i - 1] == "-" || s[i - 1] == "." { return nil }
             var k = i
             while k < n, k - i < 6, PhoneExtractor.isDigit(s[k]) || isNumeral(s[k]) { k += 1 }
-            guard k > i, let v = ChineseNumber.parse(scalars: s[i..<k]), v >= 0 else { return nil }
+            guard k > i, unitMayFollow(s, k), let v = ChineseNumber.parse(scalars: s[i..<k]), v >= 0 else { return nil }
             amount = v
             j = k
             // 1.5 / 五点五: a decimal, but not 五点钟 or 五点半 (clock times).
