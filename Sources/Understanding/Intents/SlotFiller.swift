@@ -9,6 +9,9 @@ struct SlotFiller: Sendable {
     let activityTrie: ScalarTrie
     /// Per term, what the `activity` slot says for it (`ActivityVocabulary.reported`).
     let activityValues: [String]
+    /// Per activity term: whether it is an everyday word for an activity (用手机, 篮球赛) rather than
+    /// a catalogue name or part of one — the catalogue's word wins when a line has both.
+    let activityIsEverydayWord: [Bool]
     /// The registered full names and their scalars, for a name typed with a sound-alike slip.
     let firmNames: [String]
     let firmScalars: [[Unicode.Scalar]]
@@ -107,6 +110,8 @@ struct SlotFiller: Sendable {
         let catalogue = Set(activityCatalogue)
         self.activityValues = activityTerms.map { ActivityVocabulary.reported($0, catalogue: catalogue) }
         self.activityScalars = activityTerms.map { Array($0.unicodeScalars) }
+        let everyday = Set(ActivityVocabulary.synonyms.map(\.said))
+        self.activityIsEverydayWord = activityTerms.map { everyday.contains($0) }
         var firms = ScalarTrie()
         var canonical: [String] = []
         // Full names first, then aliases longest first: a word already added keeps its first meaning.
@@ -324,8 +329,14 @@ struct SlotFiller: Sendable {
 
     /// 12月5号健康义诊帮我登记一下，9点开始那个: a day, and a clock time said later on its own
     /// (which alone resolves to today), are one time — the clock on that day.
+    /// The same day said again later with its hour (明天都要加班…明天下午四点半的课后托管) is that finer time.
     static func dayWithLaterClock(_ day: Entity, _ analysis: Analysis) -> Entity? {
-        guard day.grain == "day", let dayValue = day.value.stringValue, dayValue.utf8.count >= 10,
+        guard day.grain == "day", let dayValue = day.value.stringValue, dayValue.utf8.count >= 10 else { return nil }
+        if let finer = analysis.entities.first(where: { $0.type == .time && $0.start >= day.end && $0.grain != "day"
+                                                        && $0.value.stringValue?.prefix(10) == dayValue.prefix(10) }) {
+            return finer
+        }
+        guard
               let clock = analysis.entities.first(where: { $0.type == .time && $0.start >= day.end && isBareClock($0.text) }),
               let clockValue = clock.value.stringValue, clockValue.utf8.count > 10 else { return nil }
         var joined = clock
@@ -394,8 +405,12 @@ struct SlotFiller: Sendable {
     static let notMoneyUnits: Set<Unicode.Scalar> = ["个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户"]
 
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
-        var first = Int32.max
-        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) { first = min(first, hit.word) }
+        // 她不会用手机报名…明天早上七点的太极拳: 太极拳, not the aside's 用手机.
+        var first = Int32.max, firstEveryday = Int32.max
+        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) {
+            if activityIsEverydayWord[Int(hit.word)] { firstEveryday = min(firstEveryday, hit.word) } else { first = min(first, hit.word) }
+        }
+        if first == .max { first = firstEveryday }
         return first == .max ? nil : activityValues[Int(first)]
     }
 
