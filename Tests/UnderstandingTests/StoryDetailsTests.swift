@@ -214,5 +214,25 @@ import Testing
         #expect(slots("主任交代说GL20261110-0030这个拖了快二十天了，一直没动静，给它挂上督办")["action"]?.string == "supervise")
         #expect(understand("GL20261125-0003 处理完了没有").intent == "grievance.status")
     }
+
+    @Test func theSameDaySaidAgainWithItsHour() {
+        #expect(slots("我跟我老公明天都要加班，两个娃放学没人接，明天下午四点半的课后托管，给我家两个娃报一下，电话13800001111")["time"]?.string == "2026-11-30T16:30:00+08:00")
+    }
+
+    @Test func meAndSomeoneGoing() {
+        #expect(slots("我和我妈想去下周六的书法班")["party_size"]?.int == 2)
+        #expect(slots("老公和我两个想去下周三下午三点的山歌传唱，帮我们报个名")["party_size"]?.int == 2)
+        // Two ideas are no party.
+        #expect(slots("我有两个想法，下周六的书法班能不能改到晚上")["party_size"] == nil)
+    }
+
+    @Test func theCatalogueActivityBeforeAnAside() {
+        #expect(slots("她自己又不会用手机报名，我想给她报一个，就是明天早上七点大富那个太极拳，电话13800001111")["activity"]?.string == "太极拳")
+        #expect(slots("我妈想学用手机，下周四的课帮她报一个")["activity"]?.string == "手机")
+    }
+
+    @Test func whoTheCallerIsToTheOneConcerned() {
+        #expect(slots("明天的课后托管 两个娃 电话13410098877，我是孩子妈妈林小燕")["name"]?.string == "林小燕")
+    }
 }
 
