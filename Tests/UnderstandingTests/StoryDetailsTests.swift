@@ -234,5 +234,18 @@ import Testing
     @Test func whoTheCallerIsToTheOneConcerned() {
         #expect(slots("明天的课后托管 两个娃 电话13410098877，我是孩子妈妈林小燕")["name"]?.string == "林小燕")
     }
+
+    @Test func aCorrectedDayWithItsClockLater() {
+        #expect(slots("预约明天……哦不，后天的课后托管，下午四点半，一个孩子，电话13987654321")["time"]?.string == "2026-12-01T16:30:00+08:00")
+    }
+
+    @Test func theHeadCountOutweighsPeopleCountedByWho() {
+        #expect(slots("礼拜二晚上七点的瑜伽，我跟我两个同事一起去，三个人，号码18612345678")["party_size"]?.int == 3)
+        #expect(slots("礼拜二晚上七点的瑜伽，三个人，其中两个同事，号码18612345678")["party_size"]?.int == 3)
+    }
+
+    @Test func aBuildingMistypedBySound() {
+        #expect(slots("水岸花园8懂电梯困人了！！两个老人在里面 13511110000")["building"]?.string == "8栋")
+    }
 }
 
