@@ -247,5 +247,22 @@ import Testing
     @Test func aBuildingMistypedBySound() {
         #expect(slots("水岸花园8懂电梯困人了！！两个老人在里面 13511110000")["building"]?.string == "8栋")
     }
+
+    @Test func aNumberSaidBeforeThePhone() {
+        let u = understand("请帮忙：嘉园花园十二栋 有个老人倒在地上叫不醒!! 已经打了120 13922220025")
+        #expect(u.slots["phone"]?.string == "13922220025")
+        // A mobile written in groups stays one number.
+        #expect(slots("香榭郦景3栋漏水 电话 138 0013 8000")["phone"]?.string == "13800138000")
+    }
+
+    @Test func aSurnameAloneAfterTheContactMarker() {
+        #expect(slots("居民来电/凤凰雅居12栋/化粪池冒出来了满地都是/臭/联系人黄/13411223344")["name"]?.string == "黄")
+        #expect(slots("我是住在清湖小区的老李，李国强，小区里的树枝断了挂在电线上面，电话13412345678")["name"]?.string == "李国强")
+    }
+
+    @Test func oneSaidWithoutPeople() {
+        #expect(slots("阿妹，我想报个智能手机课堂，周四上午十点那场，我老人家一个，电话13512345678")["party_size"]?.int == 1)
+        #expect(slots("下周六上午九点半那个书法班给我报一个吧，电话15800001111")["party_size"]?.int == 1)
+    }
 }
 

@@ -133,7 +133,7 @@ public struct PartySizeExtractor: EntityExtractor {
     /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
     /// its own (followed by a separator or the end).
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
-        let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?"].contains(s[end])
+        let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?", "吧"].contains(s[end])
         guard after, i > 0 else { return false }
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
         // 大人小孩一共三个, 总共两个: a total.
@@ -170,7 +170,7 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
     static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
-    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["老人家", "小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =

@@ -76,6 +76,10 @@ enum PersonName {
             if surnameLedMarkers.contains(m), start < scalars.count, !surnames.contains(scalars[start]) { continue }
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
+            // 联系人黄/13411223344: a surname alone after the marker, the token ending there.
+            if j - start == 1, m != weakMarker, surnames.contains(scalars[start]), j == scalars.count || !isHan(scalars[j]) {
+                return (text[start..<j], i..<j)
+            }
         }
         if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) {
             return (text[found], found)
@@ -168,7 +172,10 @@ enum PersonName {
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
         func name(from start: Int) -> Range<Int>? {
             // 住户老张: how neighbours call someone, a surname with 老 or 小.
-            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) { return start..<(start + 2) }
+            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) {
+                // 老李，李国强: the whole name said right after.
+                return fullName(after: (start + 1)..<(start + 2), s) ?? start..<(start + 2)
+            }
             guard start < s.count, surnames.contains(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)
