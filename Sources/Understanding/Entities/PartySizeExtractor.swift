@@ -199,8 +199,8 @@ public struct PartySizeExtractor: EntityExtractor {
         return false
     }
 
-    /// 约一个, 报两个, 订三个: booking places.
-    static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]
+    /// 约一个, 报两个, 订三个, 算一个, 占一个: booking places.
+    static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订", "算", "占"]
     /// 我和, 我跟, 我同, 我带: the caller and others.
     static let withWords: Set<Unicode.Scalar> = ["和", "跟", "同", "带"]
 
