@@ -214,5 +214,70 @@ import Testing
         #expect(slots("主任交代说GL20261110-0030这个拖了快二十天了，一直没动静，给它挂上督办")["action"]?.string == "supervise")
         #expect(understand("GL20261125-0003 处理完了没有").intent == "grievance.status")
     }
+
+    @Test func theSameDaySaidAgainWithItsHour() {
+        #expect(slots("我跟我老公明天都要加班，两个娃放学没人接，明天下午四点半的课后托管，给我家两个娃报一下，电话13800001111")["time"]?.string == "2026-11-30T16:30:00+08:00")
+    }
+
+    @Test func meAndSomeoneGoing() {
+        #expect(slots("我和我妈想去下周六的书法班")["party_size"]?.int == 2)
+        #expect(slots("老公和我两个想去下周三下午三点的山歌传唱，帮我们报个名")["party_size"]?.int == 2)
+        // Two ideas are no party.
+        #expect(slots("我有两个想法，下周六的书法班能不能改到晚上")["party_size"] == nil)
+    }
+
+    @Test func theCatalogueActivityBeforeAnAside() {
+        #expect(slots("她自己又不会用手机报名，我想给她报一个，就是明天早上七点大富那个太极拳，电话13800001111")["activity"]?.string == "太极拳")
+        #expect(slots("我妈想学用手机，下周四的课帮她报一个")["activity"]?.string == "手机")
+    }
+
+    @Test func whoTheCallerIsToTheOneConcerned() {
+        #expect(slots("明天的课后托管 两个娃 电话13410098877，我是孩子妈妈林小燕")["name"]?.string == "林小燕")
+    }
+
+    @Test func aCorrectedDayWithItsClockLater() {
+        #expect(slots("预约明天……哦不，后天的课后托管，下午四点半，一个孩子，电话13987654321")["time"]?.string == "2026-12-01T16:30:00+08:00")
+    }
+
+    @Test func theHeadCountOutweighsPeopleCountedByWho() {
+        #expect(slots("礼拜二晚上七点的瑜伽，我跟我两个同事一起去，三个人，号码18612345678")["party_size"]?.int == 3)
+        #expect(slots("礼拜二晚上七点的瑜伽，三个人，其中两个同事，号码18612345678")["party_size"]?.int == 3)
+    }
+
+    @Test func aBuildingMistypedBySound() {
+        #expect(slots("水岸花园8懂电梯困人了！！两个老人在里面 13511110000")["building"]?.string == "8栋")
+    }
+
+    @Test func aNumberSaidBeforeThePhone() {
+        let u = understand("请帮忙：嘉园花园十二栋 有个老人倒在地上叫不醒!! 已经打了120 13922220025")
+        #expect(u.slots["phone"]?.string == "13922220025")
+        // A mobile written in groups stays one number.
+        #expect(slots("香榭郦景3栋漏水 电话 138 0013 8000")["phone"]?.string == "13800138000")
+    }
+
+    @Test func aSurnameAloneAfterTheContactMarker() {
+        #expect(slots("居民来电/凤凰雅居12栋/化粪池冒出来了满地都是/臭/联系人黄/13411223344")["name"]?.string == "黄")
+        #expect(slots("我是住在清湖小区的老李，李国强，小区里的树枝断了挂在电线上面，电话13412345678")["name"]?.string == "李国强")
+    }
+
+    @Test func oneSaidWithoutPeople() {
+        #expect(slots("阿妹，我想报个智能手机课堂，周四上午十点那场，我老人家一个，电话13512345678")["party_size"]?.int == 1)
+        #expect(slots("下周六上午九点半那个书法班给我报一个吧，电话15800001111")["party_size"]?.int == 1)
+    }
+
+    @Test func oneBuildingCountedIsNoBuildingNumber() {
+        #expect(understand("我们有一栋闲置厂房 3000平 想出租").intent == "enterprise.request")
+        // A firm's problem at a residential building is a report.
+        #expect(understand("店里仓库在和平家园12栋负一楼，这几天一下雨地下室就倒灌，货都泡了，麻烦你们派个人看看，刘芳 13566667777").intent == "grievance.file")
+    }
+
+    @Test func aHouseNumberBeforeALane() {
+        #expect(slots("党员下沉报一下：桂香老村7号后巷的垃圾好几天没人清了，电话13800001111")["building"]?.string == "7号")
+    }
+
+    @Test func aPlaceHeldForOne() {
+        #expect(slots("后天下午四点半的课后托管，给我儿子占一个，13588881234")["party_size"]?.int == 1)
+        #expect(slots("明天下午四点半课后托管，给我家老二算一个，13677778888")["party_size"]?.int == 1)
+    }
 }
 

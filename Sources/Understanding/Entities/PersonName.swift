@@ -76,6 +76,10 @@ enum PersonName {
             if surnameLedMarkers.contains(m), start < scalars.count, !surnames(scalars[start]) { continue }
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
+            // 联系人黄/13411223344: a surname alone after the marker, the token ending there.
+            if j - start == 1, m != weakMarker, surnames(scalars[start]), j == scalars.count || !isHan(scalars[j]) {
+                return (text[start..<j], i..<j)
+            }
         }
         if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) {
             return (text[found], found)
@@ -149,7 +153,9 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表",
+                                      // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
@@ -172,7 +178,10 @@ enum PersonName {
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
         func name(from start: Int) -> Range<Int>? {
             // 住户老张: how neighbours call someone, a surname with 老 or 小.
-            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName(s[start + 2]) { return start..<(start + 2) }
+            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName(s[start + 2]) {
+                // 老李，李国强: the whole name said right after.
+                return fullName(after: (start + 1)..<(start + 2), s) ?? start..<(start + 2)
+            }
             guard start < s.count, surnames(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)

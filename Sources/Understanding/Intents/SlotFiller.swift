@@ -9,6 +9,9 @@ struct SlotFiller: Sendable {
     let activityTrie: ScalarTrie
     /// Per term, what the `activity` slot says for it (`ActivityVocabulary.reported`).
     let activityValues: [String]
+    /// Per activity term: whether it is an everyday word for an activity (用手机, 篮球赛) rather than
+    /// a catalogue name or part of one — the catalogue's word wins when a line has both.
+    let activityIsEverydayWord: [Bool]
     /// The registered full names and their scalars, for a name typed with a sound-alike slip.
     let firmNames: [String]
     let firmScalars: [[Unicode.Scalar]]
@@ -36,6 +39,8 @@ struct SlotFiller: Sendable {
         let catalogue = Set(activityCatalogue)
         self.activityValues = activityTerms.map { ActivityVocabulary.reported($0, catalogue: catalogue) }
         self.activityScalars = activityTerms.map { Array($0.unicodeScalars) }
+        let everyday = Set(ActivityVocabulary.synonyms.map(\.said))
+        self.activityIsEverydayWord = activityTerms.map { everyday.contains($0) }
         var firms = ScalarTrie()
         var canonical: [String] = []
         // Full names first, then aliases longest first: a word already added keeps its first meaning.
@@ -223,69 +228,26 @@ struct SlotFiller: Sendable {
             if first == nil { first = e } else if second == nil { second = e }
         }
         // 我们三口人…算了，两个人吧: a count said after a correction replaces the one before it.
-        guard let first, second != nil else { return first }
-        return corrected(first, analysis) ?? first
+        guard let first, let second else { return first }
+        if let later = corrected(first, analysis) { return later }
+        // 我跟我两个同事一起去，三个人: the head count said as such outweighs the people counted before it.
+        return !Self.saysPeople(first) && Self.saysPeople(second) ? second : first
     }
 
     /// The entity of `first`'s type said after the last correction word, when
     /// that word comes after `first` (a second value said to replace it).
-    private func corrected(_ first: Entity, _ analysis: Analysis) -> Entity? {
+    func corrected(_ first: Entity, _ analysis: Analysis) -> Entity? {
         guard let correction = Self.corrections.endOfLast(in: analysis.text.scalars), first.end <= correction else { return nil }
         return analysis.entities.first { $0.type == first.type && $0.start >= correction }
     }
 
     /// Words that take back what was said before: the place's own, and 算了 / 不是 / 改到 for a count or a time.
-    static let corrections = MarkerWords(SelfCorrection.words + ["算了", "不是", "改成", "改为", "改到", "还是改"])
+    static let corrections = MarkerWords(SelfCorrection.words + ["算了", "不是", "改成", "改为", "改到", "还是改", "哦不", "噢不"])
 
-    /// The time the line means: the first said, unless a correction follows it and
-    /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
-    private func time(_ analysis: Analysis) -> Entity? {
-        var first: Entity? = nil, more = false
-        for e in analysis.entities where e.type == .time {
-            if first == nil { first = e } else { more = true; break }
-        }
-        guard let first, more else { return first }
-        if let later = corrected(first, analysis) { return later }
-        if let joined = Self.dayWithLaterClock(first, analysis) { return joined }
-        // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
-        guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
-        return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
-    }
-
-    static let coarseGrains: Set<String> = ["month", "year"]
-
-    /// 12月5号健康义诊帮我登记一下，9点开始那个: a day, and a clock time said later on its own
-    /// (which alone resolves to today), are one time — the clock on that day.
-    static func dayWithLaterClock(_ day: Entity, _ analysis: Analysis) -> Entity? {
-        guard day.grain == "day", let dayValue = day.value.stringValue, dayValue.utf8.count >= 10,
-              let clock = analysis.entities.first(where: { $0.type == .time && $0.start >= day.end && isBareClock($0.text) }),
-              let clockValue = clock.value.stringValue, clockValue.utf8.count > 10 else { return nil }
-        var joined = clock
-        joined.value = .string(String(dayValue.prefix(10)) + String(clockValue.dropFirst(10)))
-        joined.valueEnd = clock.valueEnd.map { String(dayValue.prefix(10)) + String($0.dropFirst(10)) }
-        return joined
-    }
-
-    /// A clock time and nothing else (9点, 十点半, 15:30): no day, no part of the day.
-    static func isBareClock(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0 == "点" || $0 == ":" || $0 == "时" }
-            && text.unicodeScalars.allSatisfy { PhoneExtractor.isDigit($0) || ChineseNumber.isNumeralScalar($0) || clockMarks.contains($0) }
-    }
-
-    static let clockMarks: Set<Unicode.Scalar> = ["点", "时", "分", "半", "刻", "整", "钟", ":", "多"]
-
-    /// For what is still to come (a session to book or cancel, a slot to use): a day already past
-    /// gives way to a later time that is not (我老伴昨天晚上发烧了，明天那场太极拳去不了: 明天).
-    private func upcomingTime(_ analysis: Analysis) -> Entity? {
-        guard let chosen = time(analysis), let context = analysis.context, let today = UpcomingDay.isoDay(of: context),
-              Self.isBefore(chosen, today) else { return time(analysis) }
-        return analysis.entities.first { $0.type == .time && $0.start > chosen.start && !Self.isBefore($0, today) } ?? chosen
-    }
-
-    /// Whether the time's day is before `today` (yyyy-mm-dd prefixes compare as dates).
-    private static func isBefore(_ time: Entity, _ today: String) -> Bool {
-        guard let value = time.value.stringValue, value.utf8.count >= 10 else { return false }
-        return value.utf8.prefix(10).lexicographicallyPrecedes(today.utf8)
+    /// A count said with 人, 位, 口 or 名 (三个人, 两位): a head count, not people counted by who they are (两个同事).
+    static func saysPeople(_ e: Entity) -> Bool {
+        guard let last = e.text.unicodeScalars.last else { return false }
+        return last == "人" || last == "位" || last == "口" || last == "名"
     }
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
@@ -332,8 +294,12 @@ struct SlotFiller: Sendable {
     }
 
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
-        var first = Int32.max
-        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) { first = min(first, hit.word) }
+        // 她不会用手机报名…明天早上七点的太极拳: 太极拳, not the aside's 用手机.
+        var first = Int32.max, firstEveryday = Int32.max
+        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) {
+            if activityIsEverydayWord[Int(hit.word)] { firstEveryday = min(firstEveryday, hit.word) } else { first = min(first, hit.word) }
+        }
+        if first == .max { first = firstEveryday }
         return first == .max ? nil : activityValues[Int(first)]
     }
 
