@@ -279,5 +279,15 @@ import Testing
         #expect(slots("后天下午四点半的课后托管，给我儿子占一个，13588881234")["party_size"]?.int == 1)
         #expect(slots("明天下午四点半课后托管，给我家老二算一个，13677778888")["party_size"]?.int == 1)
     }
+
+    @Test func aTicketAskedAfterByTheNumberItWasFiledFrom() {
+        #expect(understand("阿姨说她儿子上个星期帮她报了个漏水，她不记得单号，只知道留的是她儿子电话13812341234，问有没有人去处理").intent == "grievance.status")
+        #expect(understand("你好，我前天打过电话投诉楼道灯的事，工单号是GL20261127-0015，我想问问现在到底有没有人去处理").intent == "grievance.status")
+    }
+
+    @Test func aSurnameAloneBeforeTheNumberInShorthand() {
+        #expect(slots("永安花园10栋/楼道灯不亮/张 13455556666")["name"]?.string == "张")
+        #expect(slots("俺想给俺家俩小子报个下周六的篮球友谊赛，电话13455556666")["party_size"]?.int == 2)
+    }
 }
 
