@@ -299,5 +299,10 @@ import Testing
         #expect(understand("同志你好，我是碧桂名苑十六栋的老住户了，我们这栋的消防栓玻璃都碎了，里面水带也没了，之前跟网格员提过一次，一直没下文，我电话13711112222").intent == "grievance.file")
         #expect(understand("我们精创智能装备之前报了个专精特新奖励的申报，一直没下文，我想知道进展").intent == "enterprise.status")
     }
+
+    @Test func aCountAsAClauseOfItsOwn() {
+        #expect(slots("给我孩子预约明天下午四点半的课后托管，1个，家长电话13677778888")["party_size"]?.int == 1)
+        #expect(slots("下周五早上七点太极拳报名，我自己，13788889999")["party_size"]?.int == 1)
+    }
 }
 
