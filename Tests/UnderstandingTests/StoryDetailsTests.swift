@@ -289,5 +289,20 @@ import Testing
         #expect(slots("永安花园10栋/楼道灯不亮/张 13455556666")["name"]?.string == "张")
         #expect(slots("俺想给俺家俩小子报个下周六的篮球友谊赛，电话13455556666")["party_size"]?.int == 2)
     }
+
+    @Test func theCountSaidWithTheBookingVerb() {
+        #expect(slots("礼拜四上午十点那个智能手机课堂，我和我老伴都不会用手机，先给我报一个吧，电话13500001111")["party_size"]?.int == 1)
+        #expect(slots("我想报後日下晝四点半嘅课后托管，一个细路，电话13500001111")["party_size"]?.int == 1)
+    }
+
+    @Test func aReportAtAHomeIsNoFirmsProgress() {
+        #expect(understand("同志你好，我是碧桂名苑十六栋的老住户了，我们这栋的消防栓玻璃都碎了，里面水带也没了，之前跟网格员提过一次，一直没下文，我电话13711112222").intent == "grievance.file")
+        #expect(understand("我们精创智能装备之前报了个专精特新奖励的申报，一直没下文，我想知道进展").intent == "enterprise.status")
+    }
+
+    @Test func aCountAsAClauseOfItsOwn() {
+        #expect(slots("给我孩子预约明天下午四点半的课后托管，1个，家长电话13677778888")["party_size"]?.int == 1)
+        #expect(slots("下周五早上七点太极拳报名，我自己，13788889999")["party_size"]?.int == 1)
+    }
 }
 

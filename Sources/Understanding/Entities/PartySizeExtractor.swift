@@ -147,6 +147,8 @@ public struct PartySizeExtractor: EntityExtractor {
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
         // 大人小孩一共三个, 总共两个: a total.
         if s[i - 1] == "共" { return true }
+        // …课后托管，1个，家长电话…: a count standing as a clause of its own.
+        if s[i - 1] == "," || s[i - 1] == "，", end - i <= 2, end < s.count, s[end] == "," || s[end] == "，" { return true }
         // 就她一个, 就他两个: someone booked for, with 就 ("just").
         if i > 1, s[i - 2] == "就", s[i - 1] == "她" || s[i - 1] == "他" { return true }
         if bookingVerbs(s[i - 1]) { return true }
@@ -181,12 +183,12 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
     static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
-    static let peopleNouns = ["老人家", "小孩", "孩子", "小子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["老人家", "小孩", "孩子", "小子", "细路", "细佬", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =
         [("就我自己", 1), ("就她自己", 1), ("就他自己", 1), ("只有我自己", 1), ("我自己一个", 1),
-         ("我自个儿", 1), ("俺自个儿", 1), ("就我自个", 1),
+         ("我自个儿", 1), ("我自己,", 1), ("我自己 ", 1), ("俺自个儿", 1), ("就我自个", 1),
          ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2)].map { phrase, count in
             let scalars = Array(phrase.unicodeScalars)
             // `mayCount` looks only for these pairs: a phrase without one would never be searched.

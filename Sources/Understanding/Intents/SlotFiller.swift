@@ -231,6 +231,9 @@ struct SlotFiller: Sendable {
         guard let first, let second else { return first }
         if let later = corrected(first, analysis) { return later }
         // 我跟我两个同事一起去，三个人: the head count said as such outweighs the people counted before it.
+        // 我和我老伴都不会用手机，先给我报一个吧: the count said with the booking verb is the party.
+        if second.start > 0, PartySizeExtractor.bookingVerbs(s[second.start - 1]),
+           first.start == 0 || !PartySizeExtractor.bookingVerbs(s[first.start - 1]) { return second }
         return !Self.saysPeople(first) && Self.saysPeople(second) ? second : first
     }
 
