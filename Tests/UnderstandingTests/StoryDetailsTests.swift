@@ -161,4 +161,108 @@ import Testing
         #expect(understand("女儿来电，要给她妈妈约明天早上7点的太极拳，就她妈一个人，电话13800001111").intent == "activity.book")
         #expect(understand("桂花社区下周六上午9点到12点要人帮忙搞卫生，地点书香家园，需要5个人").intent == "cobuild.volunteer.task")
     }
+
+    // Rounds 67–70.
+
+    @Test func aReportRetoldAfterAnEarlierCallIsFiled() {
+        #expect(understand("上次打过电话了没人管，还是那个事，香榭郦景3栋门口路面塌了一个坑").intent == "grievance.file")
+        // Without a place it is still a progress check.
+        #expect(understand("上次打过电话了，到现在还没人管，怎么回事").intent == "grievance.status")
+    }
+
+    @Test func aStoryWithAPhoneIsNoHelpQuestion() {
+        #expect(understand("那个智能手机课堂，下礼拜四上午十点的，我还想去，这回老师讲怎么用微信付款，我电话13988776655").intent == "activity.book")
+        #expect(understand("这个怎么用").intent == "help")
+    }
+
+    @Test func aClockBeforeAWordStartingWithOne() {
+        #expect(slots("礼拜四上午十点一起去学用手机，我们两个人")["time"]?.string == "2026-12-03T10:00:00+08:00")
+        #expect(slots("下周四上午十点一刻的手机课 1人")["time"]?.string == "2026-12-03T10:15:00+08:00")
+    }
+
+    @Test func aNightSaidAsALengthIsNoTime() {
+        let u = understand("我想借用ZY20261008-0003的车位，我明天想停一晚上，车牌粤B12345")
+        #expect(u.slots["time"]?.string == "2026-11-30T00:00:00+08:00")
+        #expect(slots("周一晚上的瑜伽 1人")["time"]?.string == "2026-11-30T18:00:00+08:00")
+    }
+
+    @Test func aPastDayGivesWayForWhatIsToCome() {
+        #expect(slots("我老伴儿昨天晚上发烧了，明天那场太极拳我们去不了，我的号是13855554444，取消掉吧")["time"]?.string == "2026-11-30T00:00:00+08:00")
+        // A report keeps the day it happened.
+        #expect(slots("香榭郦景3栋昨天晚上停电了，今天还没来，电话13800001111")["time"]?.string == "2026-11-28T18:00:00+08:00")
+    }
+
+    @Test func aDayAndALaterClockAreOneTime() {
+        #expect(slots("12月5号健康义诊帮我登记一下，9点开始那个，电话18600001234")["time"]?.string == "2026-12-05T09:00:00+08:00")
+        // A day alone stays a day.
+        #expect(slots("12月5号健康义诊帮我登记一下，电话18600001234")["time"]?.string == "2026-12-05T00:00:00+08:00")
+    }
+
+    @Test func namesBetweenSpacesAndBeforeJiuXing() {
+        #expect(slots("周四晚上7点的轻松瑜伽给我留一个位 13611112222 杨洁 别再给我弄成候补了")["name"]?.string == "杨洁")
+        #expect(slots("HD-014那个篮球赛，两个人，我电话13499998888，名字写王强就行")["name"]?.string == "王强")
+        #expect(slots("周四晚上7点的轻松瑜伽给我留一个位 13611112222 别再给我弄成候补了")["name"] == nil)
+    }
+
+    @Test func aHashIsABuilding() {
+        #expect(slots("泰华雅居15#楼 外墙瓷砖脱落 13912345678")["building"]?.string == "15栋")
+        #expect(slots("香榭郦景3# 漏水 13800001111")["building"]?.string == "3栋")
+    }
+
+    @Test func everydayOperatorMoves() {
+        #expect(slots("GL20261127-0015那个楼道漏水的，情况属实，这件事咱们这边接下来了")["action"]?.string == "accept")
+        #expect(slots("主任交代说GL20261110-0030这个拖了快二十天了，一直没动静，给它挂上督办")["action"]?.string == "supervise")
+        #expect(understand("GL20261125-0003 处理完了没有").intent == "grievance.status")
+    }
+
+    @Test func theSameDaySaidAgainWithItsHour() {
+        #expect(slots("我跟我老公明天都要加班，两个娃放学没人接，明天下午四点半的课后托管，给我家两个娃报一下，电话13800001111")["time"]?.string == "2026-11-30T16:30:00+08:00")
+    }
+
+    @Test func meAndSomeoneGoing() {
+        #expect(slots("我和我妈想去下周六的书法班")["party_size"]?.int == 2)
+        #expect(slots("老公和我两个想去下周三下午三点的山歌传唱，帮我们报个名")["party_size"]?.int == 2)
+        // Two ideas are no party.
+        #expect(slots("我有两个想法，下周六的书法班能不能改到晚上")["party_size"] == nil)
+    }
+
+    @Test func theCatalogueActivityBeforeAnAside() {
+        #expect(slots("她自己又不会用手机报名，我想给她报一个，就是明天早上七点大富那个太极拳，电话13800001111")["activity"]?.string == "太极拳")
+        #expect(slots("我妈想学用手机，下周四的课帮她报一个")["activity"]?.string == "手机")
+    }
+
+    @Test func whoTheCallerIsToTheOneConcerned() {
+        #expect(slots("明天的课后托管 两个娃 电话13410098877，我是孩子妈妈林小燕")["name"]?.string == "林小燕")
+    }
+
+    @Test func aCorrectedDayWithItsClockLater() {
+        #expect(slots("预约明天……哦不，后天的课后托管，下午四点半，一个孩子，电话13987654321")["time"]?.string == "2026-12-01T16:30:00+08:00")
+    }
+
+    @Test func theHeadCountOutweighsPeopleCountedByWho() {
+        #expect(slots("礼拜二晚上七点的瑜伽，我跟我两个同事一起去，三个人，号码18612345678")["party_size"]?.int == 3)
+        #expect(slots("礼拜二晚上七点的瑜伽，三个人，其中两个同事，号码18612345678")["party_size"]?.int == 3)
+    }
+
+    @Test func aBuildingMistypedBySound() {
+        #expect(slots("水岸花园8懂电梯困人了！！两个老人在里面 13511110000")["building"]?.string == "8栋")
+    }
+
+    @Test func aNumberSaidBeforeThePhone() {
+        let u = understand("请帮忙：嘉园花园十二栋 有个老人倒在地上叫不醒!! 已经打了120 13922220025")
+        #expect(u.slots["phone"]?.string == "13922220025")
+        // A mobile written in groups stays one number.
+        #expect(slots("香榭郦景3栋漏水 电话 138 0013 8000")["phone"]?.string == "13800138000")
+    }
+
+    @Test func aSurnameAloneAfterTheContactMarker() {
+        #expect(slots("居民来电/凤凰雅居12栋/化粪池冒出来了满地都是/臭/联系人黄/13411223344")["name"]?.string == "黄")
+        #expect(slots("我是住在清湖小区的老李，李国强，小区里的树枝断了挂在电线上面，电话13412345678")["name"]?.string == "李国强")
+    }
+
+    @Test func oneSaidWithoutPeople() {
+        #expect(slots("阿妹，我想报个智能手机课堂，周四上午十点那场，我老人家一个，电话13512345678")["party_size"]?.int == 1)
+        #expect(slots("下周六上午九点半那个书法班给我报一个吧，电话15800001111")["party_size"]?.int == 1)
+    }
 }
+

@@ -61,7 +61,7 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 两位数, 人民币, 人次 are not people.
                 if end + 1 < n, s[end + 1] == "数" || s[end + 1] == "民" || s[end + 1] == "次" { i = j; continue }
                 end += 1
-            } else if end > j || s[j - 1] == "俩", (end < n && Self.goingWords.contains(s[end])) || Self.together(s, at: end)
+            } else if end > j || s[j - 1] == "俩", Self.going(s, at: end) || Self.together(s, at: end)
                         || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
                 // 俩 is 两个 in one character (我和同事俩).
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
@@ -94,6 +94,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 let after = k + 2 + length
                 if s[(k + 2)..<after].contains(where: { notSomeone.contains($0) || PhoneExtractor.isDigit($0) }) { break }
                 if together(s, at: after) { return k..<(after + 2) }
+                // 我和我妈想去, 我跟我女儿要去: going together, said with 想 / 要 / 都.
+                if after < n, s[after] != "去", going(s, at: after) { return k..<after }
                 if forMe, registerFirsts.contains(s[after]) { return k..<after }
             }
         }
@@ -119,10 +121,19 @@ public struct PartySizeExtractor: EntityExtractor {
     /// After `N个`, a word of going or joining makes it a count of people.
     static let goingWords: Set<Unicode.Scalar> = ["去", "来", "参", "报", "过"]
 
+    /// A word of going at `i`, or one after 想 / 要 / 都 (两个想去, 我和我妈都要去).
+    static func going(_ s: [Unicode.Scalar], at i: Int) -> Bool {
+        var k = i
+        while k < s.count, k - i < 2, wishWords.contains(s[k]) { k += 1 }
+        return k < s.count && goingWords.contains(s[k]) && !(k + 1 < s.count && s[k] == "过" && s[k + 1] == "了")
+    }
+
+    static let wishWords: Set<Unicode.Scalar> = ["想", "要", "都"]
+
     /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
     /// its own (followed by a separator or the end).
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
-        let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?"].contains(s[end])
+        let after = end == s.count || [",", " ", ".", "，", "。", ";", "？", "?", "吧"].contains(s[end])
         guard after, i > 0 else { return false }
         if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
         // 大人小孩一共三个, 总共两个: a total.
@@ -159,7 +170,7 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
     static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
-    static let peopleNouns = ["小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["老人家", "小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =

@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
     private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
                                                             // …and of booking: 帮居民李秀英约礼拜五的太极拳.
@@ -76,8 +76,12 @@ enum PersonName {
             if surnameLedMarkers.contains(m), start < scalars.count, !surnames.contains(scalars[start]) { continue }
             // 姓名不详, 联系人保密: no name given.
             if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
+            // 联系人黄/13411223344: a surname alone after the marker, the token ending there.
+            if j - start == 1, m != weakMarker, surnames.contains(scalars[start]), j == scalars.count || !isHan(scalars[j]) {
+                return (text[start..<j], i..<j)
+            }
         }
-        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) {
+        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) {
             return (text[found], found)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
@@ -149,14 +153,16 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表",
+                                      // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
-    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀，".unicodeScalars)
+    private static let afterName: Set<Unicode.Scalar> = Set("处负跟去来办电手吧啊呀就，".unicodeScalars)
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
     private static let beforeCalled: Set<Unicode.Scalar> = Set("我他她您，, /、：:".unicodeScalars)
 
@@ -166,7 +172,10 @@ enum PersonName {
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
         func name(from start: Int) -> Range<Int>? {
             // 住户老张: how neighbours call someone, a surname with 老 or 小.
-            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) { return start..<(start + 2) }
+            if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName.contains(s[start + 2]) {
+                // 老李，李国强: the whole name said right after.
+                return fullName(after: (start + 1)..<(start + 2), s) ?? start..<(start + 2)
+            }
             guard start < s.count, surnames.contains(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)
@@ -236,6 +245,28 @@ enum PersonName {
         while digits >= 0, PhoneExtractor.isDigit(s[digits]) { digits -= 1 }
         let isPhone = k - digits >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
         return isPhone ? start..<end : nil
+    }
+
+    /// A name typed as its own word right after the mobile number, the line going on
+    /// (…留一个位 13611112222 杨洁 别再给我弄成候补了): a space on both sides.
+    static func nameBetweenSpaces(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        var i = 0
+        while i < s.count {
+            guard PhoneExtractor.isDigit(s[i]) else { i += 1; continue }
+            var k = i
+            while k < s.count, PhoneExtractor.isDigit(s[k]) { k += 1 }
+            defer { i = k }
+            guard k - i == 11, i == 0 || !PhoneExtractor.isDigit(s[i - 1]) && !(s[i - 1].isASCII && s[i - 1].properties.isAlphabetic),
+                  k < s.count, s[k] == " " else { continue }
+            let start = k + 1
+            var end = start
+            while end < s.count, end - start < 4, isHan(s[end]) { end += 1 }
+            guard (2...3).contains(end - start), end < s.count, s[end] == " ", surnames.contains(s[start]),
+                  !(start..<end).contains(where: { stopWords.contains(s[$0]) }),
+                  !notNames.contains(where: { s[start..<end].starts(with: $0) }) else { continue }
+            return start..<end
+        }
+        return nil
     }
 
     /// 姓周, 免贵姓黄: the caller gives only a surname (a surname, then a

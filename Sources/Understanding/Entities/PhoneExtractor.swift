@@ -77,6 +77,10 @@ public struct PhoneExtractor: EntityExtractor {
             }
             if ok {
                 out.append(Entity(type: .phone, text: text[start..<end], start: start, end: end, value: .string(ScalarString.make(d))))
+            } else if separated, let space = (start..<end).first(where: { s[$0] == " " }) {
+                // 已经打了120 13922220025: a number said before the phone, one space apart, is not
+                // part of it — judge the run again from the next group.
+                i = space + 1
             }
         }
         return out

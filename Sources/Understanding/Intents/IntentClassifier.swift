@@ -295,7 +295,7 @@ struct IntentClassifier: Sendable {
                 if isAtStart(trigger.start, analysis.text) { score += 5 }
                 for type in spec.evidence where analysis.has(type) { score += 15 }
                 score += cueCount(spec, matches) * 12
-                for type in spec.against where analysis.has(type) { score -= 20 }
+                for type in spec.against where analysis.has(type) { score -= 30 }
                 scored.append((spec, score, trigger))
             }
         }

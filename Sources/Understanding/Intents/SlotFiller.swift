@@ -9,6 +9,9 @@ struct SlotFiller: Sendable {
     let activityTrie: ScalarTrie
     /// Per term, what the `activity` slot says for it (`ActivityVocabulary.reported`).
     let activityValues: [String]
+    /// Per activity term: whether it is an everyday word for an activity (用手机, 篮球赛) rather than
+    /// a catalogue name or part of one — the catalogue's word wins when a line has both.
+    let activityIsEverydayWord: [Bool]
     /// The registered full names and their scalars, for a name typed with a sound-alike slip.
     let firmNames: [String]
     let firmScalars: [[Unicode.Scalar]]
@@ -107,6 +110,8 @@ struct SlotFiller: Sendable {
         let catalogue = Set(activityCatalogue)
         self.activityValues = activityTerms.map { ActivityVocabulary.reported($0, catalogue: catalogue) }
         self.activityScalars = activityTerms.map { Array($0.unicodeScalars) }
+        let everyday = Set(ActivityVocabulary.synonyms.map(\.said))
+        self.activityIsEverydayWord = activityTerms.map { everyday.contains($0) }
         var firms = ScalarTrie()
         var canonical: [String] = []
         // Full names first, then aliases longest first: a word already added keeps its first meaning.
@@ -235,7 +240,7 @@ struct SlotFiller: Sendable {
         case .building: return (place?.building).map { .string($0) }
         case .grid: return (place?.gridCode).map { .string($0) }
         case .entity(let type):
-            if slot.spec.upcoming, let time = time(analysis), let value = time.value.stringValue {
+            if slot.spec.upcoming, let time = upcomingTime(analysis), let value = time.value.stringValue {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
             return (type == .time ? time(analysis) : entity(type, analysis)).flatMap { $0.value.stringValue }.map { .string($0) }
@@ -291,35 +296,27 @@ struct SlotFiller: Sendable {
             if first == nil { first = e } else if second == nil { second = e }
         }
         // 我们三口人…算了，两个人吧: a count said after a correction replaces the one before it.
-        guard let first, second != nil else { return first }
-        return corrected(first, analysis) ?? first
+        guard let first, let second else { return first }
+        if let later = corrected(first, analysis) { return later }
+        // 我跟我两个同事一起去，三个人: the head count said as such outweighs the people counted before it.
+        return !Self.saysPeople(first) && Self.saysPeople(second) ? second : first
     }
 
     /// The entity of `first`'s type said after the last correction word, when
     /// that word comes after `first` (a second value said to replace it).
-    private func corrected(_ first: Entity, _ analysis: Analysis) -> Entity? {
+    func corrected(_ first: Entity, _ analysis: Analysis) -> Entity? {
         guard let correction = Self.corrections.endOfLast(in: analysis.text.scalars), first.end <= correction else { return nil }
         return analysis.entities.first { $0.type == first.type && $0.start >= correction }
     }
 
     /// Words that take back what was said before: the place's own, and 算了 / 不是 / 改到 for a count or a time.
-    static let corrections = MarkerWords(SelfCorrection.words + ["算了", "不是", "改成", "改为", "改到", "还是改"])
+    static let corrections = MarkerWords(SelfCorrection.words + ["算了", "不是", "改成", "改为", "改到", "还是改", "哦不", "噢不"])
 
-    /// The time the line means: the first said, unless a correction follows it and
-    /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
-    private func time(_ analysis: Analysis) -> Entity? {
-        var first: Entity? = nil, more = false
-        for e in analysis.entities where e.type == .time {
-            if first == nil { first = e } else { more = true; break }
-        }
-        guard let first, more else { return first }
-        if let later = corrected(first, analysis) { return later }
-        // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
-        guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
-        return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
+    /// A count said with 人, 位, 口 or 名 (三个人, 两位): a head count, not people counted by who they are (两个同事).
+    static func saysPeople(_ e: Entity) -> Bool {
+        guard let last = e.text.unicodeScalars.last else { return false }
+        return last == "人" || last == "位" || last == "口" || last == "名"
     }
-
-    static let coarseGrains: Set<String> = ["month", "year"]
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
@@ -359,8 +356,12 @@ struct SlotFiller: Sendable {
     static let notMoneyUnits: Set<Unicode.Scalar> = ["个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户"]
 
     func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
-        var first = Int32.max
-        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) { first = min(first, hit.word) }
+        // 她不会用手机报名…明天早上七点的太极拳: 太极拳, not the aside's 用手机.
+        var first = Int32.max, firstEveryday = Int32.max
+        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) {
+            if activityIsEverydayWord[Int(hit.word)] { firstEveryday = min(firstEveryday, hit.word) } else { first = min(first, hit.word) }
+        }
+        if first == .max { first = firstEveryday }
         return first == .max ? nil : activityValues[Int(first)]
     }
 

@@ -1,7 +1,7 @@
 /// Reads a building label after an estate name: 3栋 3号楼 三栋 第七幢 二十二座
-/// ３栋(already normalised) 8号 3栋楼 3单元 is not a building.
+/// ３栋(already normalised) 8号 3栋楼 15#楼 15#, 8懂 (栋 mistyped by its sound); 3单元 is not a building.
 enum BuildingLabel {
-    static let suffixes: [String] = ["号楼", "栋楼", "幢楼", "栋", "幢", "座", "号", "楼"]
+    static let suffixes: [String] = ["号楼", "栋楼", "幢楼", "#楼", "栋", "幢", "座", "号", "#", "楼", "懂"]
 
     /// The suffixes as scalars, made once (with 号, which may start a date).
     static let suffixScalars = scalars(suffixes)
@@ -58,7 +58,7 @@ enum BuildingLabel {
 
     /// Suffixes that name a building on their own, anywhere in a sentence
     /// (not 号, a date, nor 楼, a floor).
-    static let strongSuffixes: [String] = ["号楼", "栋楼", "幢楼", "栋", "幢", "座"]
+    static let strongSuffixes: [String] = ["号楼", "栋楼", "幢楼", "#楼", "栋", "幢", "座"]
 
     /// A building label standing apart from the estate: 我们5栋, 住在第七幢.
     /// The first one outside `excluded`, whose number is not part of a longer

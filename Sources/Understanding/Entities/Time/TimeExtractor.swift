@@ -171,6 +171,13 @@ public struct TimeExtractor: EntityExtractor {
         return (e, v, first)
     }
 
+    /// Whether a count stands right before `i` (一晚上, 两个晚上): a part of the day said as a length.
+    static func countedBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        var k = i - 1
+        if k >= 1, s[k] == "个" { k -= 1 }
+        return k >= 0 && ["一", "两", "几", "三"].contains(s[k]) && !(k >= 1 && ["周", "拜", "期", "初"].contains(s[k - 1]))
+    }
+
     struct Single {
         var end: Int
         var value: TimeValue
@@ -197,7 +204,11 @@ public struct TimeExtractor: EntityExtractor {
         // 下周三 三点: one space between the day and what follows.
         if day != nil, j + 1 < s.count, s[j] == " ",
            TimeScan.match(s, j + 1, TimeOfDay.parts) != nil || TimeOfDay.clock(s, j + 1) != nil { j += 1 }
-        if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) { part = p; j = e }
+        if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) {
+            // 停一晚上, 住两个晚上: how long, not when.
+            if day == nil, j == i, countedBefore(s, i) { return nil }
+            part = p; j = e
+        }
         // 晚七点, 早八点: a one-character part of the day, only right before a clock time.
         if part == nil, j < s.count, let p = TimeOfDay.shortParts[s[j]], TimeOfDay.clock(s, j + 1) != nil { part = p; j += 1 }
         let clock = TimeOfDay.clock(s, j)

@@ -68,6 +68,10 @@ enum TimeOfDay {
         i >= 2 && s[i - 1] == "+" && PhoneExtractor.isDigit(s[i - 2])
     }
 
+    /// Second characters of words that start with 一 (一起, 一块, 一齐, 一下, 一道, 一趟): after 点
+    /// the 一 is not a minute.
+    static let wordsAfterOne: Set<Unicode.Scalar> = ["起", "块", "齐", "下", "道", "趟", "同"]
+
     /// `15:30`, `三点`, `三点半`, `3点一刻`, `八点四十五`, `十点整`, `8点05分`, `14时`.
     static func clock(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Clock)? {
         let n = s.count
@@ -100,6 +104,8 @@ enum TimeOfDay {
             else if s[e] == "整" { e += 1 }
             else if TimeScan.at(s, e, ["一", "刻"]) || TimeScan.at(s, e, ["1", "刻"]) { minute = 15; hasMinute = true; e += 2 }
             else if TimeScan.at(s, e, ["三", "刻"]) || TimeScan.at(s, e, ["3", "刻"]) { minute = 45; hasMinute = true; e += 2 }
+            // 十点一起去, 三点一块儿走: 一 starts a word of its own, the clock is the whole hour.
+            else if s[e] == "一", e + 1 < n, Self.wordsAfterOne.contains(s[e + 1]) {}
             else if let m = TimeScan.integer(s, e, maxLength: 3), m.value < 60 {
                 let withFen = m.end < n && s[m.end] == "分"
                 // 八点四十五 / 8点05 / 三点五分; not 三点五 (3.5).

@@ -42,7 +42,7 @@ enum UpcomingDay {
         return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2) + iso.dropFirst(10)
     }
 
-    private static func isoDay(of context: ParseContext) -> String? {
+    static func isoDay(of context: ParseContext) -> String? {
         let c = context.calendar.dateComponents([.year, .month, .day], from: context.now)
         guard let y = c.year, let m = c.month, let d = c.day else { return nil }
         return pad(y, 4) + "-" + pad(m, 2) + "-" + pad(d, 2)
