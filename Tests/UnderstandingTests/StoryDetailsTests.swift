@@ -264,5 +264,30 @@ import Testing
         #expect(slots("阿妹，我想报个智能手机课堂，周四上午十点那场，我老人家一个，电话13512345678")["party_size"]?.int == 1)
         #expect(slots("下周六上午九点半那个书法班给我报一个吧，电话15800001111")["party_size"]?.int == 1)
     }
+
+    @Test func oneBuildingCountedIsNoBuildingNumber() {
+        #expect(understand("我们有一栋闲置厂房 3000平 想出租").intent == "enterprise.request")
+        // A firm's problem at a residential building is a report.
+        #expect(understand("店里仓库在和平家园12栋负一楼，这几天一下雨地下室就倒灌，货都泡了，麻烦你们派个人看看，刘芳 13566667777").intent == "grievance.file")
+    }
+
+    @Test func aHouseNumberBeforeALane() {
+        #expect(slots("党员下沉报一下：桂香老村7号后巷的垃圾好几天没人清了，电话13800001111")["building"]?.string == "7号")
+    }
+
+    @Test func aPlaceHeldForOne() {
+        #expect(slots("后天下午四点半的课后托管，给我儿子占一个，13588881234")["party_size"]?.int == 1)
+        #expect(slots("明天下午四点半课后托管，给我家老二算一个，13677778888")["party_size"]?.int == 1)
+    }
+
+    @Test func aTicketAskedAfterByTheNumberItWasFiledFrom() {
+        #expect(understand("阿姨说她儿子上个星期帮她报了个漏水，她不记得单号，只知道留的是她儿子电话13812341234，问有没有人去处理").intent == "grievance.status")
+        #expect(understand("你好，我前天打过电话投诉楼道灯的事，工单号是GL20261127-0015，我想问问现在到底有没有人去处理").intent == "grievance.status")
+    }
+
+    @Test func aSurnameAloneBeforeTheNumberInShorthand() {
+        #expect(slots("永安花园10栋/楼道灯不亮/张 13455556666")["name"]?.string == "张")
+        #expect(slots("俺想给俺家俩小子报个下周六的篮球友谊赛，电话13455556666")["party_size"]?.int == 2)
+    }
 }
 

@@ -170,7 +170,7 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
     static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
-    static let peopleNouns = ["老人家", "小孩", "孩子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["老人家", "小孩", "孩子", "小子", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =
@@ -199,8 +199,8 @@ public struct PartySizeExtractor: EntityExtractor {
         return false
     }
 
-    /// 约一个, 报两个, 订三个: booking places.
-    static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订"]
+    /// 约一个, 报两个, 订三个, 算一个, 占一个: booking places.
+    static let bookingVerbs: Set<Unicode.Scalar> = ["约", "报", "订", "算", "占"]
     /// 我和, 我跟, 我同, 我带: the caller and others.
     static let withWords: Set<Unicode.Scalar> = ["和", "跟", "同", "带"]
 

@@ -141,6 +141,9 @@ enum PersonName {
             var start = end
             while start > 0, end - start < 3, isHan(s[start - 1]), !isSeparator(s[start - 1]) { start -= 1 }
             let standsAlone = start == 0 || isSeparator(s[start - 1])
+            // …/楼道灯不亮/张 13455556666: a surname alone as the token before the number, slash-separated.
+            let surnameAlone = end - start == 1 && start > 0 && s[start - 1] == "/" && surnames.contains(s[start])
+            if surnameAlone { return start..<end }
             if end - start >= 2, standsAlone, surnames.contains(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords.contains(s[$0]) }) {
                 return start..<end
             }
@@ -153,9 +156,9 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "师傅", "长者", "社工", "业主代表", "居民代表",
+                                      "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
-                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],

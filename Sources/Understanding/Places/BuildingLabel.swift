@@ -70,6 +70,8 @@ enum BuildingLabel {
             guard s == "第" || isNumeral(s) else { i += 1; continue }
             let previous: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
             if let p = previous, isNumeral(p) || NumberExtractor.isASCIILetter(p) || p == "-" { i += 1; continue }
+            // 有一栋闲置厂房, 这一栋: one building counted, not building number 1.
+            if s == "一", let p = previous, countedBefore.contains(p) { i += 1; continue }
             if let (number, length) = read(text, at: i, suffixes: strongSuffixScalars), (1...300).contains(number),
                !(excluded?.overlaps(i..<(i + length)) ?? false) {
                 return (number, i..<(i + length))
@@ -103,8 +105,8 @@ enum BuildingLabel {
     static let timeWords: [[Unicode.Scalar]] = ["上午", "下午", "中午", "晚上", "早上", "凌晨", "傍晚", "之前", "以前", "之后", "以后", "那天", "前", "后", "到", "至", "晚"]
         .map { Array($0.unicodeScalars) }
 
-    /// 9号后面, 9号前边, 9号後背 (Hakka, Cantonese): behind or in front of number 9, a place, not a date.
-    static let placeWords: [[Unicode.Scalar]] = ["后面", "后边", "后头", "后背", "前面", "前边", "旁边"].map { Array($0.unicodeScalars) }
+    /// 9号后面, 9号前边, 7号后巷, 9号门口, 9号後背 (Hakka, Cantonese): behind or in front of number 9, a place, not a date.
+    static let placeWords: [[Unicode.Scalar]] = ["后面", "后边", "后头", "后背", "后巷", "前面", "前边", "旁边", "门口"].map { Array($0.unicodeScalars) }
 
     static func isFollowedByPlace(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         placeWords.contains { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }
@@ -115,6 +117,9 @@ enum BuildingLabel {
         if isFollowedByPlace(s, at: i) { return false }
         return timeWords.contains { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }
     }
+
+    /// Words before 一栋 that make it a count (有一栋, 这一栋, 整一栋).
+    static let countedBefore: Set<Unicode.Scalar> = ["有", "这", "那", "整", "买", "租"]
 
     static func isNumeral(_ s: Unicode.Scalar) -> Bool {
         // A switch: searching the numerals' string per call showed in a profile.
