@@ -27,4 +27,8 @@ public final class ReloadableHandler: LineHandler, @unchecked Sendable {
     public func prepare(_ line: String, session: Session) -> PreparedReply {
         lock.withLock { current }.prepare(line, session: session)
     }
+
+    public func keptReply(for text: String, session: Session) -> Reply? {
+        lock.withLock { current }.keptReply(for: text, session: session)
+    }
 }

@@ -227,7 +227,7 @@ final class RequestChannelHandler: ChannelDuplexHandler {
             switch responder.start(piece, connectionSession: session, request: request) {
             case .answered(let reply):
                 if let reply {
-                    context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: reply)), promise: nil)
+                    context.write(wrapOutboundOut(reply), promise: nil)
                     wrote = true
                 }
             case .blocking(let rest):
@@ -252,10 +252,10 @@ final class RequestChannelHandler: ChannelDuplexHandler {
         }
     }
 
-    private func finished(_ reply: [UInt8]?, context: ChannelHandlerContext) {
+    private func finished(_ reply: ByteBuffer?, context: ChannelHandlerContext) {
         busy = false
         if let reply, context.channel.isActive {
-            context.write(wrapOutboundOut(context.channel.allocator.buffer(bytes: reply)), promise: nil)
+            context.write(wrapOutboundOut(reply), promise: nil)
             // Flushed by `startNext`, with any replies it writes after this one.
             unflushed = true
         }

@@ -1,6 +1,7 @@
 import Bot
 import Foundation
 import Logging
+import NIOCore
 
 /// Turns one framed request into the bytes to send back (CONTRACT §3).
 ///
@@ -14,16 +15,22 @@ struct RequestResponder: Sendable {
     let stats: ServerStats
     /// Open connections now, for the `stats` line.
     let openConnections: @Sendable () -> Int
+    /// JSON lines of the usual shape go the quick lane (`QuickJSONRequest`, `LineHandler.keptReply`);
+    /// off only where a test compares it with the general path (`QuickLaneTests`).
+    var quickLane = true
+    /// Replies are written into output buffers where they are finished (on the group committer's
+    /// thread for a filing), so the event loop writes them without another copy.
+    private let allocator = ByteBufferAllocator()
 
     /// What to send for one request, or what is left to run on a request thread.
     enum Step {
         /// The bytes to send (nil: none, for an empty text line).
-        case answered([UInt8]?)
+        case answered(ByteBuffer?)
         /// May block (a write waiting for its group commit): run on a request thread.
-        case blocking(@Sendable () -> [UInt8]?)
+        case blocking(@Sendable () -> ByteBuffer?)
         /// Start it where the request was prepared (it never blocks); it passes the
         /// bytes on once the write it handed over is durable, from the writer's thread.
-        case deferred(@Sendable (@escaping @Sendable ([UInt8]?) -> Void) -> Void)
+        case deferred(@Sendable (@escaping @Sendable (ByteBuffer?) -> Void) -> Void)
     }
 
     /// The reply to one piece of input, or nil for an empty text line (no reply).
@@ -36,16 +43,21 @@ struct RequestResponder: Sendable {
     ///     logged at `debug` with its id, and a failure of the server itself at `error`.
     /// - Returns: a JSON line with its newline, or a text reply ending in an empty line.
     func respond(to piece: LineSplitter.Piece, connectionSession: Session, request: RequestContext? = nil) -> String? {
-        let bytes: [UInt8]?
+        respondBytes(to: piece, connectionSession: connectionSession, request: request).map { String(decoding: $0, as: UTF8.self) }
+    }
+
+    /// `respond`'s bytes, exactly as the socket sends them.
+    func respondBytes(to piece: LineSplitter.Piece, connectionSession: Session, request: RequestContext? = nil) -> [UInt8]? {
+        let buffer: ByteBuffer?
         switch start(piece, connectionSession: connectionSession, request: request) {
-        case .answered(let answered): bytes = answered
-        case .blocking(let rest): bytes = rest()
+        case .answered(let answered): buffer = answered
+        case .blocking(let rest): buffer = rest()
         case .deferred(let start):
             let box = BytesBox()
             start { box.put($0) }
-            bytes = box.take()
+            buffer = box.take()
         }
-        return bytes.map { String(decoding: $0, as: UTF8.self) }
+        return buffer.map { Array($0.readableBytesView) }
     }
 
     /// `respond` split where it may block (`LineHandler.prepare`): the first part
@@ -71,7 +83,7 @@ struct RequestResponder: Sendable {
         }
     }
 
-    private func finish(_ reply: Reply, json: Bool, id: JSONValue?, elapsed: Duration, request: RequestContext?) -> [UInt8] {
+    private func finish(_ reply: Reply, json: Bool, id: JSONValue?, elapsed: Duration, request: RequestContext?) -> ByteBuffer {
         stats.record(elapsed, error: !reply.ok)
         if let request { log(reply, elapsed: elapsed, request: request) }
         return render(reply, json: json, id: id)
@@ -96,6 +108,13 @@ struct RequestResponder: Sendable {
             return (.ready(RejectedLine.tooLong.reply), startsWithBrace, nil)
         case .line(let bytes):
             let isJSON = bytes.first == UInt8(ascii: "{")
+            // The usual JSON request, read from its bytes in one pass: the general path below would
+            // hand the same text to the handler (`QuickJSONRequest` says when; `QuickLaneTests`).
+            if quickLane, isJSON, let quick = QuickJSONRequest(line: bytes) {
+                // A building's kept 查询网格 reply, served as `prepare` would serve it.
+                if let kept = handler.keptReply(for: quick.text, session: connectionSession) { return (.ready(kept), true, quick.id) }
+                return (handler.prepare(quick.text, session: connectionSession), true, quick.id)
+            }
             switch LineInput.decode(bytes) {
             case .failure(let rejected):
                 return (.ready(rejected.reply), isJSON, nil)
@@ -146,12 +165,30 @@ struct RequestResponder: Sendable {
 
     private var statsReply: Reply { stats.snapshot(openConnections: openConnections()).reply }
 
-    /// The reply's bytes: JSON written as bytes from the start (no `String` in between).
-    private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> [UInt8] {
-        guard json else { return Array(WireFormat.textReply(reply).utf8) }
-        var bytes = WireFormat.jsonReplyBytes(reply, id: id)
-        bytes.append(UInt8(ascii: "\n"))
-        return bytes
+    /// The reply's bytes: JSON written as bytes from the start (no `String` in between). A reply
+    /// rendered before (a kept lookup, a filing) goes into the buffer in its pieces around the id:
+    /// the bytes of `WireFormat.jsonReplyBytes`, copied once.
+    private func render(_ reply: Reply, json: Bool, id: JSONValue?) -> ByteBuffer {
+        guard json else { return allocator.buffer(string: WireFormat.textReply(reply)) }
+        guard let rendered = reply.rendered else {
+            var bytes = WireFormat.jsonReplyBytes(reply, id: id)
+            bytes.append(UInt8(ascii: "\n"))
+            return allocator.buffer(bytes: bytes)
+        }
+        var buffer = allocator.buffer(capacity: rendered.head.count + rendered.tail.count + 32)
+        buffer.writeBytes(rendered.head)
+        buffer.writeStaticString(#","id":"#)
+        switch id {
+        case nil: buffer.writeStaticString("null")
+        case .int(let number)?: buffer.writeString(String(number))
+        case let other?:
+            var bytes: [UInt8] = []
+            other.write(to: &bytes)
+            buffer.writeBytes(bytes)
+        }
+        buffer.writeBytes(rendered.tail)
+        buffer.writeInteger(UInt8(ascii: "\n"))
+        return buffer
     }
 }
 
@@ -159,15 +196,15 @@ struct RequestResponder: Sendable {
 ///
 /// `@unchecked Sendable`: `bytes` is written before `ready` is signalled and read after the wait.
 private final class BytesBox: @unchecked Sendable {
-    private var bytes: [UInt8]?
+    private var bytes: ByteBuffer?
     private let ready = DispatchSemaphore(value: 0)
 
-    func put(_ bytes: [UInt8]?) {
+    func put(_ bytes: ByteBuffer?) {
         self.bytes = bytes
         ready.signal()
     }
 
-    func take() -> [UInt8]? {
+    func take() -> ByteBuffer? {
         ready.wait()
         return bytes
     }

@@ -18,6 +18,14 @@ import Testing
                 let c = clock.calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
                 #expect(clock.dayStamp(date) == String(format: "%04d%02d%02d", c.year!, c.month!, c.day!))
                 #expect(clock.display(date).hasSuffix(String(format: "%02d:%02d", c.hour!, c.minute!)))
+                // The whole text as the interpolated pieces made it, with and without the time.
+                let weekday = ["日", "一", "二", "三", "四", "五", "六"][clock.calendar.component(.weekday, from: date) - 1]
+                let day = "\(c.month!)月\(c.day!)日（周\(weekday)）"
+                #expect(clock.display(date) == day + String(format: "%02d:%02d", c.hour!, c.minute!))
+                #expect(clock.display(date, withTime: false) == day)
+                var written: [UInt8] = Array("x".utf8)
+                clock.writeISO(date, to: &written)
+                #expect(written == Array(("x" + clock.iso(date)).utf8))
                 let formatter = ISO8601DateFormatter()
                 formatter.timeZone = zone
                 formatter.formatOptions = [.withInternetDateTime]

@@ -66,6 +66,15 @@ public final class Engine: LineHandler {
         prepare(line, session: session).run()
     }
 
+    /// The building's 查询网格 reply kept for exactly `text` (below, in `prepare`), outside a
+    /// dialogue: `prepare(text, session)` would serve it. Its checks need not run: a reply is
+    /// kept only under a text that passed them (no control character, trimmed, not empty, not
+    /// too long), and a line equal to that text passes them and trims to itself.
+    public func keptReply(for text: String, session: Session) -> Reply? {
+        guard session.dialogue == nil else { return nil }
+        return understandingCache.keptReply(for: text, context: context)
+    }
+
     public func prepare(_ line: String, session: Session) -> PreparedReply {
         let text: String
         switch LineInput.check(line) {

@@ -10,10 +10,17 @@ public protocol LineHandler: Sendable {
     /// `handle(line, session)`. The part before the split never waits on a write
     /// (it may read), so an event loop may call it; the default defers everything.
     func prepare(_ line: String, session: Session) -> PreparedReply
+
+    /// A reply kept for exactly `text`, which `prepare(text, session)` would answer with
+    /// right away (`.ready`), without its checks; nil when there is none (then call
+    /// `prepare`). A socket server asks first for the usual JSON request. The default keeps none.
+    func keptReply(for text: String, session: Session) -> Reply?
 }
 
 extension LineHandler {
     public func prepare(_ line: String, session: Session) -> PreparedReply {
         .blocking { self.handle(line, session: session) }
     }
+
+    public func keptReply(for text: String, session: Session) -> Reply? { nil }
 }

@@ -9,10 +9,12 @@ extension String {
     ///   - set: the characters trimmed.
     ///   - isMember: the same membership test on one scalar, cheaper than
     ///     `CharacterSet.contains` (bridging showed in profiles).
-    func trimmed(_ set: CharacterSet, isMember: (Unicode.Scalar) -> Bool) -> String {
+    ///   The set is made only when it is needed (an autoclosure: `CharacterSet.whitespaces`
+    ///   built for every line showed in the filing profile).
+    func trimmed(_ set: @autoclosure () -> CharacterSet, isMember: (Unicode.Scalar) -> Bool) -> String {
         guard let first = unicodeScalars.first, let last = unicodeScalars.last else { return self }
         if !isMember(first) && !isMember(last) { return self }
-        return trimmingCharacters(in: set)
+        return trimmingCharacters(in: set())
     }
 
     /// `trimmingCharacters(in: .whitespaces)`: `.whitespaces` is tab and the

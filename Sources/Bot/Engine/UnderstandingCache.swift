@@ -69,7 +69,7 @@ public final class UnderstandingCache: @unchecked Sendable {
     func keptReply(for text: String, context: ParseContext) -> Reply? {
         guard capacity > 0 else { return nil }
         let key = TextKey(text)
-        return shard(for: key).lookupWithReply(key, day: Self.localDay(context), now: context.now)?.reply
+        return shard(for: key).keptReply(key, day: Self.localDay(context), now: context.now)
     }
 
     /// Results held now (for tests and the benchmark's notes).
@@ -122,6 +122,15 @@ public final class UnderstandingCache: @unchecked Sendable {
                 guard let i = index[text], slots[i].entry.serves(day: day, now: now) else { return nil }
                 slots[i].referenced = true
                 return (slots[i].entry.understanding, slots[i].entry.reply)
+            }
+        }
+
+        /// `lookupWithReply`'s reply alone (no copy of the understanding: the socket's quick lane asks per request).
+        func keptReply(_ text: TextKey, day: Int, now: Date) -> Reply? {
+            lock.withLock {
+                guard let i = index[text], slots[i].entry.serves(day: day, now: now), let reply = slots[i].entry.reply else { return nil }
+                slots[i].referenced = true
+                return reply
             }
         }
 

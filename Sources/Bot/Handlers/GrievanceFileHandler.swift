@@ -104,7 +104,8 @@ struct GrievanceFileHandler: IntentHandler {
                     // The JSON bytes written directly; the `JSONValue` only if asked for (not on a socket).
                     let now = clock.now
                     return .done(intent, Self.text(ticket, placed, area: intake.area, rules: service.rules, clock: clock),
-                                 dataJSON: TicketJSONBytes.filed(ticket, clock: clock, now: now)) {
+                                 dataCapacity: 768 + ticket.description.utf8.count,
+                                 writeData: { TicketJSONBytes.writeFiled(ticket, clock: clock, now: now, to: &$0) }) {
                         ["ticket": DomainJSON.ticket(ticket, clock: clock, now: now)]
                     }
                 })

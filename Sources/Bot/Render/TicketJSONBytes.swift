@@ -11,10 +11,15 @@ enum TicketJSONBytes {
     static func filed(_ t: Ticket, clock: Clock, now: Date) -> [UInt8] {
         var out: [UInt8] = []
         out.reserveCapacity(768 + t.description.utf8.count)
+        writeFiled(t, clock: clock, now: now, to: &out)
+        return out
+    }
+
+    /// `filed`'s bytes appended to `out` (the reply's JSON head, written in place: no copy).
+    static func writeFiled(_ t: Ticket, clock: Clock, now: Date, to out: inout [UInt8]) {
         out += #"{"ticket":"#.utf8
         write(t, clock: clock, now: now, to: &out)
         out.append(UInt8(ascii: "}"))
-        return out
     }
 
     /// One ticket's object, members in key order (as `JSONValue.write` sorts them).
@@ -38,11 +43,11 @@ enum TicketJSONBytes {
         out += #","community":"#.utf8
         optional(t.community, &out)
         out += #","created_at":"#.utf8
-        JSONValue.writeString(clock.iso(t.createdAt), to: &out)
+        date(t.createdAt, clock, &out)
         out += #","description":"#.utf8
         JSONValue.writeString(t.description, to: &out)
         out += #","due_at":"#.utf8
-        JSONValue.writeString(clock.iso(t.dueAt), to: &out)
+        date(t.dueAt, clock, &out)
         out += #","estate":"#.utf8
         optional(t.estate, &out)
         out += #","grade":"#.utf8
@@ -72,6 +77,13 @@ enum TicketJSONBytes {
         out += #","urgent":"#.utf8
         bool(t.urgent, &out)
         out.append(UInt8(ascii: "}"))
+    }
+
+    /// `JSONValue.string(clock.iso(date))` written without the string (ISO dates need no escape).
+    private static func date(_ date: Date, _ clock: Clock, _ out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
+        clock.writeISO(date, to: &out)
+        out.append(UInt8(ascii: "\""))
     }
 
     private static func bool(_ value: Bool, _ out: inout [UInt8]) {

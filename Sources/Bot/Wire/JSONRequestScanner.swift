@@ -11,10 +11,13 @@ enum JSONRequestScanner {
     /// The request, or nil when the line needs the full decoder.
     static func scan(_ line: String) -> WireFormat.JSONRequest? {
         var line = line
-        return line.withUTF8 { bytes in
-            var scanner = Cursor(bytes: bytes)
-            return scanner.request()
-        }
+        return line.withUTF8 { scan(bytes: $0) }
+    }
+
+    /// `scan` over a line's bytes (`QuickJSONRequest`): its strings are checked to be valid UTF-8.
+    static func scan(bytes: UnsafeBufferPointer<UInt8>) -> WireFormat.JSONRequest? {
+        var scanner = Cursor(bytes: bytes)
+        return scanner.request()
     }
 
     private struct Cursor {
@@ -93,7 +96,7 @@ enum JSONRequestScanner {
             return .some(.int(digits > start ? -value : value))
         }
 
-        /// A string without escapes or control characters (the line is valid UTF-8 already).
+        /// A string without escapes or control characters, valid UTF-8 (a line read as bytes may not be).
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
             let start = at
@@ -101,7 +104,7 @@ enum JSONRequestScanner {
                 let b = bytes[at]
                 if b == UInt8(ascii: "\"") {
                     at += 1
-                    return String(decoding: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), as: UTF8.self)
+                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), as: UTF8.self)
                 }
                 if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
                 at += 1
@@ -126,7 +129,12 @@ enum JSONRequestScanner {
 
         /// JSON white space: space, tab, newline, carriage return.
         mutating func skipSpace() {
-            while at < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[at]) { at += 1 }
+            while at < bytes.count {
+                switch bytes[at] {
+                case 0x20, 0x09, 0x0A, 0x0D: at += 1
+                default: return
+                }
+            }
         }
     }
 }

@@ -3,8 +3,8 @@
 /// `WireFormat.jsonReplyBytes` joins them around each request's id: the same bytes
 /// as rendering the reply anew (`GridReplyMemoTests` checks).
 public final class RenderedJSON: Sendable {
-    let head: [UInt8]
-    let tail: [UInt8]
+    public let head: [UInt8]
+    public let tail: [UInt8]
 
     init(_ reply: Reply) {
         var head: [UInt8] = []
@@ -15,13 +15,13 @@ public final class RenderedJSON: Sendable {
         self.tail = tail
     }
 
-    /// A reply without an error whose `data` is already `dataJSON`.
-    init(_ reply: Reply, dataJSON: [UInt8]) {
+    /// A reply without an error whose `data` `writeData` writes as JSON bytes (in place, after `{"data":`).
+    init(_ reply: Reply, dataCapacity: Int, writeData: (inout [UInt8]) -> Void) {
         precondition(reply.error == nil, "a reply with its data as bytes has no error")
         var head: [UInt8] = []
-        head.reserveCapacity(dataJSON.count + 8)
+        head.reserveCapacity(dataCapacity + 8)
         head += #"{"data":"#.utf8
-        head += dataJSON
+        writeData(&head)
         var tail: [UInt8] = []
         tail.reserveCapacity(reply.text.utf8.count + 64)
         WireFormat.writeTail(reply, to: &tail)

@@ -50,28 +50,32 @@ public struct Clock: Sendable {
     /// Formatted by hand (no `ISO8601DateFormatter` per call: it was a hot spot
     /// under load); whole seconds, like `.withInternetDateTime`.
     public func iso(_ date: Date) -> String {
+        Self.ascii(capacity: 32) { writeISO(date, to: &$0) }
+    }
+
+    /// `iso(date)`'s bytes appended to `out`, with no `String` in between (a filing's
+    /// reply writes two dates into its JSON; no byte of them needs escaping).
+    public func writeISO(_ date: Date, to out: inout [UInt8]) {
         let t = local(date)
-        return Self.ascii(capacity: 32) { out in
-            Self.append(t.year, 4, to: &out)
-            out.append(UInt8(ascii: "-"))
-            Self.append(t.month, 2, to: &out)
-            out.append(UInt8(ascii: "-"))
-            Self.append(t.day, 2, to: &out)
-            out.append(UInt8(ascii: "T"))
-            Self.append(t.hour, 2, to: &out)
+        Self.append(t.year, 4, to: &out)
+        out.append(UInt8(ascii: "-"))
+        Self.append(t.month, 2, to: &out)
+        out.append(UInt8(ascii: "-"))
+        Self.append(t.day, 2, to: &out)
+        out.append(UInt8(ascii: "T"))
+        Self.append(t.hour, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        Self.append(t.minute, 2, to: &out)
+        out.append(UInt8(ascii: ":"))
+        Self.append(t.second, 2, to: &out)
+        if t.offset == 0 {
+            out.append(UInt8(ascii: "Z"))
+        } else {
+            let minutes = abs(t.offset) / 60
+            out.append(UInt8(ascii: t.offset < 0 ? "-" : "+"))
+            Self.append(minutes / 60, 2, to: &out)
             out.append(UInt8(ascii: ":"))
-            Self.append(t.minute, 2, to: &out)
-            out.append(UInt8(ascii: ":"))
-            Self.append(t.second, 2, to: &out)
-            if t.offset == 0 {
-                out.append(UInt8(ascii: "Z"))
-            } else {
-                let minutes = abs(t.offset) / 60
-                out.append(UInt8(ascii: t.offset < 0 ? "-" : "+"))
-                Self.append(minutes / 60, 2, to: &out)
-                out.append(UInt8(ascii: ":"))
-                Self.append(minutes % 60, 2, to: &out)
-            }
+            Self.append(minutes % 60, 2, to: &out)
         }
     }
 
@@ -138,13 +142,27 @@ public struct Clock: Sendable {
 
     public func iso(epoch: Int) -> String { iso(Date(timeIntervalSince1970: TimeInterval(epoch))) }
 
-    /// `12月2日（周三）15:00` for replies.
+    /// `12月2日（周三）15:00` for replies: written into one buffer (the interpolated
+    /// pieces and a weekday array per call showed in the filing profile).
     public func display(_ date: Date, withTime: Bool = true) -> String {
         let t = local(date)
-        let weekday = ["日", "一", "二", "三", "四", "五", "六"][t.weekday - 1]
-        let day = "\(t.month)月\(t.day)日（周\(weekday)）"
-        return withTime ? day + Self.padded(t.hour, 2) + ":" + Self.padded(t.minute, 2) : day
+        return Self.ascii(capacity: 40) { out in
+            Self.append(t.month, 1, to: &out)
+            out += "月".utf8
+            Self.append(t.day, 1, to: &out)
+            out += "日（周".utf8
+            out += Self.weekdayNames[t.weekday - 1]
+            out += "）".utf8
+            if withTime {
+                Self.append(t.hour, 2, to: &out)
+                out.append(UInt8(ascii: ":"))
+                Self.append(t.minute, 2, to: &out)
+            }
+        }
     }
+
+    /// 日 一 … 六 by `LocalTime.weekday` (1 = Sunday), as UTF-8.
+    private static let weekdayNames: [[UInt8]] = ["日", "一", "二", "三", "四", "五", "六"].map { Array($0.utf8) }
 
     public func display(epoch: Int, withTime: Bool = true) -> String {
         display(Date(timeIntervalSince1970: TimeInterval(epoch)), withTime: withTime)
