@@ -34,7 +34,7 @@ extension IntentClassifier {
                                         worded: worded[r]) else { continue }
                 // What speaks against the intent weighs on its fallback as on its triggers (a place told
                 // with a phone and 反映过 is a report retold, not a progress check).
-                for type in spec.against where analysis.has(type) { score -= 20 }
+                for type in spec.against where analysis.has(type) { score -= Self.againstWeight }
                 if score > (best?.score ?? 0) { best = (spec, score) }
             }
           }

@@ -330,6 +330,11 @@ struct IntentClassifier: Sendable {
     /// start-of-line bonus is not enough to decide, so the bot asks.
     static let clarifyMargin = 3
 
+    /// What one type the intent has against it (a ticket id for a new report, a place for a
+    /// progress check) takes off its score: three characters' worth, more than a cue adds, so a
+    /// report retold at a place after 上次打过电话 is filed rather than read as a progress check.
+    static let againstWeight = 30
+
     func classify(_ analysis: Analysis) -> Result? {
         let matches = self.matches(analysis)
         let fallback = self.fallback(analysis, matches)
@@ -351,7 +356,7 @@ struct IntentClassifier: Sendable {
                 if isAtStart(trigger.start, analysis.text) { score += 5 }
                 for type in spec.evidence where analysis.has(type) { score += 15 }
                 score += cueCount(spec, matches) * 12
-                for type in spec.against where analysis.has(type) { score -= 30 }
+                for type in spec.against where analysis.has(type) { score -= Self.againstWeight }
                 scored.append((spec, score, trigger))
             }
           }
