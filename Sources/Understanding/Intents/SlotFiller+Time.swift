@@ -51,8 +51,8 @@ extension SlotFiller {
     /// For what is still to come (a session to book or cancel, a slot to use): a day already past
     /// gives way to a later time that is not (我老伴昨天晚上发烧了，明天那场太极拳去不了: 明天).
     func upcomingTime(_ analysis: Analysis) -> Entity? {
-        guard let chosen = time(analysis), let context = analysis.context, let today = UpcomingDay.isoDay(of: context),
-              Self.isBefore(chosen, today) else { return time(analysis) }
+        guard let chosen = time(analysis) else { return nil }
+        guard let context = analysis.context, let today = UpcomingDay.isoDay(of: context), Self.isBefore(chosen, today) else { return chosen }
         return analysis.entities.first { $0.type == .time && $0.start > chosen.start && !Self.isBefore($0, today) } ?? chosen
     }
 
