@@ -4,9 +4,15 @@
 enum PersonName {
     static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
-    private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
-                                                            // …and of booking: 帮居民李秀英约礼拜五的太极拳.
-                                                            "约", "订", "预", "报"]
+    /// A switch, not a `Set`: hashing a character per lookup showed in a profile.
+    private static func tellingVerbs(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "说", "讲", "称", "反", "表", "投", "打",
+             // …and of booking: 帮居民李秀英约礼拜五的太极拳.
+             "约", "订", "预", "报": return true
+        default: return false
+        }
+    }
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
     private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
@@ -57,16 +63,16 @@ enum PersonName {
         for (k, i) in occurrences {
             let m = markerScalars[k]
             var j = i + m.count
-            while j < scalars.count, [":", " ", "："].contains(scalars[j]) { j += 1 }
+            while j < scalars.count, scalars[j] == ":" || scalars[j] == " " || scalars[j] == "：" { j += 1 }
             if m != weakMarker, let role = roles.first(where: { j + $0.count < scalars.count && scalars[j..<(j + $0.count)].elementsEqual($0) }) {
                 j += role.count
             }
             let start = j
             // 来电人称她…, 来电人说…: the verb, not a name.
-            if start < scalars.count, tellingVerbs.contains(scalars[start]) { continue }
+            if start < scalars.count, tellingVerbs(scalars[start]) { continue }
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords(scalars[j]) {
                 // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
-                if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }
+                if j - start >= 2, tellingVerbs(scalars[j]) { break }
                 j += 1
                 // A title ends the name (居民李女士来电: 李女士, not 李女士来).
                 if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
@@ -159,6 +165,7 @@ enum PersonName {
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
                                       "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+    private static let weakMarkerFirsts = weakMarkers.map { $0[0] }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
@@ -216,9 +223,13 @@ enum PersonName {
                found.upperBound == s.count || !isHan(s[found.upperBound]) {
                 return found
             }
-            for m in weakMarkers where i + m.count <= s.count && s[i] == m[0] && s[i..<(i + m.count)].elementsEqual(m) {
+            // The markers' first characters compared first, from their own array: taking each
+            // marker's array to read its first retained and released it, at every 我 of a line.
+            for k in weakMarkerFirsts.indices where weakMarkerFirsts[k] == s[i] {
+                let m = weakMarkers[k]
+                guard i + m.count <= s.count, s[i..<(i + m.count)].elementsEqual(m) else { continue }
                 var j = i + m.count
-                while j < s.count, [" ", ":", "："].contains(s[j]) { j += 1 }
+                while j < s.count, s[j] == " " || s[j] == ":" || s[j] == "：" { j += 1 }
                 // 派给网格员杨凯: the role between the marker and the name.
                 if let role = roles.first(where: { j + $0.count < s.count && s[j..<(j + $0.count)].elementsEqual($0) }) { j += role.count }
                 if let found = name(from: j) { return found }

@@ -6,19 +6,25 @@ public enum QuantityReader {
     static let termUnits: [(String, Int)] = [("个月", 1), ("月", 1), ("年", 12)]
     /// 招聘20人, 招30名; and a count said before the job (二十个技术员).
     static let headcountUnits = ["人", "名", "个人", "位", "个技术员", "个普工", "个工人", "个员工", "个操作工", "个司机", "个保安", "个保洁", "个设计师", "个文员", "个志愿者"]
+    /// The units as scalars, made once: each reading decoded the text and every unit again
+    /// per unit (an array each), a per cent and a half of a parse on the lines asked.
+    static let areaUnitScalars = areaUnits.map { Array($0.unicodeScalars) }
+    static let termUnitScalars = termUnits.map { (Array($0.0.unicodeScalars), $0.1) }
+    static let headcountUnitScalars = headcountUnits.map { Array($0.unicodeScalars) }
 
     /// Square metres, e.g. `2000平米` → 2000.
     public static func area(in text: String) -> Double? {
         guard hasAny(text, isNumberScalar) else { return nil }
-        return number(before: areaUnits, in: text).map { $0.value }
+        return number(before: areaUnitScalars, in: Array(text.unicodeScalars))
     }
 
     /// Months, e.g. `3年` → 36, `半年` → 6.
     public static func termMonths(in text: String) -> Int? {
         if text.contains("半年") { return 6 }
         guard hasAny(text, smallNumberScalars) else { return nil }
-        for (unit, factor) in termUnits {
-            if let (value, _) = number(before: [unit], in: text, allowing: smallNumberScalars), value > 0, value < 100 {
+        let scalars = Array(text.unicodeScalars)
+        for (unit, factor) in termUnitScalars {
+            if let value = number(before: unit, in: scalars, allowing: smallNumberScalars), value > 0, value < 100 {
                 return Int(value) * factor
             }
         }
@@ -28,10 +34,10 @@ public enum QuantityReader {
     /// People to hire, e.g. `招聘20人` → 20.
     public static func headcount(in text: String) -> Int? {
         guard hasAny(text, isNumberScalar) else { return nil }
-        if let n = number(before: headcountUnits, in: text) { return Int(n.value) }
+        let scalars = Array(text.unicodeScalars)
+        if let n = number(before: headcountUnitScalars, in: scalars) { return Int(n) }
         // 招30个操作工, 缺二十个技术员, 普工50个: a count after a hiring verb or a job, with 个.
         // Scalar search, not Foundation's `range(of:)` (locale-aware, a few per cent of a parse).
-        let scalars = Array(text.unicodeScalars)
         for verb in hiringVerbs {
             var from = 0
             while from + verb.count <= scalars.count,
@@ -68,25 +74,30 @@ public enum QuantityReader {
         }
     }
 
-    static func number(before units: [String], in text: String,
-                       allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar) -> (value: Double, unit: String)? {
-        let scalars = Array(text.unicodeScalars)
-        for unit in units {
-            let u = Array(unit.unicodeScalars)
-            guard u.count <= scalars.count else { continue }
-            var i = 0
-            while i <= scalars.count - u.count {
-                if scalars[i..<(i + u.count)].elementsEqual(u) {
-                    var start = i
-                    while start > 0, isPart(scalars[start - 1]) { start -= 1 }
-                    if start < i {
-                        var s = String.UnicodeScalarView()
-                        s.append(contentsOf: scalars[start..<i])
-                        if let value = ChineseNumber.parse(String(s)), value > 0 { return (value, unit) }
-                    }
+    static func number(before units: [[Unicode.Scalar]], in scalars: [Unicode.Scalar],
+                       allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar) -> Double? {
+        for u in units {
+            if let value = number(before: u, in: scalars, allowing: isPart) { return value }
+        }
+        return nil
+    }
+
+    /// The number written just before `u`, the first occurrence with one.
+    static func number(before u: [Unicode.Scalar], in scalars: [Unicode.Scalar],
+                       allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar) -> Double? {
+        guard u.count <= scalars.count else { return nil }
+        var i = 0
+        while i <= scalars.count - u.count {
+            if scalars[i..<(i + u.count)].elementsEqual(u) {
+                var start = i
+                while start > 0, isPart(scalars[start - 1]) { start -= 1 }
+                if start < i {
+                    var s = String.UnicodeScalarView()
+                    s.append(contentsOf: scalars[start..<i])
+                    if let value = ChineseNumber.parse(String(s)), value > 0 { return value }
                 }
-                i += 1
             }
+            i += 1
         }
         return nil
     }
