@@ -48,10 +48,13 @@ public struct EntityRecognizer: Sendable {
         }
     }
 
-    static func resolve(_ all: [Entity]) -> [Entity] {
+    static func resolve(_ all: consuming [Entity]) -> [Entity] {
         // Nothing to resolve (most lines have one entity or none): no arrays sorted or made.
         if all.count <= 1 { return all }
-        let ordered = all.sorted { a, b in
+        // Sorted in place: the finds are handed over (`consuming`), and `sorted` made a
+        // copy of them (an allocation and a copy of every entity, each a few references).
+        var ordered = all
+        ordered.sort { a, b in
             let ia = rank(a.type) == 5, ib = rank(b.type) == 5
             if ia != ib { return ia }
             if a.end - a.start != b.end - b.start { return a.end - a.start > b.end - b.start }

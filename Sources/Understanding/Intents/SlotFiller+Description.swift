@@ -31,8 +31,17 @@ extension SlotFiller {
     /// The problem as told: the text without the command word, phone numbers
     /// (with their labels), ids and the person's name.
     func description(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce) -> String? {
+        // What is taken out, on the stack: an array per line cost an allocation and a zero fill.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: analysis.text.count) { removed in
+            removed.initialize(repeating: false)
+            return told(analysis, trigger: trigger, name: name, removed: removed)
+        }
+    }
+
+    /// `description`'s work, with `removed` (one flag per scalar, all false) to mark what leaves it.
+    private func told(_ analysis: Analysis, trigger: IntentClassifier.Trigger?, name: NameOnce,
+                      removed: UnsafeMutableBufferPointer<Bool>) -> String? {
         let scalars = analysis.text.scalars
-        var removed = [Bool](repeating: false, count: scalars.count)
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         // The command word goes when it opens or closes the line (报事 …, … 投诉); inside the
         // account it is part of what was said (公司刚成立，营业执照的经营范围想变更).
