@@ -176,7 +176,7 @@ struct IntentClassifier: Sendable {
             let numbers = spec.triggers.compactMap(\.number) + spec.patterns.flatMap { $0.first.compactMap(\.number) }
             for number in numbers { wordSpecs[Int(number)].append(Int32(index)) }
         }
-        self.wordSpecs = wordSpecs
+        self.wordSpecs = FlatLists(wordSpecs)
         var byWord = [[TriggerEntry]](repeating: [], count: words.wordCount)
         for (index, spec) in compiled.enumerated() {
             for (k, number) in spec.triggerNumbers.enumerated() where number >= 0 {
@@ -210,7 +210,8 @@ struct IntentClassifier: Sendable {
     /// Per word: the specs (indices into `compiled`) it is a trigger or a
     /// pattern's first part of. Only specs with one of their words in the
     /// line can have a trigger: the others are not looked at.
-    private let wordSpecs: [[Int32]]
+    /// Flat (an inner array per word was retained and released for every hit of every line).
+    private let wordSpecs: FlatLists<Int32>
 
     /// Where the classifier's words occur in one line, found in one pass.
     struct Matches {
@@ -347,7 +348,7 @@ struct IntentClassifier: Sendable {
             candidate.initialize(repeating: false)
             longest.initialize(repeating: -1)
             firsts.initialize(repeating: 0)
-            for hit in matches.hits { for index in wordSpecs[Int(hit.word)] { candidate[Int(index)] = true } }
+            wordSpecs.forEach(in: matches.hits.lazy.map { Int($0.word) }) { candidate[Int($0)] = true }
             longestTriggers(matches, into: longest, firsts: firsts)
             for (index, spec) in compiled.enumerated() where candidate[index] {
                 guard let trigger = trigger(of: spec, matches, analysis, longest: Int(longest[index]),
