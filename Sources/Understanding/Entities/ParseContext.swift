@@ -28,10 +28,13 @@ public struct ScalarText: Sendable {
     /// The text as given, so that asking for all of it (`text[0..<text.count]`,
     /// done several times per line) builds nothing.
     private let whole: String
+    /// The `LineCharacters` groups the text has characters of.
+    let present: UInt64
 
     public init(_ string: String) {
         scalars = Array(string.unicodeScalars)
         whole = string
+        present = LineCharacters.present(in: scalars)
     }
 
     /// The normalised text of `raw` (`Normalizer.normalize`), mapped once
@@ -40,12 +43,15 @@ public struct ScalarText: Sendable {
     init(normalizing raw: String) {
         var changed = false
         let tables = Normalizer.Tables.shared
+        let characters = LineCharacters.table
+        var present: UInt64 = 0
         // Written into a buffer sized by the UTF-8 length (never fewer bytes than scalars).
         self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: raw.utf8.count) { buffer, count in
             var n = 0
             for s in raw.unicodeScalars {
                 let m = tables.map(s)
                 if m != s { changed = true }
+                present |= characters[m]
                 buffer.initializeElement(at: n, to: m)
                 n += 1
             }
@@ -54,6 +60,7 @@ public struct ScalarText: Sendable {
         // Most lines need no change: then the normalised text is the line
         // itself (the same scalars), and no String is encoded again.
         whole = changed ? ScalarString.make(scalars) : raw
+        self.present = present
     }
 
     public var count: Int { scalars.count }

@@ -13,7 +13,7 @@ public struct PartySizeExtractor: EntityExtractor {
         // Read once: a static's accessor (`swift_once`) per character of every line showed in a profile.
         let digits = ChineseNumber.digitTable
         // 就我自己, 就她自己: one person; 我和老伴, 老两口: two.
-        if Self.mayCount(s) {
+        if text.present & LineCharacters.countedPairs != 0, Self.mayCount(s) {
             for (phrase, count) in Self.countedPhrases {
                 if let r = text.firstRange(of: phrase) { out.append(entity(text, r.lowerBound, r.upperBound, count)) }
             }
@@ -76,7 +76,7 @@ public struct PartySizeExtractor: EntityExtractor {
             out.append(entity(text, i, end, v))
             i = end
         }
-        if out.isEmpty, let r = Self.meAndSomeone(s) { out.append(entity(text, r.lowerBound, r.upperBound, 2)) }
+        if out.isEmpty, text.present & LineCharacters.me != 0, let r = Self.meAndSomeone(s) { out.append(entity(text, r.lowerBound, r.upperBound, 2)) }
         return out
     }
 

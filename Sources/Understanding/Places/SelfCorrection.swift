@@ -4,11 +4,16 @@
 enum SelfCorrection {
     static let words = ["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
                         "啊不是", "哦不是", "呃不是", "噢不是", "额不是"]
-    static let markers = MarkerWords(words)
+    static let markers: MarkerWords = {
+        // A line without 不, 错 or 更 is not searched (`LineCharacters.correction`).
+        for word in words { precondition(LineCharacters.present(in: Array(word.unicodeScalars)) & LineCharacters.correction != 0, word) }
+        return MarkerWords(words)
+    }()
 
     /// Where the text after the last correction word starts, if something follows it.
     static func end(in text: ScalarText) -> Int? {
-        markers.endOfLast(in: text.scalars).flatMap { $0 < text.count ? $0 : nil }
+        guard text.present & LineCharacters.correction != 0 else { return nil }
+        return markers.endOfLast(in: text.scalars).flatMap { $0 < text.count ? $0 : nil }
     }
 }
 

@@ -1,0 +1,25 @@
+/// Characters that some searches of every line cannot do without, one bit
+/// each group, gathered while the line is normalised (`ScalarText.present`).
+/// Each of these searches walked every line on its own to find, on most
+/// lines, nothing (a per cent or so of a parse each in a profile); a line
+/// without its characters now skips it.
+enum LineCharacters {
+    /// 我: "me and someone" (我和老伴一起) needs it (`PartySizeExtractor.meAndSomeone`).
+    static let me: UInt64 = 1 << 0
+    /// 自, 老, 两: every counted phrase (就我自己, 我和老伴, 两口子) has 自己, 自个, 老伴 or 两口
+    /// (`PartySizeExtractor.mayCount`).
+    static let countedPairs: UInt64 = 1 << 1
+    /// 不, 错, 更: every self-correction word has one (`SelfCorrection.words`).
+    static let correction: UInt64 = 1 << 2
+
+    static let table = ScalarTable<UInt64>(["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
+                                            "不": correction, "错": correction, "更": correction], missing: 0)
+
+    /// The groups `scalars` has characters of.
+    static func present(in scalars: [Unicode.Scalar]) -> UInt64 {
+        let table = Self.table
+        var bits: UInt64 = 0
+        for s in scalars { bits |= table[s] }
+        return bits
+    }
+}
