@@ -1,3 +1,5 @@
+import Foundation
+
 /// Estates said by their proper part only: 香榭 for 香榭郦景, 松茂 for 松茂花园.
 /// A short form shared by several estates (观峰: 观峰公馆, 观峰豪庭 …) is kept
 /// as that ambiguity, never guessed. Because short forms are ordinary words
@@ -24,6 +26,17 @@ enum EstateShortForms {
         return table.mapValues { $0.sorted() }
     }
 
+    /// The characters a short form of `table` can start with: each key's first
+    /// scalar, and the first of its canonical decomposition (a key is found by
+    /// String equality, which is canonical equivalence). `find` tries a
+    /// position only where one stands: most characters of a line begin none,
+    /// and each tried cost a look at what follows it (a per cent of a parse).
+    static func firsts(of table: [String: [String]]) -> ScalarBits {
+        ScalarBits(table.keys.flatMap { key in
+            [key.unicodeScalars.first, key.decomposedStringWithCanonicalMapping.unicodeScalars.first].compactMap { $0 }
+        })
+    }
+
     /// Words for "over there" after a place (那边, Cantonese 嗰度, 东北 那旮沓).
     static let locatives = ["那边", "那里", "那儿", "嗰度", "嗰边", "那旮沓", "那嘎达", "那块", "那头"].map { Array($0.unicodeScalars) }
 
@@ -36,7 +49,8 @@ enum EstateShortForms {
 
     /// The first short form in `text` followed by a building or 小区: the
     /// estates it may mean and its range.
-    static func find(in text: ScalarText, table: [String: [String]], outside excluded: Range<Int>?) -> (estates: [String], range: Range<Int>)? {
+    static func find(in text: ScalarText, table: [String: [String]], firsts: ScalarBits,
+                     outside excluded: Range<Int>?) -> (estates: [String], range: Range<Int>)? {
         guard !table.isEmpty else { return nil }
         let n = text.count
         // A short form counts only before 小区, 第 or a numeral: a line with none of them (most) has none.
@@ -63,7 +77,8 @@ enum EstateShortForms {
                 locatives.contains { word in p + word.count <= n && (0..<word.count).allSatisfy { text[p + $0] == word[$0] } }
             }
             // Bounded work on pasted junk, as for sound-alike estates.
-            for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) {
+            // A short form starts with a Han character (BMP), and only with one of `firsts`.
+            for i in 0..<min(n, 4096) where Confusables.isHan(text[i]) && firsts.contains(text[i].value) {
                 for length in [4, 3, 2] where i + length <= n {
                     // What follows is checked first, scalar by scalar: most positions
                     // are not before a building, and then no key is built.

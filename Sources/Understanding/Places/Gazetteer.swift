@@ -41,6 +41,8 @@ public struct Gazetteer: Sendable {
     let areaNameFirsts: ScalarBits
     /// Short forms of estates (香榭 → [香榭郦景]; 观峰 → five estates).
     let estateShortForms: [String: [String]]
+    /// Where a short form can start (`EstateShortForms.firsts`).
+    let estateShortFormFirsts: ScalarBits
 
     public init(entries: [Entry], gridCodes extraCodes: [String] = []) {
         var communities: [String] = []
@@ -68,6 +70,7 @@ public struct Gazetteer: Sendable {
         self.areaNames = AreaNames.variants(of: entries)
         self.areaNameFirsts = ScalarBits(areaNames.keys.compactMap { $0.unicodeScalars.first })
         self.estateShortForms = EstateShortForms.table(estates: names, communityShortNames: Set(short.keys))
+        self.estateShortFormFirsts = EstateShortForms.firsts(of: estateShortForms)
     }
 
     static func key(_ community: String, _ estate: String) -> String { community + "|" + estate }

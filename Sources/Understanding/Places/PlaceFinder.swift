@@ -122,7 +122,8 @@ public struct PlaceFinder: Sendable {
             communityRange = range
         }
         var estateFound = findEstate(in: text, excluding: communityRange)
-        if estateFound == nil, let (found, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms, outside: communityRange) {
+        if estateFound == nil, let (found, range) = EstateShortForms.find(in: text, table: gazetteer.estateShortForms,
+                                                                          firsts: gazetteer.estateShortFormFirsts, outside: communityRange) {
             // 樟阁那边12栋: of the estates 樟阁 may mean, those with a 12栋 (in the community named, if any).
             var estates = found
             if estates.count > 1, let (number, _) = BuildingLabel.read(text, at: BuildingLabel.labelStart(in: text, after: range.upperBound)) {
