@@ -116,7 +116,8 @@ public struct Understander: Sendable {
         }
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
         // One object holds the question and its answer; the closure captures only it.
-        let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, outside: place.map { $0.start..<$0.end }, hits: words.enterprise)
+        let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, present: normalized.present, outside: place.map { $0.start..<$0.end },
+                                            hits: words.enterprise)
         var analysis = Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
                                 words: words,
                                 namesEnterprise: { enterprise.answer() })
@@ -132,8 +133,10 @@ final class FirmQuestion: Sendable {
 
     init(_ slotFiller: SlotFiller) { self.slotFiller = slotFiller }
 
-    func names(in scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) -> Bool {
-        slotFiller.enterprise(in: scalars, outside: place, hits: hits) != nil || CompanyName.find(in: scalars) != nil
+    /// `present`: the line's `LineCharacters` (no firm's name as said without 司, 团 or 厂).
+    func names(in scalars: [Unicode.Scalar], present: UInt64, outside place: Range<Int>?, hits: [ScalarTrie.Hit]) -> Bool {
+        slotFiller.enterprise(in: scalars, outside: place, hits: hits) != nil
+            || present & LineCharacters.firm != 0 && CompanyName.find(in: scalars) != nil
     }
 
     /// The question for one line, answered at most once. One object for the
@@ -142,20 +145,22 @@ final class FirmQuestion: Sendable {
     final class Asked {
         private let firms: FirmQuestion
         private let scalars: [Unicode.Scalar]
+        private let present: UInt64
         private let place: Range<Int>?
         private let hits: [ScalarTrie.Hit]
         private var known: Bool?
 
-        init(_ firms: FirmQuestion, scalars: [Unicode.Scalar], outside place: Range<Int>?, hits: [ScalarTrie.Hit]) {
+        init(_ firms: FirmQuestion, scalars: [Unicode.Scalar], present: UInt64, outside place: Range<Int>?, hits: [ScalarTrie.Hit]) {
             self.firms = firms
             self.scalars = scalars
+            self.present = present
             self.place = place
             self.hits = hits
         }
 
         func answer() -> Bool {
             if let known { return known }
-            let v = firms.names(in: scalars, outside: place, hits: hits)
+            let v = firms.names(in: scalars, present: present, outside: place, hits: hits)
             known = v
             return v
         }

@@ -87,11 +87,14 @@ enum PersonName {
                 return (text[start..<j], i..<j)
             }
         }
-        if let found = nameAfterWeakMarker(scalars) ?? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) {
+        // The searches beside a mobile number only on a line with a digit (`LineCharacters`).
+        let digits = text.present & LineCharacters.digit != 0
+        if let found = nameAfterWeakMarker(scalars)
+            ?? (digits ? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) : nil) {
             return (text[found], found)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
-        if let found = surnameOnly(scalars) {
+        if text.present & LineCharacters.surname != 0, let found = surnameOnly(scalars) {
             // 我姓黄 leaves the description whole, 我 too.
             let from = found.lowerBound >= 2 && scalars[found.lowerBound - 2] == "我" ? found.lowerBound - 2 : found.lowerBound - 1
             // 我姓黄，黄秀英: the whole name said right after the surname.

@@ -11,9 +11,20 @@ enum LineCharacters {
     static let countedPairs: UInt64 = 1 << 1
     /// 不, 错, 更: every self-correction word has one (`SelfCorrection.words`).
     static let correction: UInt64 = 1 << 2
+    /// 司, 团, 厂: every firm's name as said ends in one (`CompanyName.endings`).
+    static let firm: UInt64 = 1 << 3
+    /// An ASCII digit: a name said beside a mobile number needs one (`PersonName.nameBeforePhone`).
+    static let digit: UInt64 = 1 << 4
+    /// 姓: a surname said alone (姓周) needs it (`PersonName.surnameOnly`).
+    static let surname: UInt64 = 1 << 5
 
-    static let table = ScalarTable<UInt64>(["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
-                                            "不": correction, "错": correction, "更": correction], missing: 0)
+    static let table: ScalarTable<UInt64> = {
+        var groups: [Unicode.Scalar: UInt64] = ["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
+                                                "不": correction, "错": correction, "更": correction,
+                                                "司": firm, "团": firm, "厂": firm, "姓": surname]
+        for d in "0123456789".unicodeScalars { groups[d] = digit }
+        return ScalarTable(groups, missing: 0)
+    }()
 
     /// The groups `scalars` has characters of.
     static func present(in scalars: [Unicode.Scalar]) -> UInt64 {
