@@ -25,7 +25,8 @@ public struct EntityRecognizer: Sendable {
         let numbers = NumberExtractor.spans(in: text.scalars)
         add(MoneyExtractor().extract(from: text, spans: numbers))
         add(TimeExtractor().extract(from: text, context: context))
-        add(DurationExtractor().extract(from: text, context: context))
+        // A length of time ends in a unit (天, 小时 …): a line with none of their first characters has none.
+        if text.present & LineCharacters.durationUnit != 0 { add(DurationExtractor().extract(from: text, context: context)) }
         add(PartySizeExtractor().extract(from: text, context: context))
         add(NumberExtractor.entities(text, spans: numbers))
         return Self.resolve(all)

@@ -17,12 +17,16 @@ enum LineCharacters {
     static let digit: UInt64 = 1 << 4
     /// 姓: a surname said alone (姓周) needs it (`PersonName.surnameOnly`).
     static let surname: UInt64 = 1 << 5
+    /// The first characters of the units of a length of time (天, 小时, 分钟 …): every length
+    /// ends in one (`DurationExtractor.units`; 分半 starts with 分, one of them).
+    static let durationUnit: UInt64 = 1 << 6
 
     static let table: ScalarTable<UInt64> = {
         var groups: [Unicode.Scalar: UInt64] = ["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
                                                 "不": correction, "错": correction, "更": correction,
                                                 "司": firm, "团": firm, "厂": firm, "姓": surname]
         for d in "0123456789".unicodeScalars { groups[d] = digit }
+        for (word, _) in DurationExtractor.units.words { groups[word[0], default: 0] |= durationUnit }
         return ScalarTable(groups, missing: 0)
     }()
 
