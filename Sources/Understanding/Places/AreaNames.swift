@@ -45,7 +45,7 @@ enum AreaNames {
     /// hashed for each of the up to 14 starts before every 网格 and 街区 was
     /// over a hundredth of a parse in a profile.
     static func find(in text: ScalarText, table: [String: String], firsts: ScalarBits) -> (code: String, range: Range<Int>)? {
-        guard !table.isEmpty else { return nil }
+        guard !table.isEmpty, text.present & LineCharacters.areaName != 0 else { return nil }
         let s = text.scalars
         var best: (code: String, range: Range<Int>)? = nil
         var i = 1

@@ -64,6 +64,7 @@ enum BuildingLabel {
     /// The first one outside `excluded`, whose number is not part of a longer
     /// token (GL2026…, 0755-…) and is a plausible building number (1–300).
     static func findApart(in text: ScalarText, outside excluded: Range<Int>?) -> (number: Int, range: Range<Int>)? {
+        guard text.present & LineCharacters.buildingSuffix != 0 else { return nil }
         var i = 0
         while i < text.count {
             let s = text[i]
@@ -85,6 +86,7 @@ enum BuildingLabel {
 
     /// A house number after a home word: 我家是9号, 住在十二号, 门牌7号.
     static func findHouseNumber(in text: ScalarText) -> (number: Int, range: Range<Int>)? {
+        guard text.present & LineCharacters.hao != 0 else { return nil }
         let s = text.scalars
         for i in s.indices {
             guard let marker = homeWords.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) else { continue }

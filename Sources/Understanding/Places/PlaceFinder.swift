@@ -321,6 +321,7 @@ public struct PlaceFinder: Sendable {
     }
 
     private func findGridCode(in text: ScalarText) -> (String, Range<Int>)? {
+        guard text.present & LineCharacters.hyphen != 0 else { return nil }
         let scalars = text.scalars
         var i = 0
         while i < scalars.count {

@@ -20,6 +20,15 @@ enum LineCharacters {
     /// The first characters of the units of a length of time (天, 小时, 分钟 …): every length
     /// ends in one (`DurationExtractor.units`; 分半 starts with 分, one of them).
     static let durationUnit: UInt64 = 1 << 6
+    /// The first characters of the suffixes of a building said apart (栋, 幢, 座, 号楼 …:
+    /// `BuildingLabel.strongSuffixes`, for `BuildingLabel.findApart`).
+    static let buildingSuffix: UInt64 = 1 << 7
+    /// 号: a house number said apart needs it (`BuildingLabel.findHouseNumber`).
+    static let hao: UInt64 = 1 << 8
+    /// A hyphen: every grid code has one (`PlaceFinder.findGridCode`).
+    static let hyphen: UInt64 = 1 << 9
+    /// 网, 街: a grid or block said by name ends in 网格 or 街区 (`AreaNames.find`).
+    static let areaName: UInt64 = 1 << 10
 
     static let table: ScalarTable<UInt64> = {
         var groups: [Unicode.Scalar: UInt64] = ["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
@@ -27,6 +36,10 @@ enum LineCharacters {
                                                 "司": firm, "团": firm, "厂": firm, "姓": surname]
         for d in "0123456789".unicodeScalars { groups[d] = digit }
         for (word, _) in DurationExtractor.units.words { groups[word[0], default: 0] |= durationUnit }
+        for (word, _) in BuildingLabel.strongSuffixScalars { groups[word[0], default: 0] |= buildingSuffix }
+        for (s, bit) in [("号", hao), ("-", hyphen), ("网", areaName), ("街", areaName)] as [(Unicode.Scalar, UInt64)] {
+            groups[s, default: 0] |= bit
+        }
         return ScalarTable(groups, missing: 0)
     }()
 
