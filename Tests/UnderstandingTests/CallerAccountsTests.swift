@@ -53,4 +53,13 @@ import Testing
         #expect(understand("帮我看一下QF20261120-0011是不是办完了").intent == "enterprise.status")
         #expect(understand("QF20261120-0011 已经办完了").intent == "enterprise.update")
     }
+
+    @Test func aWindowSaidInClockWordsIsWrittenAsTyped() {
+        #expect(slots("DW-003澜信物流登记资源：夜间车位30个，工作日晚上7点到第二天早上8点，错时共享")["window"]?.string == "工作日 19:00-次日08:00")
+        #expect(slots("DW-009 会议室 1间 周六 早上九点到下午五点半 登记资源")["window"]?.string == "周六 09:00-17:30")
+        // The end said without its part of the day shares the evening.
+        #expect(slots("DW-003 登记资源 车位 晚上7点到10点")["window"]?.string == "19:00-22:00")
+        // Typed clock times are kept as typed.
+        #expect(slots("DW-003 登记资源 车位 20个 工作日19:00-次日08:00 错时共享")["window"]?.string == "工作日 19:00-次日08:00")
+    }
 }
