@@ -62,8 +62,8 @@ enum PersonName {
                 j += role.count
             }
             let start = j
-            // 来电人称她…, 来电人说…: the verb, not a name.
-            if start < scalars.count, tellingVerbs.contains(scalars[start]) { continue }
+            // 来电人称她…, 来电人说…: the verb, not a name; 来电人很害怕, 来电人也…: how they are, not who.
+            if start < scalars.count, tellingVerbs.contains(scalars[start]) || Self.notANameStart(scalars[start]) { continue }
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords(scalars[j]) {
                 // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
                 if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }
@@ -317,6 +317,11 @@ enum PersonName {
     static func stopWords(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
         switch c { case "电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报": return true; default: return false }
+    }
+
+    /// Adverbs that begin what someone felt or did, never a name (很 也 都 又 还 非 特 挺 太 不 没).
+    static func notANameStart(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "很", "也", "都", "又", "还", "非", "特", "挺", "太", "不", "没", "已", "正", "刚": return true; default: return false }
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }
