@@ -93,4 +93,23 @@ import Testing
     @Test func partnerAndSelfAreTwo() {
         #expect(slots("她说要给老伴和自己约周四的手机课堂，电话13976543210")["party_size"]?.int == 2)
     }
+
+    @Test func aFirmsContactIsTheirName() {
+        let u = understand("我是深圳市凯达智能装备有限公司的汪宁，想租办公室")
+        #expect(u.slots["name"]?.string == "汪宁")
+        // Only the name leaves the account: the firm stays.
+        #expect(u.slots["description"]?.string.contains("有限公司的") == true)
+        #expect(slots("想贷三百万做流动资金，我是财务谢洋，13800001215")["name"]?.string == "谢洋")
+        // Not a name: what the firm's staff are owed.
+        #expect(slots("公司的员工工资拖欠 香榭郦景3栋")["name"] == nil)
+    }
+
+    @Test func aPlaceKeptForSomeone() {
+        #expect(slots("明天早上七点的太极拳还有位置吗？有的话给我留一个，我叫李秀英，手机13033334444")["party_size"]?.int == 1)
+    }
+
+    @Test func aClinicIsOutOfScopeButAClassBookedWithTheSameWordsIsNot() {
+        #expect(understand("我想挂个号，明天上午看骨科，观澜人民医院的，你们能帮我约吗").intent == nil)
+        #expect(understand("下个月5号上午九点的健康义诊帮我挂个号，我跟我老伴两个人，电话13311112222").intent == "activity.book")
+    }
 }

@@ -235,7 +235,7 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// 约一个, 报两个, 订三个, 算一个, 占一个: booking places.
     static func bookingVerbs(_ c: Unicode.Scalar) -> Bool {
-        switch c { case "约", "报", "订", "算", "占": return true; default: return false }
+        switch c { case "约", "报", "订", "算", "占", "留": return true; default: return false }
     }
     /// 我和, 我跟, 我同, 我带: the caller and others.
     static func withWords(_ c: Unicode.Scalar) -> Bool {
