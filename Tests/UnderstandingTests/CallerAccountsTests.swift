@@ -53,4 +53,63 @@ import Testing
         #expect(understand("帮我看一下QF20261120-0011是不是办完了").intent == "enterprise.status")
         #expect(understand("QF20261120-0011 已经办完了").intent == "enterprise.update")
     }
+
+    @Test func aWindowSaidInClockWordsIsWrittenAsTyped() {
+        #expect(slots("DW-003澜信物流登记资源：夜间车位30个，工作日晚上7点到第二天早上8点，错时共享")["window"]?.string == "工作日 19:00-次日08:00")
+        #expect(slots("DW-009 会议室 1间 周六 早上九点到下午五点半 登记资源")["window"]?.string == "周六 09:00-17:30")
+        // The end said without its part of the day shares the evening.
+        #expect(slots("DW-003 登记资源 车位 晚上7点到10点")["window"]?.string == "19:00-22:00")
+        // Typed clock times are kept as typed.
+        #expect(slots("DW-003 登记资源 车位 20个 工作日19:00-次日08:00 错时共享")["window"]?.string == "工作日 19:00-次日08:00")
+    }
+
+    @Test func aCatalogueClassAskedAfterIsASessionSearch() {
+        // 有没有义诊 / 有没有托管 asks after the sessions; with a unit it asks after the members' services.
+        #expect(understand("下周六上午有没有义诊").intent == "activity.search")
+        #expect(understand("放学后有没有托管的地方，小孩上三年级").intent == "activity.search")
+        #expect(understand("谁家在搞义诊啊，想带我爸去量量血压").intent == "cobuild.service.search")
+        #expect(understand("大富社区有没有单位做四点半课堂那种托管的").intent == "cobuild.service.search")
+    }
+
+    @Test func aBuildingAtALaterMentionLeavesTheAccountOutsideThePlace() {
+        let u = understand("来电人称华庭小区大门口每天早上都被大货车堵住，孩子上学过不去，电话13145678901，住华庭小区20栋")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["building"]?.string == "20栋")
+        #expect(u.slots["name"] == nil)
+    }
+
+    @Test func howTheCallerFeltIsNoName() {
+        #expect(slots("瑞景豪庭15栋有人家里吵架动手了，女的在楼道里哭喊救命，来电人很害怕，电话15999990000")["name"] == nil)
+        #expect(slots("来电人王秀英说香榭郦景3栋电梯坏了")["name"]?.string == "王秀英")
+    }
+
+    @Test func progressAskedAroundOtherWords() {
+        #expect(understand("你好，上次反映的那个违建给了我个编号GL20261103-0007，说要转到区里，到底转了没有？").intent == "grievance.status")
+        #expect(understand("我老婆上个月报了件事，编号GL20261030-0011，她让我问问怎么一直显示没办结。").intent == "grievance.status")
+        #expect(understand("深圳市瑞丰电子有限公司找厂房那个事有回复没有").intent == "enterprise.status")
+        #expect(understand("我那个工单 GL20261128-0030 有回复没有").intent == "grievance.status")
+    }
+
+    @Test func partnerAndSelfAreTwo() {
+        #expect(slots("她说要给老伴和自己约周四的手机课堂，电话13976543210")["party_size"]?.int == 2)
+    }
+
+    @Test func aFirmsContactIsTheirName() {
+        let u = understand("我是深圳市凯达智能装备有限公司的汪宁，想租办公室")
+        #expect(u.slots["name"]?.string == "汪宁")
+        // Only the name leaves the account: the firm stays.
+        #expect(u.slots["description"]?.string.contains("有限公司的") == true)
+        #expect(slots("想贷三百万做流动资金，我是财务谢洋，13800001215")["name"]?.string == "谢洋")
+        // Not a name: what the firm's staff are owed.
+        #expect(slots("公司的员工工资拖欠 香榭郦景3栋")["name"] == nil)
+    }
+
+    @Test func aPlaceKeptForSomeone() {
+        #expect(slots("明天早上七点的太极拳还有位置吗？有的话给我留一个，我叫李秀英，手机13033334444")["party_size"]?.int == 1)
+    }
+
+    @Test func aClinicIsOutOfScopeButAClassBookedWithTheSameWordsIsNot() {
+        #expect(understand("我想挂个号，明天上午看骨科，观澜人民医院的，你们能帮我约吗").intent == nil)
+        #expect(understand("下个月5号上午九点的健康义诊帮我挂个号，我跟我老伴两个人，电话13311112222").intent == "activity.book")
+    }
 }
