@@ -103,6 +103,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 我和我妈想去, 我跟我女儿要去: going together, said with 想 / 要 / 都.
                 if after < n, s[after] != "去", going(s, at: after) { return k..<after }
                 if forMe, registerFirsts(s[after]) { return k..<after }
+                // …瑜伽，我和我闺蜜，电话…: "me and" someone said as a clause of its own, at the line's start or after a comma.
+                if after < n, s[after] == "，" || s[after] == ",", k == 0 || s[k - 1] == "，" || s[k - 1] == "," { return k..<after }
             }
         }
         return nil
