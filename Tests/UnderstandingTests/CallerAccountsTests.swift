@@ -136,4 +136,21 @@ import Testing
         #expect(understand("下周三的山歌还能报名吗 我们三个人").intent == "activity.book")
         #expect(slots("周四晚上7点瑜伽，我和我闺蜜，电话18677776666")["party_size"]?.int == 2)
     }
+
+    @Test func aPhoneMakesAQuestionAboutPlacesABooking() {
+        #expect(understand("今天下午两点的电工入门还能报吗？我想学点手艺，电话13476543210 李建军").intent == "activity.book")
+        #expect(understand("今天下午两点的电工入门还能报吗？").intent == "activity.search")
+    }
+
+    @Test func groupsCountedNounFirst() {
+        #expect(slots("今天上午十点的亲子阅读还能报吗？我带孩子，大人一个小孩两个，电话18820096613")["party_size"]?.int == 3)
+        #expect(slots("明天下午四点半课后托管 孩子一个 家长电话13244445555")["party_size"]?.int == 1)
+    }
+
+    @Test func aFirmsRequestAskedAfterByItsId() {
+        #expect(understand("QF20261126-0001 那个执照变更的事，处理好了吗？").intent == "enterprise.status")
+        #expect(understand("前几天我们申请了助企行走访，编号qf20261125-0011，领导那边定时间了没有").intent == "enterprise.status")
+        // Without the firm's id the same words ask after a ticket.
+        #expect(understand("我上次反映的路灯，处理好了吗？13800138000").intent == "grievance.status")
+    }
 }
