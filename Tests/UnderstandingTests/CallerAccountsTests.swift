@@ -112,4 +112,45 @@ import Testing
         #expect(understand("我想挂个号，明天上午看骨科，观澜人民医院的，你们能帮我约吗").intent == nil)
         #expect(understand("下个月5号上午九点的健康义诊帮我挂个号，我跟我老伴两个人，电话13311112222").intent == "activity.book")
     }
+
+    @Test func anAccountWithAQuestionOrAnOutOfScopeWordIsStillAReport() {
+        // A question at the end (这样合理吗？) does not stop a worded account from being filed.
+        #expect(understand("我在牛湖老村6号租房，房东突然说要收回房子，给我三天搬走，合同还有半年呢，这样合理吗？我叫韦小红，手机13590873214").intent == "grievance.file")
+        // 社保 is a service we do not offer, but an unsigned labour contract is a report.
+        #expect(understand("厂里不给签劳动合同，社保也不买，干了一年了，我住在华庭苑，手机13255554444").intent == "grievance.file")
+        #expect(understand("君悦公馆2栋三楼有个老人好几天没见出门了，敲门也没人应，能不能让社区来看一下？我叫朱敏，15876543219").intent == "grievance.file")
+    }
+
+    @Test func reportedSpeechIsNoTicketMove() {
+        #expect(understand("永安家园11栋那个楼道灯不亮好久了，物业说报上去了也没人来，13011110000").intent == "grievance.file")
+        #expect(slots("GL20261126-0011 报上去")["action"]?.string == "escalate")
+    }
+
+    @Test func whoTheCallerIsToThePersonBeforeTheirName() {
+        #expect(slots("康乐苑3栋的电梯从上个月坏到现在。我是她儿媳妇郑艳，13544556677")["name"]?.string == "郑艳")
+        #expect(slots("龙腾苑门口的红绿灯坏了好几天，我是家长何丽娟，13728394050")["name"]?.string == "何丽娟")
+    }
+
+    @Test func aHeadCountTurnsAQuestionAboutPlacesIntoABooking() {
+        #expect(understand("听说12月12号有篮球赛，在哪里打，还能报名吗").intent == "activity.search")
+        #expect(understand("下周三的山歌还能报名吗 我们三个人").intent == "activity.book")
+        #expect(slots("周四晚上7点瑜伽，我和我闺蜜，电话18677776666")["party_size"]?.int == 2)
+    }
+
+    @Test func aPhoneMakesAQuestionAboutPlacesABooking() {
+        #expect(understand("今天下午两点的电工入门还能报吗？我想学点手艺，电话13476543210 李建军").intent == "activity.book")
+        #expect(understand("今天下午两点的电工入门还能报吗？").intent == "activity.search")
+    }
+
+    @Test func groupsCountedNounFirst() {
+        #expect(slots("今天上午十点的亲子阅读还能报吗？我带孩子，大人一个小孩两个，电话18820096613")["party_size"]?.int == 3)
+        #expect(slots("明天下午四点半课后托管 孩子一个 家长电话13244445555")["party_size"]?.int == 1)
+    }
+
+    @Test func aFirmsRequestAskedAfterByItsId() {
+        #expect(understand("QF20261126-0001 那个执照变更的事，处理好了吗？").intent == "enterprise.status")
+        #expect(understand("前几天我们申请了助企行走访，编号qf20261125-0011，领导那边定时间了没有").intent == "enterprise.status")
+        // Without the firm's id the same words ask after a ticket.
+        #expect(understand("我上次反映的路灯，处理好了吗？13800138000").intent == "grievance.status")
+    }
 }

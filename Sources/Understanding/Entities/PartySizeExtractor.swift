@@ -68,7 +68,7 @@ public struct PartySizeExtractor: EntityExtractor {
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
             // 一个大人一个小孩, 两个大人、一个孩子: who and how many, twice, is one party.
-            if let (w, pairEnd) = Self.secondGroup(s, after: end, digits) {
+            if let (w, pairEnd) = Self.secondGroup(s, after: end, digits) ?? Self.secondGroupNounFirst(s, count: i, end: end, digits) {
                 out.append(entity(text, i, pairEnd, v + w))
                 i = pairEnd
                 continue
@@ -103,6 +103,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 我和我妈想去, 我跟我女儿要去: going together, said with 想 / 要 / 都.
                 if after < n, s[after] != "去", going(s, at: after) { return k..<after }
                 if forMe, registerFirsts(s[after]) { return k..<after }
+                // …瑜伽，我和我闺蜜，电话…: "me and" someone said as a clause of its own, at the line's start or after a comma.
+                if after < n, s[after] == "，" || s[after] == ",", k == 0 || s[k - 1] == "，" || s[k - 1] == "," { return k..<after }
             }
         }
         return nil
@@ -190,6 +192,20 @@ public struct PartySizeExtractor: EntityExtractor {
         guard k + 1 < s.count, isCountScalar(s[k], digits), s[k + 1] == "个", let w = small(s[k..<(k + 1)]),
               let second = word(of: familyNouns, in: s, at: k + 2), !second.elementsEqual(first) else { return nil }
         return (w, k + 2 + second.count)
+    }
+
+    /// The same said noun first (大人一个小孩两个 = 3): the count at `count` follows a grown-up or a
+    /// child, and another of them follows it with its own count.
+    static func secondGroupNounFirst(_ s: [Unicode.Scalar], count i: Int, end: Int, _ digits: ScalarTable<Int8>) -> (Int, Int)? {
+        guard let first = familyNouns.first(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) else { return nil }
+        var k = end
+        if k < s.count, s[k] == "、" || s[k] == "," || s[k] == "，" || s[k] == " " { k += 1 }
+        guard let second = word(of: familyNouns, in: s, at: k), !second.elementsEqual(first) else { return nil }
+        k += second.count
+        guard k < s.count, isCountScalar(s[k], digits), let w = small(s[k..<(k + 1)]) else { return nil }
+        k += 1
+        if k < s.count, s[k] == "个" || s[k] == "位" { k += 1 }
+        return (w, k)
     }
 
     /// Grown-ups and children, the two groups a family books as (`secondGroup`).
