@@ -23,12 +23,25 @@ final class DeferredFlushes: @unchecked Sendable {
         self.loop = loop
     }
 
+    /// Inside `together`: the flushes wait for its end, no task is needed.
+    private var holding = false
+
     /// Flushes `context`'s channel later in this turn of the loop (on the loop only).
     func request(_ context: ChannelHandlerContext) {
         loop.assertInEventLoop()
         waiting.append(context)
-        guard waiting.count == 1 else { return }  // the task is already on its way
+        guard waiting.count == 1, !holding else { return }  // the task is already on its way, or `together` flushes
         loop.execute { self.flushAll() }
+    }
+
+    /// Runs `body` (on the loop) and then the flushes it asked for, at once: a hand-over of
+    /// finished replies (`ReplyMailbox`) writes them back to back without a task of its own.
+    func together(_ body: () -> Void) {
+        loop.assertInEventLoop()
+        holding = true
+        body()
+        holding = false
+        if !waiting.isEmpty { flushAll() }
     }
 
     private func flushAll() {

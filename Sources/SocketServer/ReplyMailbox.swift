@@ -40,7 +40,7 @@ final class ReplyMailbox: @unchecked Sendable {
     private func deliver() {
         var batch: [Delivery] = []
         lock.withLock { swap(&batch, &waiting) }
-        for delivery in batch { delivery() }
+        flushes.together { for delivery in batch { delivery() } }
     }
 }
 
