@@ -188,6 +188,13 @@ struct TextKey: Hashable, Sendable {
     }
 
     static func == (a: TextKey, b: TextKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
+        let count = a.text.utf8.count
+        guard count == b.text.utf8.count else { return false }
+        // Both contiguous (`init`): one memcmp, not the generic element-by-element walk that showed
+        // in a cached lookup's profile (≈1 % of a 查询网格 request's CPU).
+        let fast = a.text.utf8.withContiguousStorageIfAvailable { x in
+            b.text.utf8.withContiguousStorageIfAvailable { y in count == 0 || memcmp(x.baseAddress!, y.baseAddress!, count) == 0 }
+        }
+        return (fast ?? nil) ?? a.text.utf8.elementsEqual(b.text.utf8)
     }
 }
