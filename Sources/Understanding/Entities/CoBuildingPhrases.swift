@@ -9,7 +9,7 @@ public enum CoBuildingPhrases {
     static let measures = ["平方米", "个", "间", "套", "台", "处", "册", "辆", "张", "把", "件", "位", "㎡"]
 
     /// The day part and the time part of a window, as said: `工作日 19:00-次日08:00`, `周末`, `晚上`.
-    /// Clock times win over a word for a time of day (晚上停车难 20:00-次日07:00).
+    /// Clock times, typed or said (晚上7点到第二天早上8点), win over a word for a time of day (晚上停车难 20:00-次日07:00).
     public static func window(in text: String) -> String? {
         func find(_ p: CompiledPattern) -> String? { p.firstRange(in: text).map { String(text[$0]) } }
         let scalars = Array(text.unicodeScalars)
@@ -18,7 +18,7 @@ public enum CoBuildingPhrases {
         // ran the expression on most lines, a per cent of a parse).
         let day = mayNameDays(scalars) ? find(dayRegex) : nil
         let clock = scalars.contains(where: { $0 == ":" || $0 == "：" }) ? find(clockRegex) : nil
-        let parts = [day, clock ?? period(in: scalars)].compactMap { $0 }
+        let parts = [day, clock ?? spokenClockWindow(in: text) ?? period(in: scalars)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
     }
 
@@ -151,7 +151,7 @@ public enum CoBuildingPhrases {
 /// does (the first match, default options).
 struct CompiledPattern: @unchecked Sendable {
     // NSRegularExpression is immutable once made and documented as safe to use from several threads.
-    private let regex: NSRegularExpression
+    let regex: NSRegularExpression
 
     init(_ pattern: String) {
         // The patterns are constants of this file: one that does not compile is a programming error.

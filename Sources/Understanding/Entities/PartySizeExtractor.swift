@@ -67,6 +67,12 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
+            // 一个大人一个小孩, 两个大人、一个孩子: who and how many, twice, is one party.
+            if let (w, pairEnd) = Self.secondGroup(s, after: end, digits) {
+                out.append(entity(text, i, pairEnd, v + w))
+                i = pairEnd
+                continue
+            }
             out.append(entity(text, i, end, v))
             i = end
         }
@@ -173,6 +179,21 @@ public struct PartySizeExtractor: EntityExtractor {
     static func people(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         word(of: peopleNouns, in: s, at: i) != nil
     }
+
+    /// After `N个大人` ending at `end` (the noun not yet in the span): `M个小孩`, straight on or
+    /// after 、, 和, 加 or 带 — the second group's count and where it ends. Only grown-ups and
+    /// children pair up (两个同事一个名额 is no party of three).
+    static func secondGroup(_ s: [Unicode.Scalar], after end: Int, _ digits: ScalarTable<Int8>) -> (Int, Int)? {
+        guard let first = word(of: familyNouns, in: s, at: end) else { return nil }
+        var k = end + first.count
+        if k < s.count, s[k] == "、" || s[k] == "和" || s[k] == "加" || s[k] == "带" || s[k] == "," || s[k] == "，" { k += 1 }
+        guard k + 1 < s.count, isCountScalar(s[k], digits), s[k + 1] == "个", let w = small(s[k..<(k + 1)]),
+              let second = word(of: familyNouns, in: s, at: k + 2), !second.elementsEqual(first) else { return nil }
+        return (w, k + 2 + second.count)
+    }
+
+    /// Grown-ups and children, the two groups a family books as (`secondGroup`).
+    static let familyNouns = ["老人家", "小朋友", "小孩", "孩子", "大人", "老人", "家长", "娃"].map { Array($0.unicodeScalars) }
 
     /// The first of `words` that starts at `i`.
     static func word(of words: [[Unicode.Scalar]], in s: [Unicode.Scalar], at i: Int) -> [Unicode.Scalar]? {

@@ -69,7 +69,9 @@ enum BuildingLabel {
             let s = text[i]
             guard s == "第" || isNumeral(s) else { i += 1; continue }
             let previous: Unicode.Scalar? = i > 0 ? text[i - 1] : nil
-            if let p = previous, isNumeral(p) || NumberExtractor.isASCIILetter(p) || p == "-" { i += 1; continue }
+            // A hyphen joins a code (A-7栋, DF-01-7); a dash said as a pause (那栋——7栋) does not.
+            let joined = previous == "-" && i > 1 && (isNumeral(text[i - 2]) || NumberExtractor.isASCIILetter(text[i - 2]))
+            if let p = previous, isNumeral(p) || NumberExtractor.isASCIILetter(p) || joined { i += 1; continue }
             // 有一栋闲置厂房, 这一栋: one building counted, not building number 1.
             if s == "一", let p = previous, countedBefore.contains(p) { i += 1; continue }
             if let (number, length) = read(text, at: i, suffixes: strongSuffixScalars), (1...300).contains(number),

@@ -153,16 +153,16 @@ public struct PlaceFinder: Sendable {
                 after = BuildingLabel.labelStart(in: text, after: later.upperBound)
             }
             if let (number, length) = BuildingLabel.read(text, at: after) {
-                place!.building = canonicalBuilding(number, estate: estate, community: place!.community) ?? "\(number)栋"
+                place!.building = buildingLabel(number, estate: estate, community: place!.community)
                 place!.attachedBuildingRange = after..<(after + length)
                 widen(after, after + length)
             }
         }
         // A building said apart from the estate (我们5栋, 住在七幢), or with no estate at all.
         if place?.building == nil, let (number, range) = BuildingLabel.findApart(in: text, outside: place.map { $0.start..<$0.end }) {
-            let canonical = place?.estate.flatMap { canonicalBuilding(number, estate: $0, community: place!.community) }
+            let label = place?.estate.map { buildingLabel(number, estate: $0, community: place!.community) }
             if place == nil { place = Place(start: range.lowerBound, end: range.upperBound) }
-            place!.building = canonical ?? "\(number)栋"
+            place!.building = label ?? "\(number)栋"
             place!.buildingRange = range
             if place!.estate == nil { widen(range.lowerBound, range.upperBound) }
         }
@@ -177,6 +177,19 @@ public struct PlaceFinder: Sendable {
             place!.gridCode = code
         }
         return place
+    }
+
+    /// The estate's label for building `number`; for a number its data lacks
+    /// (广培老村二十三号 where the village lists 1号–15号), the form the estate's
+    /// labels use most (23号), so the label reads as the data would write it.
+    private func buildingLabel(_ number: Int, estate: String, community: String?) -> String {
+        if let label = canonicalBuilding(number, estate: estate, community: community) { return label }
+        var counts = [Int](repeating: 0, count: BuildingLabel.forms(0).count)
+        for (_, forms) in buildingForms[estate] ?? [] {
+            for mask in forms.values where mask != 0 { counts[mask.trailingZeroBitCount] += 1 }
+        }
+        let usual = counts.indices.max { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 } ?? 0
+        return BuildingLabel.forms(number)[counts[usual] > 0 ? usual : 0]
     }
 
     /// The first of `BuildingLabel.forms(number)` (3栋, 3号, 3座, 3幢) among
