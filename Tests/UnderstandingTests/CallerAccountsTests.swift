@@ -62,4 +62,78 @@ import Testing
         // Typed clock times are kept as typed.
         #expect(slots("DW-003 登记资源 车位 20个 工作日19:00-次日08:00 错时共享")["window"]?.string == "工作日 19:00-次日08:00")
     }
+
+    @Test func aCatalogueClassAskedAfterIsASessionSearch() {
+        // 有没有义诊 / 有没有托管 asks after the sessions; with a unit it asks after the members' services.
+        #expect(understand("下周六上午有没有义诊").intent == "activity.search")
+        #expect(understand("放学后有没有托管的地方，小孩上三年级").intent == "activity.search")
+        #expect(understand("谁家在搞义诊啊，想带我爸去量量血压").intent == "cobuild.service.search")
+        #expect(understand("大富社区有没有单位做四点半课堂那种托管的").intent == "cobuild.service.search")
+    }
+
+    @Test func aBuildingAtALaterMentionLeavesTheAccountOutsideThePlace() {
+        let u = understand("来电人称华庭小区大门口每天早上都被大货车堵住，孩子上学过不去，电话13145678901，住华庭小区20栋")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["building"]?.string == "20栋")
+        #expect(u.slots["name"] == nil)
+    }
+
+    @Test func howTheCallerFeltIsNoName() {
+        #expect(slots("瑞景豪庭15栋有人家里吵架动手了，女的在楼道里哭喊救命，来电人很害怕，电话15999990000")["name"] == nil)
+        #expect(slots("来电人王秀英说香榭郦景3栋电梯坏了")["name"]?.string == "王秀英")
+    }
+
+    @Test func progressAskedAroundOtherWords() {
+        #expect(understand("你好，上次反映的那个违建给了我个编号GL20261103-0007，说要转到区里，到底转了没有？").intent == "grievance.status")
+        #expect(understand("我老婆上个月报了件事，编号GL20261030-0011，她让我问问怎么一直显示没办结。").intent == "grievance.status")
+        #expect(understand("深圳市瑞丰电子有限公司找厂房那个事有回复没有").intent == "enterprise.status")
+        #expect(understand("我那个工单 GL20261128-0030 有回复没有").intent == "grievance.status")
+    }
+
+    @Test func partnerAndSelfAreTwo() {
+        #expect(slots("她说要给老伴和自己约周四的手机课堂，电话13976543210")["party_size"]?.int == 2)
+    }
+
+    @Test func aFirmsContactIsTheirName() {
+        let u = understand("我是深圳市凯达智能装备有限公司的汪宁，想租办公室")
+        #expect(u.slots["name"]?.string == "汪宁")
+        // Only the name leaves the account: the firm stays.
+        #expect(u.slots["description"]?.string.contains("有限公司的") == true)
+        #expect(slots("想贷三百万做流动资金，我是财务谢洋，13800001215")["name"]?.string == "谢洋")
+        // Not a name: what the firm's staff are owed.
+        #expect(slots("公司的员工工资拖欠 香榭郦景3栋")["name"] == nil)
+    }
+
+    @Test func aPlaceKeptForSomeone() {
+        #expect(slots("明天早上七点的太极拳还有位置吗？有的话给我留一个，我叫李秀英，手机13033334444")["party_size"]?.int == 1)
+    }
+
+    @Test func aClinicIsOutOfScopeButAClassBookedWithTheSameWordsIsNot() {
+        #expect(understand("我想挂个号，明天上午看骨科，观澜人民医院的，你们能帮我约吗").intent == nil)
+        #expect(understand("下个月5号上午九点的健康义诊帮我挂个号，我跟我老伴两个人，电话13311112222").intent == "activity.book")
+    }
+
+    @Test func anAccountWithAQuestionOrAnOutOfScopeWordIsStillAReport() {
+        // A question at the end (这样合理吗？) does not stop a worded account from being filed.
+        #expect(understand("我在牛湖老村6号租房，房东突然说要收回房子，给我三天搬走，合同还有半年呢，这样合理吗？我叫韦小红，手机13590873214").intent == "grievance.file")
+        // 社保 is a service we do not offer, but an unsigned labour contract is a report.
+        #expect(understand("厂里不给签劳动合同，社保也不买，干了一年了，我住在华庭苑，手机13255554444").intent == "grievance.file")
+        #expect(understand("君悦公馆2栋三楼有个老人好几天没见出门了，敲门也没人应，能不能让社区来看一下？我叫朱敏，15876543219").intent == "grievance.file")
+    }
+
+    @Test func reportedSpeechIsNoTicketMove() {
+        #expect(understand("永安家园11栋那个楼道灯不亮好久了，物业说报上去了也没人来，13011110000").intent == "grievance.file")
+        #expect(slots("GL20261126-0011 报上去")["action"]?.string == "escalate")
+    }
+
+    @Test func whoTheCallerIsToThePersonBeforeTheirName() {
+        #expect(slots("康乐苑3栋的电梯从上个月坏到现在。我是她儿媳妇郑艳，13544556677")["name"]?.string == "郑艳")
+        #expect(slots("龙腾苑门口的红绿灯坏了好几天，我是家长何丽娟，13728394050")["name"]?.string == "何丽娟")
+    }
+
+    @Test func aHeadCountTurnsAQuestionAboutPlacesIntoABooking() {
+        #expect(understand("听说12月12号有篮球赛，在哪里打，还能报名吗").intent == "activity.search")
+        #expect(understand("下周三的山歌还能报名吗 我们三个人").intent == "activity.book")
+        #expect(slots("周四晚上7点瑜伽，我和我闺蜜，电话18677776666")["party_size"]?.int == 2)
+    }
 }

@@ -103,6 +103,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 // 我和我妈想去, 我跟我女儿要去: going together, said with 想 / 要 / 都.
                 if after < n, s[after] != "去", going(s, at: after) { return k..<after }
                 if forMe, registerFirsts(s[after]) { return k..<after }
+                // …瑜伽，我和我闺蜜，电话…: "me and" someone said as a clause of its own, at the line's start or after a comma.
+                if after < n, s[after] == "，" || s[after] == ",", k == 0 || s[k - 1] == "，" || s[k - 1] == "," { return k..<after }
             }
         }
         return nil
@@ -210,7 +212,7 @@ public struct PartySizeExtractor: EntityExtractor {
     static let countedPhrases: [([Unicode.Scalar], Int)] =
         [("就我自己", 1), ("就她自己", 1), ("就他自己", 1), ("只有我自己", 1), ("我自己一个", 1),
          ("我自个儿", 1), ("我自己,", 1), ("我自己 ", 1), ("俺自个儿", 1), ("就我自个", 1),
-         ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2)].map { phrase, count in
+         ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2), ("老伴和自己", 2), ("自己和老伴", 2), ("老伴跟自己", 2)].map { phrase, count in
             let scalars = Array(phrase.unicodeScalars)
             // `mayCount` looks only for these pairs: a phrase without one would never be searched.
             precondition(mayCount(scalars), "countedPhrases: \(phrase) has none of 自己 自个 老伴 两口")
@@ -235,7 +237,7 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// 约一个, 报两个, 订三个, 算一个, 占一个: booking places.
     static func bookingVerbs(_ c: Unicode.Scalar) -> Bool {
-        switch c { case "约", "报", "订", "算", "占": return true; default: return false }
+        switch c { case "约", "报", "订", "算", "占", "留": return true; default: return false }
     }
     /// 我和, 我跟, 我同, 我带: the caller and others.
     static func withWords(_ c: Unicode.Scalar) -> Bool {

@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民", "公司的", "财务", "会计", "人事", "出纳", "名字就写"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
     private static let tellingVerbs: Set<Unicode.Scalar> = ["说", "讲", "称", "反", "表", "投", "打",
                                                             // …and of booking: 帮居民李秀英约礼拜五的太极拳.
@@ -14,7 +14,9 @@ enum PersonName {
     private static let weakMarker = Array("居民".unicodeScalars)
     /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
     /// a name only when a surname starts it.
-    private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) }
+    /// A firm's contact (深圳市凯达智能装备有限公司的汪宁, 我是财务谢洋): a name only when a surname starts it too.
+    private static let surnameLedMarkers = ["居民", "本人", "公司的", "财务", "会计", "人事", "出纳"].map { Array($0.unicodeScalars) }
+    private static let firmContactMarkers = ["公司的", "财务", "会计", "人事", "出纳"].map { Array($0.unicodeScalars) }
     private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷", "师傅"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
@@ -62,8 +64,8 @@ enum PersonName {
                 j += role.count
             }
             let start = j
-            // 来电人称她…, 来电人说…: the verb, not a name.
-            if start < scalars.count, tellingVerbs.contains(scalars[start]) { continue }
+            // 来电人称她…, 来电人说…: the verb, not a name; 来电人很害怕, 来电人也…: how they are, not who.
+            if start < scalars.count, tellingVerbs.contains(scalars[start]) || Self.notANameStart(scalars[start]) { continue }
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords(scalars[j]) {
                 // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
                 if j - start >= 2, tellingVerbs.contains(scalars[j]) { break }
@@ -75,7 +77,10 @@ enum PersonName {
             // 本人参加): a name only when a surname starts it.
             if surnameLedMarkers.contains(m), start < scalars.count, !surnames(scalars[start]) { continue }
             // 姓名不详, 联系人保密: no name given.
-            if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) { return (text[start..<j], i..<j) }
+            if j - start >= 2, !notGiven.contains(where: { scalars[start...].starts(with: $0) }) {
+                // A firm's contact: the firm and the role stay in the account, only the name is taken out.
+                return (text[start..<j], Self.firmContactMarkers.contains(m) ? start..<j : i..<j)
+            }
             // 联系人黄/13411223344: a surname alone after the marker, the token ending there.
             if j - start == 1, m != weakMarker, surnames(scalars[start]), j == scalars.count || !isHan(scalars[j]) {
                 return (text[start..<j], i..<j)
@@ -158,7 +163,7 @@ enum PersonName {
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
-                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
@@ -317,6 +322,11 @@ enum PersonName {
     static func stopWords(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
         switch c { case "电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报": return true; default: return false }
+    }
+
+    /// Adverbs that begin what someone felt or did, never a name (很 也 都 又 还 非 特 挺 太 不 没).
+    static func notANameStart(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "很", "也", "都", "又", "还", "非", "特", "挺", "太", "不", "没", "已", "正", "刚": return true; default: return false }
     }
 
     static func isHan(_ s: Unicode.Scalar) -> Bool { (0x4E00...0x9FFF).contains(s.value) }

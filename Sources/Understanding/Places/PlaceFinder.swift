@@ -148,14 +148,18 @@ public struct PlaceFinder: Sendable {
             // 香榭郦景3栋, 香榭郦景 3栋, 香榭郦景的三号楼, 香榭郦景/第七幢, 荔园华府那边2栋; or at a later
             // mention of the estate (库坑老村旧改的补偿款…我家是库坑老村15号).
             var after = BuildingLabel.labelStart(in: text, after: range.upperBound)
+            var atLaterMention = false
             if BuildingLabel.read(text, at: after) == nil, case let name = Array(estate.unicodeScalars),
                let later = text.firstRange(of: name, from: range.upperBound) {
                 after = BuildingLabel.labelStart(in: text, after: later.upperBound)
+                atLaterMention = true
             }
             if let (number, length) = BuildingLabel.read(text, at: after) {
                 place!.building = buildingLabel(number, estate: estate, community: place!.community)
                 place!.attachedBuildingRange = after..<(after + length)
-                widen(after, after + length)
+                // At a later mention the place does not span the account told between the two
+                // (华庭小区大门口…被大货车堵住…住华庭小区20栋): that account is what happened there.
+                if !atLaterMention { widen(after, after + length) }
             }
         }
         // A building said apart from the estate (我们5栋, 住在七幢), or with no estate at all.
