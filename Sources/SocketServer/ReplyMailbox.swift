@@ -14,9 +14,12 @@ final class ReplyMailbox: @unchecked Sendable {
     private let loop: any EventLoop
     private let lock = NSLock()
     private var waiting: [Delivery] = []
+    /// The loop's connections' flushes, done together at the end of its turn.
+    let flushes: DeferredFlushes
 
     init(loop: any EventLoop) {
         self.loop = loop
+        self.flushes = DeferredFlushes(loop: loop)
     }
 
     /// Runs `delivery` on the loop, soon: with the next hand-over.
@@ -37,7 +40,7 @@ final class ReplyMailbox: @unchecked Sendable {
     private func deliver() {
         var batch: [Delivery] = []
         lock.withLock { swap(&batch, &waiting) }
-        for delivery in batch { delivery() }
+        flushes.together { for delivery in batch { delivery() } }
     }
 }
 

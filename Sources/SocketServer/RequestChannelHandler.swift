@@ -25,7 +25,8 @@ import NIOPosix
 /// The framing is done here rather than by a `ByteToMessageHandler` in front,
 /// and so is the idle timeout rather than by NIO's `IdleStateHandler` and a
 /// handler after it: one handler on the pipeline, one hop per read. Replies to
-/// the lines of one read burst are flushed once, when the burst ends.
+/// the lines of one read burst are flushed once, after the loop has read every
+/// ready connection (`DeferredFlushes`).
 ///
 /// Not `Sendable`: every stored property is touched on the channel's event loop only.
 final class RequestChannelHandler: ChannelDuplexHandler {
@@ -104,7 +105,7 @@ final class RequestChannelHandler: ChannelDuplexHandler {
         if idleTimeout != nil { lastRead = .now() }
         if unflushed {
             unflushed = false
-            context.flush()
+            mailbox.flushes.request(context)
         }
         context.fireChannelReadComplete()
     }
@@ -196,14 +197,14 @@ final class RequestChannelHandler: ChannelDuplexHandler {
             if wrote { unflushed = true }
             if unflushed && !reading {
                 unflushed = false
-                context.flush()
+                mailbox.flushes.request(context)
             }
         }
         while !busy, context.channel.isActive {
             guard let piece = pending.first else {
                 if inputClosed {
-                    // Replies written above go out before the close.
-                    if wrote || unflushed { context.flush() }
+                    // Replies written above, or still waiting for the loop's deferred flush, go out before the close.
+                    context.flush()
                     wrote = false
                     unflushed = false
                     context.close(promise: nil)

@@ -26,6 +26,10 @@ import Testing
         #"{"id":1,"text":"a"} x"#, #"{"id":1,"text":"a",}"#, #"{"id":1 "text":"a"}"#, #"{"id":1,"text":"a"#, #"{"#,
         #"{"id":"\"q","text":"a"}"#, #"{"i\u0064":1,"text":"a"}"#, #"{"id":1,"text":"a"}{}"#, #"{"id":nul,"text":"a"}"#,
         #"{"id":1,"text":"a","session":5}"#, #"{"id":-,"text":"a"}"#,
+        // Keys compared as bytes: near misses of the four known keys.
+        #"{"ID":1,"text":"a"}"#, #"{"idx":1,"text":"a"}"#, #"{"i":1,"text":"a"}"#, #"{"id":1,"tex":"a"}"#,
+        #"{"id":1,"texts":"a"}"#, #"{"id":1,"text":"a","session ":"s"}"#, #"{"id":1,"text":"a","operators":"o"}"#,
+        #"{"id":1,"t\u0065xt":"a"}"#, #"{id:1,"text":"a"}"#, #"{"id":1,"text":"a","":"b"}"#,
     ]
 
     @Test(arguments: usual)
@@ -37,6 +41,32 @@ import Testing
     @Test(arguments: unusual)
     func leavesTheRestToJSONDecoder(line: String) {
         #expect(JSONRequestScanner.scan(line) == nil)
+    }
+
+    /// A string read from a line's bytes is taken exactly when it is valid UTF-8 (as
+    /// `String(validating:as:)` decides): the same text, or nil for the full decoder.
+    @Test func takesStringBytesOnlyWhenValidUTF8() {
+        func scan(text bytes: [UInt8]) -> WireFormat.JSONRequest? {
+            let line = Array(#"{"id":1,"text":""#.utf8) + bytes + Array(#""}"#.utf8)
+            return line.withUnsafeBufferPointer { JSONRequestScanner.scan(bytes: $0) }
+        }
+        for text in ["查询网格 香榭郦景3栋", "", "a", "caf\u{E9}", "cafe\u{301}", "😀 x", "\u{FFFD}", "\u{10FFFF}", "\u{7F}"] {
+            #expect(scan(text: Array(text.utf8))?.text.map { Array($0.utf8) } == Array(text.utf8))
+        }
+        let invalid: [[UInt8]] = [[0xFF], [0x80], [0xE4, 0xB8], [0xC0, 0xAF], [0xED, 0xA0, 0x80], [0xF4, 0x90, 0x80, 0x80],
+                                  Array("查询".utf8) + [0xE7], [0xEF, 0xBF, 0xBD, 0xFE]]
+        for bytes in invalid {
+            #expect(String(validating: bytes, as: UTF8.self) == nil)
+            #expect(scan(text: bytes) == nil)
+        }
+        // Seeded random byte strings (no quote, backslash or control byte): taken exactly when valid.
+        var random = SeededRandom(seed: 7)
+        let pieces: [UInt8] = [UInt8(ascii: "a"), 0xC3, 0xA9, 0xE4, 0xB8, 0xAD, 0xF0, 0x9F, 0x98, 0x80, 0x80, 0xBF, 0xFF]
+        for _ in 0..<3_000 {
+            let bytes = (0..<Int(random.next() % 9)).map { _ in pieces[Int(random.next() % UInt64(pieces.count))] }
+            let valid = String(validating: bytes, as: UTF8.self)
+            #expect(scan(text: bytes)?.text.map { Array($0.utf8) } == valid.map { Array($0.utf8) })
+        }
     }
 
     /// Whichever path a line takes, `decodeJSONRequest` answers as `JSONDecoder` did.

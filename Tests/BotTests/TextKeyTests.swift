@@ -1,4 +1,5 @@
 @testable import Bot
+import Domain
 import Foundation
 import Testing
 @testable import Understanding

@@ -153,4 +153,16 @@ import Testing
         // Without the firm's id the same words ask after a ticket.
         #expect(understand("我上次反映的路灯，处理好了吗？13800138000").intent == "grievance.status")
     }
+
+    @Test func aNameEndingInAnEverydayWord() {
+        // 来 ends the name at the end of a clause (叫李福来); before more words it is "comes" (李明来处理).
+        #expect(slots("我爸想去学智能手机，周四上午十点那场，他电话13066690012，叫李福来")["name"]?.string == "李福来")
+        #expect(slots("店主陈国栋 13715523360 门口天天有人摆摊，龙腾雅居")["name"]?.string == "陈国栋")
+    }
+
+    @Test func aBookingIdWithUndoingWordsIsACancellation() {
+        #expect(understand("我之前预约的YY20261127-0004不去了，帮我取消").intent == "activity.cancel")
+        #expect(understand("我报了哪些活动，帮我查一下，电话13812345678").intent == "activity.bookings")
+        #expect(understand("15019873344 这个号码之前报过事，能查到吗？想知道结果").intent == "grievance.status")
+    }
 }

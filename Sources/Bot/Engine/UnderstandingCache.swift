@@ -1,3 +1,4 @@
+import Domain
 import Foundation
 import Understanding
 
@@ -165,29 +166,5 @@ public final class UnderstandingCache: @unchecked Sendable {
                 hand = (hand + 1) % capacity
             }
         }
-    }
-}
-
-/// A text hashed and compared by its UTF-8 bytes. `String`'s own hashing and `==` normalise
-/// non-ASCII text (NFC) on every call, which showed in a cached lookup's profile; two texts
-/// that are canonically equal but spelt with different scalars are two entries here, each
-/// with its own (equal) result.
-struct TextKey: Hashable, Sendable {
-    let text: String
-
-    init(_ text: String) {
-        var native = text
-        // Contiguous UTF-8 once, so that hashing and comparing never copy.
-        native.makeContiguousUTF8()
-        self.text = native
-    }
-
-    func hash(into hasher: inout Hasher) {
-        text.utf8.withContiguousStorageIfAvailable { hasher.combine(bytes: UnsafeRawBufferPointer($0)) }
-            ?? { for byte in text.utf8 { hasher.combine(byte) } }()
-    }
-
-    static func == (a: TextKey, b: TextKey) -> Bool {
-        a.text.utf8.count == b.text.utf8.count && a.text.utf8.elementsEqual(b.text.utf8)
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads the common shape of a JSON request without `JSONDecoder`:
 /// `{"id": 1, "text": "…", "session": "…", "operator": "…"}` with string or
 /// integer ids, strings without escapes and no other keys.
@@ -35,18 +37,16 @@ enum JSONRequestScanner {
             if take(UInt8(ascii: "}")) { return finish(request) }
             while true {
                 skipSpace()
-                guard let key = string() else { return nil }
+                // Any key but these four (or one spelt with an escape) leaves the line to the full decoder.
+                guard let bit = knownKey() else { return nil }
                 skipSpace()
                 guard take(UInt8(ascii: ":")) else { return nil }
                 skipSpace()
-                let bit: UInt8
-                switch key {
-                case "id":
-                    bit = 1
+                switch bit {
+                case 1:
                     guard let id = idValue() else { return nil }
                     request.id = id
-                case "text", "session", "operator":
-                    bit = key == "text" ? 2 : key == "session" ? 4 : 8
+                default:
                     let value: String?
                     if take(literal: "null") {
                         value = nil
@@ -59,8 +59,6 @@ enum JSONRequestScanner {
                     case 4: request.session = value
                     default: request.operator = value
                     }
-                default:
-                    return nil
                 }
                 guard seen & bit == 0 else { return nil }
                 seen |= bit
@@ -96,6 +94,17 @@ enum JSONRequestScanner {
             return .some(.int(digits > start ? -value : value))
         }
 
+        /// A key compared as bytes (no `String` made for it): its bit — `id` 1, `text` 2, `session` 4,
+        /// `operator` 8 — or nil for any other key or no string here.
+        mutating func knownKey() -> UInt8? {
+            // `take(literal:)` moves on only when the whole literal matches.
+            if take(literal: "\"id\"") { return 1 }
+            if take(literal: "\"text\"") { return 2 }
+            if take(literal: "\"session\"") { return 4 }
+            if take(literal: "\"operator\"") { return 8 }
+            return nil
+        }
+
         /// A string without escapes or control characters, valid UTF-8 (a line read as bytes may not be).
         mutating func string() -> String? {
             guard take(UInt8(ascii: "\"")) else { return nil }
@@ -104,12 +113,23 @@ enum JSONRequestScanner {
                 let b = bytes[at]
                 if b == UInt8(ascii: "\"") {
                     at += 1
-                    return String(validating: UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]), as: UTF8.self)
+                    return Self.validString(UnsafeBufferPointer(rebasing: bytes[start..<(at - 1)]))
                 }
                 if b == UInt8(ascii: "\\") || b < 0x20 { return nil }
                 at += 1
             }
             return nil
+        }
+
+        /// The bytes as a `String` if they are valid UTF-8, else nil — as `String(validating:as:)`,
+        /// whose generic code looked its metadata up per call (≈3 % of a lookup's CPU): decoding
+        /// repairs invalid bytes, so the bytes were valid exactly when the decoded text is them.
+        static func validString(_ bytes: UnsafeBufferPointer<UInt8>) -> String? {
+            var text = String(decoding: bytes, as: UTF8.self)
+            let same = text.withUTF8 { decoded in
+                decoded.count == bytes.count && (bytes.isEmpty || memcmp(decoded.baseAddress!, bytes.baseAddress!, bytes.count) == 0)
+            }
+            return same ? text : nil
         }
 
         mutating func take(_ byte: UInt8) -> Bool {

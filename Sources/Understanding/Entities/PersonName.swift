@@ -172,13 +172,14 @@ enum PersonName {
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
-                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
-    private static let weakMarkerFirsts = weakMarkers.map { $0[0] }
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
+    /// The weak markers' first characters, by index: compared before the marker itself.
+    private static let weakMarkerFirsts = weakMarkers.map { $0[0] }
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static func afterName(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
@@ -203,7 +204,10 @@ enum PersonName {
             guard start < s.count, surnames(s[start]) else { return nil }
             for length in [3, 2] where start + length <= s.count {
                 let body = start..<(start + length)
-                guard body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) && !afterName(s[$0]) }) else { continue }
+                // 叫李福来 at the end of a clause: 来 is the name's last character, not "comes".
+                let closes = body.upperBound == s.count || !isHan(s[body.upperBound])
+                guard body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) && (!afterName(s[$0]) || closes && $0 == body.upperBound - 1 && s[$0] != "，") })
+                else { continue }
                 if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName(s[body.upperBound]) { return body }
             }
             return nil
