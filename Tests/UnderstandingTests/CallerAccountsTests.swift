@@ -165,4 +165,14 @@ import Testing
         #expect(understand("我报了哪些活动，帮我查一下，电话13812345678").intent == "activity.bookings")
         #expect(understand("15019873344 这个号码之前报过事，能查到吗？想知道结果").intent == "grievance.status")
     }
+
+    @Test func anAccountAskingWhetherItIsFairIsAReport() {
+        #expect(understand("我们紫荆花园12栋的物业把公共绿地圈起来收停车费，业主都没同意，这合理吗？我姓周，13877001122").intent == "grievance.file")
+        #expect(understand("我是富康名苑的业主，开发商当时承诺的幼儿园到现在都没建，孩子上学要跑好远，你们能帮忙问问吗，13922334455").intent == "grievance.file")
+    }
+
+    @Test func aTicketIdTurnsFiguresIntoThatTicketsProgress() {
+        #expect(understand("君子布社区的工单化解情况怎么样").intent == "stats")
+        #expect(understand("GL20261128-0007 化解情况怎么样").intent == "grievance.status")
+    }
 }
