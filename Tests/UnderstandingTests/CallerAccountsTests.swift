@@ -175,4 +175,15 @@ import Testing
         #expect(understand("君子布社区的工单化解情况怎么样").intent == "stats")
         #expect(understand("GL20261128-0007 化解情况怎么样").intent == "grievance.status")
     }
+
+    @Test func namesAfterARoleOrACall() {
+        #expect(slots("来电人称其父亲瘫痪在床，想申请救助，住在大水田老村，电话13645678901，来电人叫周晓燕")["name"]?.string == "周晓燕")
+        #expect(slots("网格巡查发现：南国公馆2栋一楼商铺门口乱堆杂物，联系人物业经理何伟13822110099")["name"]?.string == "何伟")
+        #expect(slots("泰华小区停车场有辆车的车窗被撬了，我是车主李强，电话13544332211")["name"]?.string == "李强")
+    }
+
+    @Test func forgettingWhichDayOneBookedAsksForOnesBookings() {
+        #expect(understand("我忘了自己约的是哪天的课了，电话是15277665544").intent == "activity.bookings")
+        #expect(understand("来电人询问其电话18676543210预约的活动情况").intent == "activity.bookings")
+    }
 }
