@@ -165,4 +165,25 @@ import Testing
         #expect(understand("我报了哪些活动，帮我查一下，电话13812345678").intent == "activity.bookings")
         #expect(understand("15019873344 这个号码之前报过事，能查到吗？想知道结果").intent == "grievance.status")
     }
+
+    @Test func anAccountAskingWhetherItIsFairIsAReport() {
+        #expect(understand("我们紫荆花园12栋的物业把公共绿地圈起来收停车费，业主都没同意，这合理吗？我姓周，13877001122").intent == "grievance.file")
+        #expect(understand("我是富康名苑的业主，开发商当时承诺的幼儿园到现在都没建，孩子上学要跑好远，你们能帮忙问问吗，13922334455").intent == "grievance.file")
+    }
+
+    @Test func aTicketIdTurnsFiguresIntoThatTicketsProgress() {
+        #expect(understand("君子布社区的工单化解情况怎么样").intent == "stats")
+        #expect(understand("GL20261128-0007 化解情况怎么样").intent == "grievance.status")
+    }
+
+    @Test func namesAfterARoleOrACall() {
+        #expect(slots("来电人称其父亲瘫痪在床，想申请救助，住在大水田老村，电话13645678901，来电人叫周晓燕")["name"]?.string == "周晓燕")
+        #expect(slots("网格巡查发现：南国公馆2栋一楼商铺门口乱堆杂物，联系人物业经理何伟13822110099")["name"]?.string == "何伟")
+        #expect(slots("泰华小区停车场有辆车的车窗被撬了，我是车主李强，电话13544332211")["name"]?.string == "李强")
+    }
+
+    @Test func forgettingWhichDayOneBookedAsksForOnesBookings() {
+        #expect(understand("我忘了自己约的是哪天的课了，电话是15277665544").intent == "activity.bookings")
+        #expect(understand("来电人询问其电话18676543210预约的活动情况").intent == "activity.bookings")
+    }
 }

@@ -14,7 +14,7 @@ enum PersonName {
         }
     }
     /// A role said between a marker and the name (上报人网格员夏秀英, 联系人党员陈志华).
-    private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主"].map { Array($0.unicodeScalars) }
+    private static let roles = ["网格员", "楼栋长", "街区长", "志愿者", "党员", "居民", "业主", "物业经理", "经理", "叫"].map { Array($0.unicodeScalars) }
     /// `markers` and the titles as scalars, made once (this runs on every line).
     private static let markerScalars = markers.map { Array($0.unicodeScalars) }
     private static let weakMarker = Array("居民".unicodeScalars)
@@ -172,7 +172,7 @@ enum PersonName {
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
-                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
