@@ -186,4 +186,13 @@ import Testing
         #expect(understand("我忘了自己约的是哪天的课了，电话是15277665544").intent == "activity.bookings")
         #expect(understand("来电人询问其电话18676543210预约的活动情况").intent == "activity.bookings")
     }
+
+    @Test func aNameSetApartByAFullStopBeforeTheMobile() {
+        #expect(slots("和平家园9栋隔壁邻居养的狗天天叫，我孩子都被吓哭了。张丽 13903210987")["name"]?.string == "张丽")
+    }
+
+    @Test func aClassNoLongerNeededIsCancelledButACarParkPlaceIsTheUnits() {
+        #expect(understand("明天下午四点半的托管不用了，孩子奶奶来了可以接，电话15989017790").intent == "activity.cancel")
+        #expect(understand("YS20261128-0002 那个车位不用了，帮我退了").intent == "cobuild.resource.cancel")
+    }
 }

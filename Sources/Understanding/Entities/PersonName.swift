@@ -135,6 +135,12 @@ enum PersonName {
     /// type it (…/电梯异响/李秀兰 13922334455, …，王芳，13922220000): two or three
     /// characters starting with a common surname, after a separator or at the start.
     static func nameBeforePhone(_ s: [Unicode.Scalar]) -> Range<Int>? {
+        func isStop(_ c: Unicode.Scalar) -> Bool {
+            switch c {
+            case ".", "。", "!", "！", "?", "？": return true
+            default: return false
+            }
+        }
         func isSeparator(_ c: Unicode.Scalar) -> Bool {
             switch c {
             case " ", ",", "/", ":", ";", "，", "、": return true
@@ -154,7 +160,9 @@ enum PersonName {
             }
             var start = end
             while start > 0, end - start < 3, isHan(s[start - 1]), !isSeparator(s[start - 1]) { start -= 1 }
-            let standsAlone = start == 0 || isSeparator(s[start - 1])
+            // …吓哭了。张丽 13903210987: a sentence's end before the name sets it apart as well (not between
+            // the name and the number: 我姓黄，黄秀英。电话… is read with the surname said first).
+            let standsAlone = start == 0 || isSeparator(s[start - 1]) || isStop(s[start - 1])
             // …/楼道灯不亮/张 13455556666: a surname alone as the token before the number, slash-separated.
             let surnameAlone = end - start == 1 && start > 0 && s[start - 1] == "/" && surnames(s[start])
             if surnameAlone { return start..<end }
@@ -172,7 +180,7 @@ enum PersonName {
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
-                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "接线员", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
