@@ -195,4 +195,16 @@ import Testing
         #expect(understand("明天下午四点半的托管不用了，孩子奶奶来了可以接，电话15989017790").intent == "activity.cancel")
         #expect(understand("YS20261128-0002 那个车位不用了，帮我退了").intent == "cobuild.resource.cancel")
     }
+
+    @Test func progressAskedAfterReportingForWeeks() {
+        #expect(understand("工资的事我们反映了半个月了，编号是GL20261115-0020，到底有没有人管啊").intent == "grievance.status")
+        // 还没动静 with a supervision word is the operator's move.
+        #expect(slots("GL20261119-0003拖了十来天了还没动静，督办一下")["action"]?.string == "supervise")
+    }
+
+    @Test func anUnlicensedClinicIsAReportNotALicenceRequest() {
+        let u = understand("阳光小区门口那家诊所好像是黑诊所，没有执照还给人打针，我电话13233445566")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["category"]?.string == "医疗健康")
+    }
 }
