@@ -207,4 +207,16 @@ import Testing
         #expect(u.intent == "grievance.file")
         #expect(u.slots["category"]?.string == "医疗健康")
     }
+
+    @Test func theOperatorCallsASessionOffOrAddsAClass() {
+        #expect(slots("12月2号的HD-010山歌传唱老师请假，那场取消")["action"]?.string == "cancel_session")
+        #expect(slots("新增一个活动，桂花社区要办插花课")["action"]?.string == "add")
+        // A resident's own booking undone is still a cancellation.
+        #expect(understand("帮我把HD-005那个预约退了 电话15913367208").intent == "activity.cancel")
+    }
+
+    @Test func aUnitAskedToLendIsANeed() {
+        #expect(understand("我们康乐新村停车太难了，附近单位能不能把车位借给我们用，大富社区").intent == "cobuild.need.add")
+        #expect(understand("RW20261128-0002这个志愿任务我想报个名，我叫许刚").intent == "cobuild.volunteer.signup")
+    }
 }

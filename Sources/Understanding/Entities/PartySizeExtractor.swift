@@ -226,7 +226,7 @@ public struct PartySizeExtractor: EntityExtractor {
     static let countedPhrases: [([Unicode.Scalar], Int)] =
         [("就我自己", 1), ("就她自己", 1), ("就他自己", 1), ("只有我自己", 1), ("我自己一个", 1),
          ("我自个儿", 1), ("我自己,", 1), ("我自己 ", 1), ("俺自个儿", 1), ("就我自个", 1),
-         ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2), ("老伴和自己", 2), ("自己和老伴", 2), ("老伴跟自己", 2)].map { phrase, count in
+         ("我和老伴", 2), ("我和我老伴", 2), ("我跟老伴", 2), ("我同老伴", 2), ("老两口", 2), ("两口子", 2), ("老伴和自己", 2), ("自己和老伴", 2), ("老伴跟自己", 2), ("我自己去", 1)].map { phrase, count in
             let scalars = Array(phrase.unicodeScalars)
             // `mayCount` looks only for these pairs: a phrase without one would never be searched.
             precondition(mayCount(scalars), "countedPhrases: \(phrase) has none of 自己 自个 老伴 两口")
