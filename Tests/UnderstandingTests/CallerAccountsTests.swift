@@ -219,4 +219,15 @@ import Testing
         #expect(understand("我们康乐新村停车太难了，附近单位能不能把车位借给我们用，大富社区").intent == "cobuild.need.add")
         #expect(understand("RW20261128-0002这个志愿任务我想报个名，我叫许刚").intent == "cobuild.volunteer.signup")
     }
+
+    @Test func placesLeftAndASessionGivenUp() {
+        #expect(understand("HD-014那个篮球赛还能报吗，还剩几个位置").intent == "activity.search")
+        #expect(understand("我报的HD-014篮球赛不打了，13411112222").intent == "activity.cancel")
+        #expect(understand("HD-009 的预约帮我取消 13811223344").intent == "activity.cancel")
+    }
+
+    @Test func aTicketAskedAfterAsDispatchedIsAProgressQuestion() {
+        #expect(understand("想知道GL20261118-0021那单派下去没有").intent == "grievance.status")
+        #expect(understand("我投诉了好几天了都没人理 13800138123 帮我查查").intent == "grievance.status")
+    }
 }
