@@ -20,9 +20,10 @@ enum PersonName {
     private static let weakMarker = Array("居民".unicodeScalars)
     /// Markers mostly followed by what someone does (居民说又漏了, 本人参加):
     /// a name only when a surname starts it.
-    /// A firm's contact (深圳市凯达智能装备有限公司的汪宁, 我是财务谢洋): a name only when a surname starts it too.
-    private static let surnameLedMarkers = ["居民", "本人", "公司的", "财务", "会计", "人事", "出纳"].map { Array($0.unicodeScalars) }
+    /// A firm's contact (深圳市凯达智能装备有限公司的汪宁, 我是财务谢洋): a name only when a surname starts it
+    /// too, and only the name leaves the account.
     private static let firmContactMarkers = ["公司的", "财务", "会计", "人事", "出纳"].map { Array($0.unicodeScalars) }
+    private static let surnameLedMarkers = ["居民", "本人"].map { Array($0.unicodeScalars) } + firmContactMarkers
     private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷", "师傅"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
@@ -214,7 +215,7 @@ enum PersonName {
                 let body = start..<(start + length)
                 // 叫李福来 at the end of a clause: 来 is the name's last character, not "comes".
                 let closes = body.upperBound == s.count || !isHan(s[body.upperBound])
-                guard body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) && (!afterName(s[$0]) || closes && $0 == body.upperBound - 1 && s[$0] != "，") })
+                guard body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) && (!afterName(s[$0]) || closes && $0 == body.upperBound - 1) })
                 else { continue }
                 if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName(s[body.upperBound]) { return body }
             }
