@@ -230,4 +230,13 @@ import Testing
         #expect(understand("想知道GL20261118-0021那单派下去没有").intent == "grievance.status")
         #expect(understand("我投诉了好几天了都没人理 13800138123 帮我查查").intent == "grievance.status")
     }
+
+    @Test func aCallersNameEndsBefore来电() {
+        #expect(slots("居民王秀英来电，称其在东方苑打工的工地老板拖欠工资三个月，电话13622228888")["name"]?.string == "王秀英")
+    }
+
+    @Test func meetingsHeldBeforeAreASearch() {
+        #expect(understand("大富社区之前开过的党群议事会都有哪些？").intent == "cobuild.meeting.search")
+        #expect(understand("大富社区下周三开个党群议事会").intent == "cobuild.meeting.schedule")
+    }
 }

@@ -76,6 +76,8 @@ enum PersonName {
             while j < scalars.count, j - start < 4, isHan(scalars[j]), !stopWords(scalars[j]) {
                 // 来电人王秀英说…, 刘秀英反映: a verb of telling ends a name of two characters or more.
                 if j - start >= 2, tellingVerbs(scalars[j]) { break }
+                // 居民王秀英来电: 来电 ends the name too.
+                if j - start >= 2, scalars[j] == "来", j + 1 < scalars.count, scalars[j + 1] == "电" { break }
                 j += 1
                 // A title ends the name (居民李女士来电: 李女士, not 李女士来).
                 if titleScalars.contains(where: { t in j >= start + t.count && scalars[(j - t.count)..<j].elementsEqual(t) }) { break }
