@@ -239,4 +239,10 @@ import Testing
         #expect(understand("大富社区之前开过的党群议事会都有哪些？").intent == "cobuild.meeting.search")
         #expect(understand("大富社区下周三开个党群议事会").intent == "cobuild.meeting.schedule")
     }
+
+    @Test func aReasonGivenForCallingASessionOffIsTheOperator() {
+        #expect(slots("下周三的山歌传唱因为场地维修取消这一场")["action"]?.string == "cancel_session")
+        // A resident with a phone who cannot come still cancels their own place.
+        #expect(understand("明天的书法我有事，取消这场 13800138000").intent == "activity.cancel")
+    }
 }
