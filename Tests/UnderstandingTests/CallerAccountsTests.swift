@@ -245,4 +245,41 @@ import Testing
         // A resident with a phone who cannot come still cancels their own place.
         #expect(understand("明天的书法我有事，取消这场 13800138000").intent == "activity.cancel")
     }
+
+    @Test func aWeekdaysNumeralIsNoCount() {
+        // 下周三两个人: two people on Wednesday, not 32.
+        #expect(slots("下周三两个人去书法班")["party_size"]?.int == 2)
+        #expect(slots("周六三个人报书法")["party_size"]?.int == 3)
+        #expect(slots("我们三个人去书法班")["party_size"]?.int == 3)
+    }
+
+    @Test func aBareClockSaidAfterAPartOfTheDayIsWithinIt() {
+        #expect(slots("书香家园那边周四晚上有瑜伽，七点的，帮我报上")["time"]?.string == "2026-12-03T19:00:00+08:00")
+        #expect(slots("明天上午的太极，九点半的帮我约")["time"]?.string == "2026-11-30T09:30:00+08:00")
+        // A clock outside the part said is not that part's.
+        #expect(slots("明天下午的书法，早上八点提醒我")["time"]?.string != "2026-11-30T20:00:00+08:00")
+    }
+
+    @Test func theCallersNameAfter我是() {
+        let s = slots("香榭郦景3栋电梯坏了，我是刘建军 13798765401")
+        #expect(s["name"]?.string == "刘建军")
+        #expect(s["description"]?.string == "香榭郦景3栋电梯坏了")
+        // An estate with its building after 我是 is where the caller lives.
+        #expect(slots("我是金港苑7栋的租户，张国强，13312345670")["name"]?.string == "张国强")
+    }
+
+    @Test func 到底AfterAHouseNumberIsNoRangeOfDates() {
+        #expect(slots("我是快递员，大富老村11号到底是哪个社区的")["building"]?.string == "11号")
+    }
+
+    @Test func anAccountAtAPlaceIsNotCalledOffBy算了() {
+        #expect(understand("匿名反映，万象花园三栋有人聚众赌钱，电话就不留了吧……算了留一个 13055556666").intent == "grievance.file")
+        #expect(understand("公交站牌被车撞歪了，车都不停了，我住观峰新村9栋，13566667777").intent == "grievance.file")
+        #expect(understand("算了算了，不报了，我自己去找物业").intent == "cancel")
+    }
+
+    @Test func aNeedIdIsNoFirmsRequest() {
+        #expect(understand("XQ20261102-0002 对方单位不给开放了，需求重新打开").intent == "cobuild.need.update")
+        #expect(understand("QF20261102-0002 重新打开").intent == "enterprise.update")
+    }
 }

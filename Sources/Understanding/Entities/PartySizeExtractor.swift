@@ -27,7 +27,10 @@ public struct PartySizeExtractor: EntityExtractor {
                 i = end
                 continue
             }
-            guard Self.isCountScalar(s[i], digits), i == 0 || !Self.isCountScalar(s[i - 1], digits) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-" else { i += 1; continue }
+            // 下周三两个人: 三 is the weekday's, the count starts after it (2, not 32).
+            guard Self.isCountScalar(s[i], digits), !Self.isWeekday(s, i),
+                  i == 0 || (!Self.isCountScalar(s[i - 1], digits) || Self.isWeekday(s, i - 1)) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-"
+            else { i += 1; continue }
             var j = i
             // 俩 is a whole count (我们俩一起去: not 俩一).
             while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" { j += 1 }
@@ -78,6 +81,15 @@ public struct PartySizeExtractor: EntityExtractor {
         }
         if out.isEmpty, text.present & LineCharacters.me != 0, let r = Self.meAndSomeone(s) { out.append(entity(text, r.lowerBound, r.upperBound, 2)) }
         return out
+    }
+
+    /// Whether s[i] is a weekday's numeral (周三, 星期五, 礼拜一), not a count.
+    static func isWeekday(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        switch s[i - 1] {
+        case "周", "期", "拜": return "一二三四五六".unicodeScalars.contains(s[i])
+        default: return false
+        }
     }
 
     /// 一起 after a count: 我们俩一起去.

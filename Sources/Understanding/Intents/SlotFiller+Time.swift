@@ -10,7 +10,7 @@ extension SlotFiller {
         }
         guard let first, more else { return first }
         if let later = corrected(first, analysis) { return Self.dayWithLaterClock(later, analysis) ?? later }
-        if let joined = Self.dayWithLaterClock(first, analysis) { return joined }
+        if let joined = Self.dayWithLaterClock(first, analysis) ?? Self.partWithLaterClock(first, analysis) { return joined }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
         guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
         return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
@@ -34,6 +34,33 @@ extension SlotFiller {
         joined.value = .string(String(dayValue.prefix(10)) + String(clockValue.dropFirst(10)))
         joined.valueEnd = clock.valueEnd.map { String(dayValue.prefix(10)) + String($0.dropFirst(10)) }
         return joined
+    }
+
+    /// 周四晚上有瑜伽，七点的: a part of a day, and a bare clock said later (which alone resolves to
+    /// today's 07:00), are one time — the clock within that part of that day (19:00).
+    static func partWithLaterClock(_ part: Entity, _ analysis: Analysis) -> Entity? {
+        guard part.grain == "hour", let end = part.valueEnd, let start = part.value.stringValue,
+              let said = partsOfDay.first(where: { part.text.hasSuffix($0) }),
+              let clock = analysis.entities.first(where: { $0.type == .time && $0.start >= part.end && isBareClock($0.text) }),
+              !partsOfDay.contains(where: { clock.text.hasPrefix($0) }),
+              let clockValue = clock.value.stringValue, clock.valueEnd == nil,
+              let (startHour, clockHour) = hours(start, clockValue) else { return nil }
+        let hour = clockHour < 12 && afternoonParts.contains(said) ? clockHour + 12 : clockHour
+        // Within the part said (晚上 18:00–24:00), or it is not that part's clock.
+        let endHour = end.prefix(10) == start.prefix(10) ? hours(end, end).map { $0.0 } ?? 24 : 24
+        guard hour >= startHour, hour < endHour else { return nil }
+        var joined = clock
+        joined.start = part.start
+        joined.value = .string(String(start.prefix(11)) + (hour < 10 ? "0" : "") + String(hour) + String(clockValue.dropFirst(13)))
+        return joined
+    }
+
+    static let afternoonParts: Set<String> = ["下午", "傍晚", "晚上"]
+
+    /// The hours of two ISO 8601 times (yyyy-mm-ddThh…).
+    private static func hours(_ a: String, _ b: String) -> (Int, Int)? {
+        guard a.utf8.count >= 13, b.utf8.count >= 13, let x = Int(a.dropFirst(11).prefix(2)), let y = Int(b.dropFirst(11).prefix(2)) else { return nil }
+        return (x, y)
     }
 
     /// A clock time, perhaps with its part of the day, and no day (9点, 十点半, 15:30, 下午四点半).
