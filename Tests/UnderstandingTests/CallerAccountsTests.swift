@@ -251,6 +251,12 @@ import Testing
         #expect(slots("下周三两个人去书法班")["party_size"]?.int == 2)
         #expect(slots("周六三个人报书法")["party_size"]?.int == 3)
         #expect(slots("我们三个人去书法班")["party_size"]?.int == 3)
+        // 三点两个人: a clock, then a count (两 is no decimal digit nor a minute said alone).
+        let s = slots("周三下午三点两个人报书法")
+        #expect(s["party_size"]?.int == 2)
+        #expect(s["time"]?.string == "2026-12-02T15:00:00+08:00")
+        #expect(slots("初三两个人报书法")["party_size"]?.int == 2)
+        #expect(slots("十二个人报名书法")["party_size"]?.int == 12)
     }
 
     @Test func aBareClockSaidAfterAPartOfTheDayIsWithinIt() {

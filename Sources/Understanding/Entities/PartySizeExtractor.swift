@@ -29,11 +29,12 @@ public struct PartySizeExtractor: EntityExtractor {
             }
             // 下周三两个人: 三 is the weekday's, the count starts after it (2, not 32).
             guard Self.isCountScalar(s[i], digits), !Self.isWeekday(s, i),
-                  i == 0 || (!Self.isCountScalar(s[i - 1], digits) || Self.isWeekday(s, i - 1)) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-"
+                  i == 0 || (!Self.isCountScalar(s[i - 1], digits) || Self.isWeekday(s, i - 1) || s[i] == "两") && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-"
             else { i += 1; continue }
             var j = i
             // 俩 is a whole count (我们俩一起去: not 俩一).
-            while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" { j += 1 }
+            // 两 only starts a count (初三两个人: 2, not 32).
+            while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" && s[j] != "两" { j += 1 }
             guard let v = Self.small(s[i..<j]) else { i = j; continue }
             // 两大一小
             if j + 2 < n, s[j] == "大", let k = (Self.isCountScalar(s[j + 1]) ? j + 1 : nil), let w = Self.small(s[k..<(k + 1)]), s[k + 1] == "小" {
