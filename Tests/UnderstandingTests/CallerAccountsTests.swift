@@ -288,4 +288,18 @@ import Testing
         #expect(understand("XQ20261102-0002 对方单位不给开放了，需求重新打开").intent == "cobuild.need.update")
         #expect(understand("QF20261102-0002 重新打开").intent == "enterprise.update")
     }
+
+    @Test func aPartOfTheDayNamingASessionIsOnTheDaySaid() {
+        // 这周四 said on a Sunday to book is the coming Thursday; 晚上那场 is that day's evening.
+        #expect(slots("帮我约一下这周四的瑜伽 晚上那场 电话15766667777")["time"]?.string == "2026-12-03T18:00:00+08:00")
+        // 晚上 telling when something happens is not a session.
+        #expect(slots("我想约ZY20261008-0003的车位，明天用，晚上亲戚过来没地方停，电话13911223344")["time"]?.string
+                == "2026-11-30T00:00:00+08:00")
+    }
+
+    @Test func aTicketIdSpeaksAgainstANewReport() {
+        let u = understand("上礼拜投诉楼上噪音那个单子 GL20261120-0007 怎么一直没人联系我")
+        #expect(u.intent == "grievance.status")
+        #expect(u.slots["ticket_id"]?.string == "GL20261120-0007")
+    }
 }
