@@ -302,4 +302,12 @@ import Testing
         #expect(u.intent == "grievance.status")
         #expect(u.slots["ticket_id"]?.string == "GL20261120-0007")
     }
+
+    @Test func aHeadCountIsNoBookingBesideAServiceWeDoNotOffer() {
+        #expect(understand("麻烦帮我订个酒店，下周三两个人住").intent == nil)
+        // A problem told beside it is still a report.
+        #expect(understand("我妈在星河新村那个社康打疫苗，排了一上午队说没货了，下次又说要预约，预约电话打不通，能不能帮忙问问。13927761120").intent
+                == "grievance.file")
+        #expect(understand("周三书法 两个人 13800138000").intent == "activity.book")
+    }
 }
