@@ -310,4 +310,15 @@ import Testing
                 == "grievance.file")
         #expect(understand("周三书法 两个人 13800138000").intent == "activity.book")
     }
+
+    @Test func rounds119And120() {
+        // 有个税务上的问题 is a firm's tax question, not 个税 (personal income tax, out of scope).
+        #expect(understand("我们公司有个税务上的问题，去年的研发费用加计扣除没弄明白，想找专业的人问问").intent == "enterprise.request")
+        #expect(understand("能帮我查一下个税退多少吗").intent == nil)
+        #expect(understand("0003那张，GL20261128-0003，派下去给网格").slots["action"]?.string == "dispatch")
+        #expect(understand("桂花社区那边的亲邻之家最近搞什么").intent == "activity.search")
+        // A community's figures, not one's own bookings.
+        #expect(understand("桂花社区的化解率和预约情况").intent == "stats")
+        #expect(understand("我之前登记的会议室需求XQ20261102-0001，有单位愿意借了吗").intent == "cobuild.need.search")
+    }
 }
