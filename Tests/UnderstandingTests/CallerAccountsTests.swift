@@ -341,4 +341,14 @@ import Testing
         #expect(understand("我家在丰泽苑11栋，物业不管事，想直接找网格员，他叫什么").intent == "grid.lookup")
         #expect(slots("居民求助：金域新村8栋，老公喝醉了就打她，现在还在打，电话13690011223")["category"]?.string == "人身安全")
     }
+
+    @Test func rounds127And128() {
+        // 约一下下个月: 一下 and then 下个月, not 下下个月.
+        #expect(slots("我电话13412341234，约一下下个月第一个周六的义诊，两个人")["time"]?.string == "2026-12-05T00:00:00+08:00")
+        #expect(slots("帮我看一下下周三的书法")["time"]?.string == "2026-12-02T00:00:00+08:00")
+        #expect(slots("下下周三的书法有吗")["time"]?.string == "2026-12-09T00:00:00+08:00")
+        #expect(understand("QF20261120-0003 企业说贷款批下来了，可以办结").slots["action"]?.string == "close")
+        #expect(understand("重新打开QF20261118-0004，企业说贷款没批下来").slots["action"]?.string == "reopen")
+        #expect(understand("网上买的衣服想退货，怎么弄").intent == nil)
+    }
 }
