@@ -351,4 +351,15 @@ import Testing
         #expect(understand("重新打开QF20261118-0004，企业说贷款没批下来").slots["action"]?.string == "reopen")
         #expect(understand("网上买的衣服想退货，怎么弄").intent == nil)
     }
+
+    @Test func rounds129And130() {
+        #expect(slots("樟阁雅居 2 栋 602 我老公喝醉了就打我 现在还在打 电话 13311112223")["building"]?.string == "2栋")
+        #expect(slots("转述：市民王建华（13500123456）来电，称御景家园15栋附近一处井盖缺失")["name"]?.string == "王建华")
+        #expect(understand("yy20261128-0012 唔要啦").intent == "activity.cancel")
+        #expect(understand("唔要啦，取消").intent == "cancel")
+        #expect(understand("库坑社区已派单的有几张").intent == "grievance.list")
+        #expect(slots("我们厂最近接了个大单，急缺普工大概五十个，街道有没有招聘会之类的渠道")["headcount"]?.int == 50)
+        #expect(understand("我二十号就投诉了工地半夜施工，单号GL20261120-0042，今天都几号了一点动静都没有，到底谁在负责？").intent == "grievance.status")
+        #expect(understand("大富社区那些车位需求现在处理得怎么样了").intent == "cobuild.need.search")
+    }
 }

@@ -42,7 +42,9 @@ public enum QuantityReader {
             var from = 0
             while from + verb.count <= scalars.count,
                   let at = scalars[from...].withUnsafeBufferPointer({ h in verb.withUnsafeBufferPointer { LiteralSearch.firstIndex(of: $0, in: h) } }) {
-                let after = from + at + verb.count
+                var after = from + at + verb.count
+                // 急缺普工大概五十个: an estimate's word between the job and the count.
+                for filler in approximately where scalars[after...].starts(with: filler) { after += filler.count; break }
                 let rest = scalars[after...].prefix(6)
                 let digits = rest.prefix { isNumberScalar($0) && $0 != "." }
                 if !digits.isEmpty, rest.dropFirst(digits.count).first == "个",
@@ -59,6 +61,9 @@ public enum QuantityReader {
     static func hasAny(_ text: String, _ isPart: (Unicode.Scalar) -> Bool) -> Bool {
         text.unicodeScalars.contains(where: isPart)
     }
+
+    /// Words of estimate said before a count (大概五十个).
+    static let approximately = ["大概", "大约", "差不多", "约"].map { Array($0.unicodeScalars) }
 
     /// Hiring verbs, and job names a count follows (普工50个, 操作工二十个).
     static let hiringVerbs = ["招聘", "招", "缺", "要", "普工", "工人", "员工", "操作工", "技术员", "保安", "保洁", "司机", "设计师", "文员", "人员", "工程师", "技工", "电工", "焊工", "质检员"]

@@ -53,6 +53,12 @@ enum BuildingLabel {
                 return (number, i + s.count - start)
             }
         }
+        // 樟阁雅居 2 栋 602: typed with a space before the suffix (not 号: 5 号 may be a date).
+        if i + 1 < scalars.count, scalars[i] == " " {
+            for (s, isHao) in suffixes where !isHao && i + 1 + s.count <= scalars.count && scalars[(i + 1)..<(i + 1 + s.count)].elementsEqual(s) {
+                return (number, i + 1 + s.count - start)
+            }
+        }
         return nil
     }
 
