@@ -4,19 +4,27 @@ extension SlotFiller {
     /// The time the line means: the first said, unless a correction follows it and
     /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
     func time(_ analysis: Analysis) -> Entity? {
-        var first: Entity? = nil, more = false
-        for e in analysis.entities where e.type == .time {
-            if first == nil { first = e } else { more = true; break }
+        // By index: walking the entities by value copied each one (its strings retained and released).
+        let entities = analysis.entities
+        var firstIndex: Int? = nil, more = false
+        for k in entities.indices where entities[k].type == .time {
+            if firstIndex == nil { firstIndex = k } else { more = true; break }
         }
-        guard let first, more else { return first }
+        guard let firstIndex else { return nil }
+        let first = entities[firstIndex]
+        guard more else { return first }
         if let later = corrected(first, analysis) { return Self.dayWithLaterClock(later, analysis) ?? later }
         if let joined = Self.dayWithLaterClock(first, analysis) { return joined }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
-        guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
-        return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
+        guard Self.isCoarse(first.grain) else { return first }
+        return analysis.entities.first { $0.type == .time && !Self.isCoarse($0.grain) } ?? first
     }
 
-    static let coarseGrains: Set<String> = ["month", "year"]
+    /// Whether `grain` is coarse (a month, a year), compared rather than looked up in a set of strings (hashed per time).
+    static func isCoarse(_ grain: String?) -> Bool {
+        guard let grain else { return false }
+        return grain == "month" || grain == "year"
+    }
 
     /// 12月5号健康义诊帮我登记一下，9点开始那个: a day, and a clock time said later on its own
     /// (which alone resolves to today), are one time — the clock on that day.
