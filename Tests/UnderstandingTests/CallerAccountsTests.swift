@@ -245,4 +245,80 @@ import Testing
         // A resident with a phone who cannot come still cancels their own place.
         #expect(understand("明天的书法我有事，取消这场 13800138000").intent == "activity.cancel")
     }
+
+    @Test func aWeekdaysNumeralIsNoCount() {
+        // 下周三两个人: two people on Wednesday, not 32.
+        #expect(slots("下周三两个人去书法班")["party_size"]?.int == 2)
+        #expect(slots("周六三个人报书法")["party_size"]?.int == 3)
+        #expect(slots("我们三个人去书法班")["party_size"]?.int == 3)
+        // 三点两个人: a clock, then a count (两 is no decimal digit nor a minute said alone).
+        let s = slots("周三下午三点两个人报书法")
+        #expect(s["party_size"]?.int == 2)
+        #expect(s["time"]?.string == "2026-12-02T15:00:00+08:00")
+        #expect(slots("初三两个人报书法")["party_size"]?.int == 2)
+        #expect(slots("十二个人报名书法")["party_size"]?.int == 12)
+    }
+
+    @Test func aBareClockSaidAfterAPartOfTheDayIsWithinIt() {
+        #expect(slots("书香家园那边周四晚上有瑜伽，七点的，帮我报上")["time"]?.string == "2026-12-03T19:00:00+08:00")
+        #expect(slots("明天上午的太极，九点半的帮我约")["time"]?.string == "2026-11-30T09:30:00+08:00")
+        // A clock outside the part said is not that part's.
+        #expect(slots("明天下午的书法，早上八点提醒我")["time"]?.string != "2026-11-30T20:00:00+08:00")
+    }
+
+    @Test func theCallersNameAfter我是() {
+        let s = slots("香榭郦景3栋电梯坏了，我是刘建军 13798765401")
+        #expect(s["name"]?.string == "刘建军")
+        #expect(s["description"]?.string == "香榭郦景3栋电梯坏了")
+        // An estate with its building after 我是 is where the caller lives.
+        #expect(slots("我是金港苑7栋的租户，张国强，13312345670")["name"]?.string == "张国强")
+    }
+
+    @Test func 到底AfterAHouseNumberIsNoRangeOfDates() {
+        #expect(slots("我是快递员，大富老村11号到底是哪个社区的")["building"]?.string == "11号")
+    }
+
+    @Test func anAccountAtAPlaceIsNotCalledOffBy算了() {
+        #expect(understand("匿名反映，万象花园三栋有人聚众赌钱，电话就不留了吧……算了留一个 13055556666").intent == "grievance.file")
+        #expect(understand("公交站牌被车撞歪了，车都不停了，我住观峰新村9栋，13566667777").intent == "grievance.file")
+        #expect(understand("算了算了，不报了，我自己去找物业").intent == "cancel")
+    }
+
+    @Test func aNeedIdIsNoFirmsRequest() {
+        #expect(understand("XQ20261102-0002 对方单位不给开放了，需求重新打开").intent == "cobuild.need.update")
+        #expect(understand("QF20261102-0002 重新打开").intent == "enterprise.update")
+    }
+
+    @Test func aPartOfTheDayNamingASessionIsOnTheDaySaid() {
+        // 这周四 said on a Sunday to book is the coming Thursday; 晚上那场 is that day's evening.
+        #expect(slots("帮我约一下这周四的瑜伽 晚上那场 电话15766667777")["time"]?.string == "2026-12-03T18:00:00+08:00")
+        // 晚上 telling when something happens is not a session.
+        #expect(slots("我想约ZY20261008-0003的车位，明天用，晚上亲戚过来没地方停，电话13911223344")["time"]?.string
+                == "2026-11-30T00:00:00+08:00")
+    }
+
+    @Test func aTicketIdSpeaksAgainstANewReport() {
+        let u = understand("上礼拜投诉楼上噪音那个单子 GL20261120-0007 怎么一直没人联系我")
+        #expect(u.intent == "grievance.status")
+        #expect(u.slots["ticket_id"]?.string == "GL20261120-0007")
+    }
+
+    @Test func aHeadCountIsNoBookingBesideAServiceWeDoNotOffer() {
+        #expect(understand("麻烦帮我订个酒店，下周三两个人住").intent == nil)
+        // A problem told beside it is still a report.
+        #expect(understand("我妈在星河新村那个社康打疫苗，排了一上午队说没货了，下次又说要预约，预约电话打不通，能不能帮忙问问。13927761120").intent
+                == "grievance.file")
+        #expect(understand("周三书法 两个人 13800138000").intent == "activity.book")
+    }
+
+    @Test func rounds119And120() {
+        // 有个税务上的问题 is a firm's tax question, not 个税 (personal income tax, out of scope).
+        #expect(understand("我们公司有个税务上的问题，去年的研发费用加计扣除没弄明白，想找专业的人问问").intent == "enterprise.request")
+        #expect(understand("能帮我查一下个税退多少吗").intent == nil)
+        #expect(understand("0003那张，GL20261128-0003，派下去给网格").slots["action"]?.string == "dispatch")
+        #expect(understand("桂花社区那边的亲邻之家最近搞什么").intent == "activity.search")
+        // A community's figures, not one's own bookings.
+        #expect(understand("桂花社区的化解率和预约情况").intent == "stats")
+        #expect(understand("我之前登记的会议室需求XQ20261102-0001，有单位愿意借了吗").intent == "cobuild.need.search")
+    }
 }

@@ -97,7 +97,8 @@ public struct NumberExtractor: EntityExtractor {
             if ChineseNumber.isNumeralScalar(c) { j += 1; continue }
             if (c == "," || c == ".") && j > start && isASCIIDigit(s[j - 1]) && j + 1 < n && isASCIIDigit(s[j + 1]) { j += 1; continue }
             if c == "点" && j > start && ChineseNumber.digit(s[j - 1]) != nil || c == "点" && j > start && ChineseNumber.smallUnit(s[j - 1]) == 10 {
-                if j + 1 < n, ChineseNumber.digit(s[j + 1]) != nil { j += 1; continue }
+                // 三点两个人: 两 is never a decimal digit (a clock, then a count), 一点五 is.
+                if j + 1 < n, ChineseNumber.digit(s[j + 1]) != nil, s[j + 1] != "两" { j += 1; continue }
             }
             if suffixLetters(c) && j > start && isASCIIDigit(s[j - 1]) && (j + 1 >= n || !isASCIILetter(s[j + 1])) {
                 j += 1

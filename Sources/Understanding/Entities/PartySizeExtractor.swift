@@ -27,10 +27,14 @@ public struct PartySizeExtractor: EntityExtractor {
                 i = end
                 continue
             }
-            guard Self.isCountScalar(s[i], digits), i == 0 || !Self.isCountScalar(s[i - 1], digits) && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-" else { i += 1; continue }
+            // 下周三两个人: 三 is the weekday's, the count starts after it (2, not 32).
+            guard Self.isCountScalar(s[i], digits), !Self.isWeekday(s, i),
+                  i == 0 || (!Self.isCountScalar(s[i - 1], digits) || Self.isWeekday(s, i - 1) || s[i] == "两") && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-"
+            else { i += 1; continue }
             var j = i
             // 俩 is a whole count (我们俩一起去: not 俩一).
-            while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" { j += 1 }
+            // 两 only starts a count (初三两个人: 2, not 32).
+            while j < n, Self.isCountScalar(s[j]), j - i < 3, j == i || s[i] != "俩" && s[j] != "两" { j += 1 }
             guard let v = Self.small(s[i..<j]) else { i = j; continue }
             // 两大一小
             if j + 2 < n, s[j] == "大", let k = (Self.isCountScalar(s[j + 1]) ? j + 1 : nil), let w = Self.small(s[k..<(k + 1)]), s[k + 1] == "小" {
@@ -78,6 +82,15 @@ public struct PartySizeExtractor: EntityExtractor {
         }
         if out.isEmpty, text.present & LineCharacters.me != 0, let r = Self.meAndSomeone(s) { out.append(entity(text, r.lowerBound, r.upperBound, 2)) }
         return out
+    }
+
+    /// Whether s[i] is a weekday's numeral (周三, 星期五, 礼拜一), not a count.
+    static func isWeekday(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i > 0 else { return false }
+        switch s[i - 1] {
+        case "周", "期", "拜": return "一二三四五六".unicodeScalars.contains(s[i])
+        default: return false
+        }
     }
 
     /// 一起 after a count: 我们俩一起去.

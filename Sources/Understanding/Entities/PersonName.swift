@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "投诉人", "举报人", "求助人", "本人", "居民", "公司的", "财务", "会计", "人事", "出纳", "名字就写"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "走访人", "走访员", "投诉人", "举报人", "求助人", "本人", "居民", "公司的", "财务", "会计", "人事", "出纳", "名字就写"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
     /// A switch, not a `Set`: hashing a character per lookup showed in a profile.
     private static func tellingVerbs(_ c: Unicode.Scalar) -> Bool {
@@ -99,7 +99,9 @@ enum PersonName {
         let digits = text.present & LineCharacters.digit != 0
         if let found = nameAfterWeakMarker(scalars)
             ?? (digits ? nameBeforePhone(scalars) ?? nameEndingTheLine(scalars) ?? nameBetweenSpaces(scalars) : nil) {
-            return (text[found], found)
+            // 我是刘建军, 我是老刘: the account loses 我是 with the name, as it loses 我叫.
+            let saidAs = found.lowerBound >= 2 && scalars[found.lowerBound - 2] == "我" && scalars[found.lowerBound - 1] == "是"
+            return (text[found], (saidAs ? found.lowerBound - 2 : found.lowerBound)..<found.upperBound)
         }
         // 姓周: the name is the surname; the range (what leaves the description) takes 姓 too.
         if text.present & LineCharacters.surname != 0, let found = surnameOnly(scalars) {
@@ -239,6 +241,12 @@ enum PersonName {
             if s[i] == "我" || s[i] == "俺", i + 3 < s.count, s[i + 1] == "是", isFamiliar(s, at: i + 2),
                i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {
                 return (i + 2)..<(i + 4)
+            }
+            // 我是刘建军 13798765401: the caller's own name, after a pause, ending the clause.
+            if s[i] == "我", i + 1 < s.count, s[i + 1] == "是", i == 0 || !isHan(s[i - 1]),
+               let found = name(from: i + 2), found.upperBound == s.count || !isHan(s[found.upperBound]) && !PhoneExtractor.isDigit(s[found.upperBound]) {
+                // (我是金港苑7栋的: an estate with its building, not a name.)
+                return found
             }
             // 我是黎光社区的陈明: who the caller is, after 我是…的, ending the clause.
             if s[i] == "我", i + 1 < s.count, s[i + 1] == "是",

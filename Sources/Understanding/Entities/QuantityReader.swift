@@ -61,7 +61,7 @@ public enum QuantityReader {
     }
 
     /// Hiring verbs, and job names a count follows (普工50个, 操作工二十个).
-    static let hiringVerbs = ["招聘", "招", "缺", "要", "普工", "工人", "员工", "操作工", "技术员", "保安", "保洁", "司机", "设计师", "文员"]
+    static let hiringVerbs = ["招聘", "招", "缺", "要", "普工", "工人", "员工", "操作工", "技术员", "保安", "保洁", "司机", "设计师", "文员", "人员", "工程师", "技工", "电工", "焊工", "质检员"]
         .map { Array($0.unicodeScalars) }
 
     /// The number written just before one of `units` (digits or Chinese numerals).

@@ -7,13 +7,14 @@ extension IntentClassifier {
     func isOutOfScope(best: (spec: CompiledSpec, score: Int)?, fallback: (spec: CompiledSpec, score: Int)?,
                       _ analysis: Analysis, _ matches: Matches) -> Bool {
         guard let oos = outOfScopeScore(matches) else { return false }
-        if let best { return !hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) }
-        // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report.
+        if let best, hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return false }
+        // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report,
+        // also beside a trigger with nothing to work on (社康打疫苗…要预约，预约电话打不通).
         // Not an account told at a place alone (香榭郦景3栋 想挂个专家号): that needs one of the fallback's words.
-        if let fallback {
-            return fallback.score < Self.fallbackWordScore || !hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score)
+        if let fallback, fallback.score >= Self.fallbackWordScore, hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score) {
+            return false
         }
-        return false
+        return best != nil || fallback != nil
     }
 
     /// Whether the text has any of what the intent works on: its evidence or

@@ -102,7 +102,7 @@ struct IntentClassifier: Sendable {
             evidence = spec.evidence.map { Analysis.Need($0).bit }
             against = spec.against.map { Analysis.Need($0).bit }
             fallbacks = spec.fallbacks.map { CompiledFallback($0, words: &words) }
-            substance = evidence + fallbacks.flatMap { $0.needs }
+            substance = spec.substance.map { $0.map { Analysis.Need($0).bit } } ?? evidence + fallbacks.flatMap { $0.needs }
         }
     }
 

@@ -35,6 +35,11 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     /// Entity or slot types that speak against the intent (a single ticket id
     /// is not a list of tickets): each one found takes weight away.
     public var against: [String]
+    /// What the intent works on, when a service we do not offer is named (订个酒店,
+    /// 挂个专家号): the line stays in scope only with one of these. Without it, the
+    /// evidence and the fallbacks' entities count (a head count alone is no booking's
+    /// substance, so activity.book names its activity here).
+    public var substance: [String]?
     public var slots: [SlotSpec]
     public var examples: [Example]
     /// Texts that must *not* be understood as this intent.
@@ -83,7 +88,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, patterns, against, slots, examples, negatives
+        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, patterns, against, substance, slots, examples, negatives
     }
 
     public init(from decoder: Decoder) throws {
@@ -103,6 +108,7 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
         patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
         against = try c.decodeIfPresent([String].self, forKey: .against) ?? []
+        substance = try c.decodeIfPresent([String].self, forKey: .substance)
         if let bad = patterns.first(where: { $0.components(separatedBy: "…").count != 2 || $0.hasPrefix("…") || $0.hasSuffix("…") || $0.contains("||") }) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "patterns 的写法应为“前…后”：\(bad)")
         }

@@ -14,7 +14,7 @@ extension SlotFiller {
     /// Made once rather than per line. Longest first where one ends another
     /// (我的电话 before 电话): the label and whose number it is leave together.
     static let phoneLabels = ["我的联系电话", "反映人电话", "来电人电话", "我的电话", "我的手机", "我手机号", "我电话", "我手机",
-                              "联系电话", "联系方式", "电话号码", "手机号码", "来电号码", "手机号", "电话", "手机", "tel", "TEL"].map { Array($0.unicodeScalars) }
+                              "联系电话", "联系方式", "电话号码", "手机号码", "来电号码", "我的号码", "我号码", "手机号", "电话", "手机", "号码", "tel", "TEL"].map { Array($0.unicodeScalars) }
 
     /// What separates words in a description: trimmed from its ends, and not
     /// counted as telling anything. A switch, not Foundation's CharacterSet

@@ -14,7 +14,8 @@ extension SlotFiller {
         let first = entities[firstIndex]
         guard more else { return first }
         if let later = corrected(first, analysis) { return Self.dayWithLaterClock(later, analysis) ?? later }
-        if let joined = Self.dayWithLaterClock(first, analysis) { return joined }
+        if let joined = Self.dayWithLaterClock(first, analysis) ?? Self.partWithLaterClock(first, analysis)
+            ?? Self.dayWithLaterPart(first, analysis) { return joined }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
         guard Self.isCoarse(first.grain) else { return first }
         return analysis.entities.first { $0.type == .time && !Self.isCoarse($0.grain) } ?? first
@@ -41,7 +42,66 @@ extension SlotFiller {
         var joined = clock
         joined.value = .string(String(dayValue.prefix(10)) + String(clockValue.dropFirst(10)))
         joined.valueEnd = clock.valueEnd.map { String(dayValue.prefix(10)) + String($0.dropFirst(10)) }
+        // The day as said stays in the text: 这周四 moves a week on for a booking (`UpcomingDay`).
+        joined.text = day.text + clock.text
         return joined
+    }
+
+    /// 这周四的瑜伽 晚上那场: a day, and a part of the day said later on its own (which alone
+    /// is today's), are one time — that part of that day.
+    static func dayWithLaterPart(_ day: Entity, _ analysis: Analysis) -> Entity? {
+        guard day.grain == "day", let dayValue = day.value.stringValue, let dayDate = date(dayValue),
+              let part = analysis.entities.first(where: { $0.type == .time && $0.start >= day.end && partsOfDay.contains($0.text)
+                                                              && namesASession(analysis.text.scalars, after: $0.end) }),
+              let partValue = part.value.stringValue, let partDate = date(partValue) else { return nil }
+        let shift = dayDate.n - partDate.n
+        var joined = part
+        joined.value = .string(UpcomingDay.daysLater(partValue, shift) ?? partValue)
+        joined.valueEnd = part.valueEnd.map { UpcomingDay.daysLater($0, shift) ?? $0 }
+        joined.text = day.text + part.text
+        return joined
+    }
+
+    /// 晚上那场, 下午那节: the part of the day picks one of the day's sessions (晚上出门…
+    /// tells when something happens, not which session).
+    private static func namesASession(_ s: [Unicode.Scalar], after i: Int) -> Bool {
+        sessionWords.contains { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }
+    }
+
+    private static let sessionWords: [[Unicode.Scalar]] = ["那场", "那一场", "那节", "那班", "那个班", "场", "的那场", "的场次"].map { Array($0.unicodeScalars) }
+
+    /// The local day of an ISO 8601 time (yyyy-mm-dd…).
+    private static func date(_ iso: String) -> LocalDay? {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return LocalDay(year: y, month: m, day: d)
+    }
+
+    /// 周四晚上有瑜伽，七点的: a part of a day, and a bare clock said later (which alone resolves to
+    /// today's 07:00), are one time — the clock within that part of that day (19:00).
+    static func partWithLaterClock(_ part: Entity, _ analysis: Analysis) -> Entity? {
+        guard part.grain == "hour", let end = part.valueEnd, let start = part.value.stringValue,
+              let said = partsOfDay.first(where: { part.text.hasSuffix($0) }),
+              let clock = analysis.entities.first(where: { $0.type == .time && $0.start >= part.end && isBareClock($0.text) }),
+              !partsOfDay.contains(where: { clock.text.hasPrefix($0) }),
+              let clockValue = clock.value.stringValue, clock.valueEnd == nil,
+              let (startHour, clockHour) = hours(start, clockValue) else { return nil }
+        let hour = clockHour < 12 && afternoonParts.contains(said) ? clockHour + 12 : clockHour
+        // Within the part said (晚上 18:00–24:00), or it is not that part's clock.
+        let endHour = end.prefix(10) == start.prefix(10) ? hours(end, end).map { $0.0 } ?? 24 : 24
+        guard hour >= startHour, hour < endHour else { return nil }
+        var joined = clock
+        joined.start = part.start
+        joined.value = .string(String(start.prefix(11)) + (hour < 10 ? "0" : "") + String(hour) + String(clockValue.dropFirst(13)))
+        return joined
+    }
+
+    static let afternoonParts: Set<String> = ["下午", "傍晚", "晚上"]
+
+    /// The hours of two ISO 8601 times (yyyy-mm-ddThh…).
+    private static func hours(_ a: String, _ b: String) -> (Int, Int)? {
+        guard a.utf8.count >= 13, b.utf8.count >= 13, let x = Int(a.dropFirst(11).prefix(2)), let y = Int(b.dropFirst(11).prefix(2)) else { return nil }
+        return (x, y)
     }
 
     /// A clock time, perhaps with its part of the day, and no day (9点, 十点半, 15:30, 下午四点半).
@@ -60,7 +120,9 @@ extension SlotFiller {
     /// gives way to a later time that is not (我老伴昨天晚上发烧了，明天那场太极拳去不了: 明天).
     func upcomingTime(_ analysis: Analysis) -> Entity? {
         guard let chosen = time(analysis) else { return nil }
-        guard let context = analysis.context, let today = UpcomingDay.isoDay(of: context), Self.isBefore(chosen, today) else { return chosen }
+        guard let context = analysis.context, let today = UpcomingDay.isoDay(of: context), Self.isBefore(chosen, today),
+              // 这周四 said to book moves a week on (`UpcomingDay`): it is the time meant, not one said after it.
+              !UpcomingDay.namesThisWeeksDay(chosen.text) else { return chosen }
         return analysis.entities.first { $0.type == .time && $0.start > chosen.start && !Self.isBefore($0, today) } ?? chosen
     }
 

@@ -119,6 +119,8 @@ enum BuildingLabel {
     static func isFollowedByTime(_ text: ScalarText, at i: Int) -> Bool {
         let s = text.scalars
         if isFollowedByPlace(s, at: i) { return false }
+        // 11号到底是哪个社区的: 到底 is "after all", not the start of a range of dates.
+        if i + 1 < s.count, s[i] == "到", s[i + 1] == "底" { return false }
         return timeWords.contains { w in i + w.count <= s.count && s[i..<(i + w.count)].elementsEqual(w) }
     }
 

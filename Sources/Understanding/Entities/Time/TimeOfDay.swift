@@ -120,6 +120,8 @@ enum TimeOfDay {
             else if TimeScan.at(s, e, ["三", "刻"]) || TimeScan.at(s, e, ["3", "刻"]) { minute = 45; hasMinute = true; e += 2 }
             // 十点一起去, 三点一块儿走: 一 starts a word of its own, the clock is the whole hour.
             else if s[e] == "一", e + 1 < n, Self.wordsAfterOne(s[e + 1]) {}
+            // 三点两个人: 两 starts a count (a minute would be 两分), the clock is the whole hour.
+            else if s[e] == "两", !(e + 1 < n && s[e + 1] == "分") {}
             else if let m = TimeScan.integer(s, e, maxLength: 3), m.value < 60 {
                 let withFen = m.end < n && s[m.end] == "分"
                 // 八点四十五 / 8点05 / 三点五分; not 三点五 (3.5).

@@ -34,11 +34,14 @@ enum UpcomingDay {
     }
 
     /// The same ISO 8601 time seven days later (clock and offset kept).
-    static func weekLater(_ iso: String) -> String? {
+    static func weekLater(_ iso: String) -> String? { daysLater(iso, 7) }
+
+    /// The same ISO 8601 time `days` days later (clock and offset kept).
+    static func daysLater(_ iso: String, _ days: Int) -> String? {
         let parts = iso.prefix(10).split(separator: "-")
         guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
               let day = LocalDay(year: y, month: m, day: d) else { return nil }
-        let c = day.adding(7).civil
+        let c = day.adding(days).civil
         return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2) + iso.dropFirst(10)
     }
 
