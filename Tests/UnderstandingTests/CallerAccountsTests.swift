@@ -321,4 +321,15 @@ import Testing
         #expect(understand("桂花社区的化解率和预约情况").intent == "stats")
         #expect(understand("我之前登记的会议室需求XQ20261102-0001，有单位愿意借了吗").intent == "cobuild.need.search")
     }
+
+    @Test func rounds121And122() {
+        // 辞退了 has 退了 in it: dismissal at a place is a report, not a cancelled booking.
+        #expect(understand("我爸上个月在厂里干活把手压伤了，老板不给报工伤，还把他辞退了，我们住在祥和公馆9栋，13798761234").intent == "grievance.file")
+        #expect(understand("取消一下我在HD-014报的名，电话13911113333").intent == "activity.cancel")
+        #expect(understand("刚回访完GL20261121-0030，居民很不满意，说根本没人来处理过").slots["action"]?.string == "feedback")
+        #expect(understand("睇下新澜社区所有D级嘅单").slots["grade"]?.string == "D")
+        // A greeting is no time; a time said with no day gives way to one said with its day.
+        #expect(slots("早上好，楼上那户的大狗昨天把我孙子扑倒了，我们住在润城新村11栋，电话13912121212")["time"]?.string == "2026-11-28T00:00:00+08:00")
+        #expect(slots("我下班一般七点以后了，下周二晚上有瑜伽吗")["time"]?.string == "2026-12-01T18:00:00+08:00")
+    }
 }

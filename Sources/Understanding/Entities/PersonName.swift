@@ -196,7 +196,7 @@ enum PersonName {
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static func afterName(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
-        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "就", "，": return true; default: return false }
+        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "就", "巡", "，": return true; default: return false }
     }
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
     private static func beforeCalled(_ c: Unicode.Scalar) -> Bool {

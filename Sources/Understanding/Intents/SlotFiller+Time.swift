@@ -11,9 +11,15 @@ extension SlotFiller {
             if firstIndex == nil { firstIndex = k } else { more = true; break }
         }
         guard let firstIndex else { return nil }
-        let first = entities[firstIndex]
+        var first = entities[firstIndex]
         guard more else { return first }
         if let later = corrected(first, analysis) { return Self.dayWithLaterClock(later, analysis) ?? later }
+        // 我下班一般七点以后了，下周二晚上有瑜伽吗 / 晚上黑咕隆咚的，昨天晚上…: a time said with no day
+        // gives way to a later one said with its day and its own part or clock.
+        if Self.saysNoDay(first), let later = analysis.entities.first(where: { $0.type == .time && $0.start >= first.end
+                                                                                && !Self.saysNoDay($0) && $0.grain != "day" }) {
+            first = later
+        }
         if let joined = Self.dayWithLaterClock(first, analysis) ?? Self.partWithLaterClock(first, analysis)
             ?? Self.dayWithLaterPart(first, analysis) { return joined }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
@@ -25,6 +31,11 @@ extension SlotFiller {
     static func isCoarse(_ grain: String?) -> Bool {
         guard let grain else { return false }
         return grain == "month" || grain == "year"
+    }
+
+    /// A bare clock or a bare part of the day (七点, 晚上): no day said.
+    static func saysNoDay(_ time: Entity) -> Bool {
+        isBareClock(time.text) || partsOfDay.contains(time.text)
     }
 
     /// 12月5号健康义诊帮我登记一下，9点开始那个: a day, and a clock time said later on its own

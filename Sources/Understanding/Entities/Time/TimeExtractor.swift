@@ -213,6 +213,8 @@ public struct TimeExtractor: EntityExtractor {
         if part == nil, let (e, p) = TimeScan.match(s, j, TimeOfDay.parts) {
             // 停一晚上, 住两个晚上: how long, not when.
             if day == nil, j == i, countedBefore(s, i) { return nil }
+            // 早上好, 晚上好: a greeting, not when.
+            if day == nil, j == i, e < s.count, s[e] == "好", TimeOfDay.clock(s, e) == nil { return nil }
             part = p; j = e
         }
         // 晚七点, 早八点: a one-character part of the day, only right before a clock time.
