@@ -332,4 +332,23 @@ import Testing
         #expect(slots("早上好，楼上那户的大狗昨天把我孙子扑倒了，我们住在润城新村11栋，电话13912121212")["time"]?.string == "2026-11-28T00:00:00+08:00")
         #expect(slots("我下班一般七点以后了，下周二晚上有瑜伽吗")["time"]?.string == "2026-12-01T18:00:00+08:00")
     }
+
+    @Test func rounds125And126() {
+        #expect(understand("帮忙订一下HD-037 下周日两点那场 电话13544556677").intent == "activity.book")
+        #expect(slots("来电人王秀兰想报下周日上午十点的亲子阅读，天悦华府那个亲邻之家，电话13500387412")["venue"]?.string == "QL-07")
+        #expect(understand("我妈上个月报的低保那个单子，号码是GL20261103-0012，她天天问我批下来没有，帮忙看看").intent == "grievance.status")
+        #expect(understand("我们中科微生物想申请研发补助，今年研发投入挺大的，去年报过一次没批下来").intent == "enterprise.request")
+        #expect(understand("我家在丰泽苑11栋，物业不管事，想直接找网格员，他叫什么").intent == "grid.lookup")
+        #expect(slots("居民求助：金域新村8栋，老公喝醉了就打她，现在还在打，电话13690011223")["category"]?.string == "人身安全")
+    }
+
+    @Test func rounds127And128() {
+        // 约一下下个月: 一下 and then 下个月, not 下下个月.
+        #expect(slots("我电话13412341234，约一下下个月第一个周六的义诊，两个人")["time"]?.string == "2026-12-05T00:00:00+08:00")
+        #expect(slots("帮我看一下下周三的书法")["time"]?.string == "2026-12-02T00:00:00+08:00")
+        #expect(slots("下下周三的书法有吗")["time"]?.string == "2026-12-09T00:00:00+08:00")
+        #expect(understand("QF20261120-0003 企业说贷款批下来了，可以办结").slots["action"]?.string == "close")
+        #expect(understand("重新打开QF20261118-0004，企业说贷款没批下来").slots["action"]?.string == "reopen")
+        #expect(understand("网上买的衣服想退货，怎么弄").intent == nil)
+    }
 }

@@ -147,6 +147,8 @@ enum TimeDates {
         var weeks: Int? = nil
         var k = i
         if let (e, w) = TimeScan.match(s, i, weekModifiers) { weeks = w; k = e }
+        // 约一下下个月…: 一下 ("a moment") then 下个月, not 下下个月; the reading starts one later.
+        if weeks == 2, s[i] == "下", i > 0, s[i - 1] == "一" { return nil }
         if let (e, _) = TimeScan.match(s, k, weekWords) {
             let monday = today.monday.adding(7 * (weeks ?? 0))
             if e < n, let wd = weekdayNames[s[e]], !(PhoneExtractor.isDigit(s[e]) && e + 1 < n && PhoneExtractor.isDigit(s[e + 1])) {
