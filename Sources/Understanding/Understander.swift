@@ -118,11 +118,11 @@ public struct Understander: Sendable {
         // One object holds the question and its answer; the closure captures only it.
         let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, present: normalized.present, outside: place.map { $0.start..<$0.end },
                                             hits: words.enterprise)
-        var analysis = Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
-                                words: words,
-                                namesEnterprise: { enterprise.answer() })
-        analysis.context = context
-        return analysis
+        // Made with its context and returned as made: set afterwards, the analysis was
+        // copied (a retain and a release of each of its dozen references) for every line.
+        return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
+                        words: words, context: context,
+                        namesEnterprise: { enterprise.answer() })
     }
 }
 
@@ -214,23 +214,25 @@ struct Analysis {
     let words: LineWords?
 
     /// The clock the line was parsed against (an `upcoming` time slot compares with today).
-    var context: ParseContext?
+    let context: ParseContext?
 
     init(text: ScalarText, entities: [Entity], place: PlaceFinder.Place?, activity: String? = nil, words: LineWords? = nil,
-         namesEnterprise: @escaping () -> Bool = { false }) {
+         context: ParseContext? = nil, namesEnterprise: @escaping () -> Bool = { false }) {
         self.text = text
+        self.context = context
         self.words = words
         self.entities = entities
         self.place = place
         self.activity = activity
         self.namesEnterprise = namesEnterprise
         var bits: UInt64 = 0
-        if let place {
+        // Read in place: `if let place` copied the place (a retain of each of its names) per line.
+        if case .some = place {
             bits |= Need.address.bit
-            if place.community != nil { bits |= Need.community.bit }
-            if place.estate != nil { bits |= Need.estate.bit }
-            if place.building != nil { bits |= Need.building.bit }
-            if place.gridCode != nil { bits |= Need.grid.bit }
+            if place?.community != nil { bits |= Need.community.bit }
+            if place?.estate != nil { bits |= Need.estate.bit }
+            if place?.building != nil { bits |= Need.building.bit }
+            if place?.gridCode != nil { bits |= Need.grid.bit }
         }
         if activity != nil { bits |= Need.activity.bit }
         for e in entities { bits |= Need.entity(e.type).bit }

@@ -18,8 +18,24 @@ public enum CoBuildingPhrases {
         // ran the expression on most lines, a per cent of a parse).
         let day = mayNameDays(scalars) ? find(dayRegex) : nil
         let clock = scalars.contains(where: { $0 == ":" || $0 == "：" }) ? find(clockRegex) : nil
-        let parts = [day, clock ?? spokenClockWindow(in: text) ?? period(in: scalars)].compactMap { $0 }
+        let spoken = clock == nil && maySayClockRange(scalars) ? spokenClockWindow(in: text) : nil
+        let parts = [day, clock ?? spoken ?? period(in: scalars)].compactMap { $0 }
         return parts.isEmpty ? nil : parts.joined(separator: " ")
+    }
+
+    /// Whether `spokenClockRegex` can match: a 点, then a range word (到 至 - ~ ～), then
+    /// another 点. The expression (through NSString, UTF-16) ran on every line with a 点,
+    /// most of them a single time of day.
+    static func maySayClockRange(_ s: [Unicode.Scalar]) -> Bool {
+        var step = 0
+        for c in s {
+            switch step {
+            case 0: if c == "点" { step = 1 }
+            case 1: if c == "到" || c == "至" || c == "-" || c == "~" || c == "～" { step = 2 }
+            default: if c == "点" { return true }
+            }
+        }
+        return false
     }
 
     /// Whether `dayPattern` can match: one of its alternatives' first words

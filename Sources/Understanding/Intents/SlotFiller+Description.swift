@@ -2,9 +2,14 @@
 /// phone numbers with their labels, ids and the caller's name.
 extension SlotFiller {
     /// Entities that are not part of a problem as told: phones and record ids.
-    static let removedFromDescription: Set<EntityType> = [.phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId,
-                                                          .resourceBookingId, .serviceId, .unitId,
-                                                          .meetingId, .taskId, .visitId]
+    /// A switch, not a `Set`: the set hashed each entity's type for every description.
+    static func isRemovedFromDescription(_ type: EntityType) -> Bool {
+        switch type {
+        case .phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId, .resourceBookingId, .serviceId, .unitId,
+             .meetingId, .taskId, .visitId: return true
+        case .time, .number, .money, .address, .uscc, .activityId, .partySize, .duration: return false
+        }
+    }
 
     /// Made once rather than per line. Longest first where one ends another
     /// (我的电话 before 电话): the label and whose number it is leave together.
@@ -50,7 +55,7 @@ extension SlotFiller {
             remove(trigger.start..<trigger.end)
         }
         let labels = Self.phoneLabels
-        for e in analysis.entities where Self.removedFromDescription.contains(e.type) {
+        for e in analysis.entities where Self.isRemovedFromDescription(e.type) {
             remove(e.start..<e.end)
             var start = e.start
             while start > 0, scalars[start - 1] == ":" || scalars[start - 1] == " " || scalars[start - 1] == "是" || scalars[start - 1] == "：" {

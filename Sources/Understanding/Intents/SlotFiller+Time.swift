@@ -4,11 +4,15 @@ extension SlotFiller {
     /// The time the line means: the first said, unless a correction follows it and
     /// another time after that (明天下午的 嗯 不是 是下周日下午两点 → 下周日下午两点).
     func time(_ analysis: Analysis) -> Entity? {
-        var first: Entity? = nil, more = false
-        for e in analysis.entities where e.type == .time {
-            if first == nil { first = e } else { more = true; break }
+        // By index: walking the entities by value copied each one (its strings retained and released).
+        let entities = analysis.entities
+        var firstIndex: Int? = nil, more = false
+        for k in entities.indices where entities[k].type == .time {
+            if firstIndex == nil { firstIndex = k } else { more = true; break }
         }
-        guard var first, more else { return first }
+        guard let firstIndex else { return nil }
+        var first = entities[firstIndex]
+        guard more else { return first }
         if let later = corrected(first, analysis) { return Self.dayWithLaterClock(later, analysis) ?? later }
         // 我下班一般七点以后了，下周二晚上有瑜伽吗 / 晚上黑咕隆咚的，昨天晚上…: a time said with no day
         // gives way to a later one said with its day and its own part or clock.
@@ -19,11 +23,15 @@ extension SlotFiller {
         if let joined = Self.dayWithLaterClock(first, analysis) ?? Self.partWithLaterClock(first, analysis)
             ?? Self.dayWithLaterPart(first, analysis) { return joined }
         // 这个月坏了三回了…今天早上八点又停了: a coarse time (a month, a year) gives way to a finer one said later.
-        guard Self.coarseGrains.contains(first.grain ?? "") else { return first }
-        return analysis.entities.first { $0.type == .time && !Self.coarseGrains.contains($0.grain ?? "") } ?? first
+        guard Self.isCoarse(first.grain) else { return first }
+        return analysis.entities.first { $0.type == .time && !Self.isCoarse($0.grain) } ?? first
     }
 
-    static let coarseGrains: Set<String> = ["month", "year"]
+    /// Whether `grain` is coarse (a month, a year), compared rather than looked up in a set of strings (hashed per time).
+    static func isCoarse(_ grain: String?) -> Bool {
+        guard let grain else { return false }
+        return grain == "month" || grain == "year"
+    }
 
     /// A bare clock or a bare part of the day (七点, 晚上): no day said.
     static func saysNoDay(_ time: Entity) -> Bool {

@@ -145,9 +145,11 @@ struct SlotFiller: Sendable {
         let name = NameOnce()
         var occurrences: [(word: Int32, at: Int32)]? = nil
         for slot in compiled.slots {
-            if let table = slot.keywords, let index = slot.keywordIndex {
+            // The table and its index read where they are: bound with `if let`, both were
+            // copied (a retain and a release of each of their arrays) for every slot of every line.
+            if slot.keywords != nil, slot.keywordIndex != nil {
                 if occurrences == nil { occurrences = affirmedKeywords(analysis.text.scalars, hits: analysis.words?.keyword) }
-                if let value = index.best(occurrences!) { slots[slot.spec.name] = .string(table[value].value) }
+                if let value = slot.keywordIndex?.best(occurrences!) { slots[slot.spec.name] = .string(slot.keywords![value].value) }
                 continue
             }
             if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
@@ -172,7 +174,8 @@ struct SlotFiller: Sendable {
             if slot.spec.upcoming, let time = upcomingTime(analysis), let value = time.value.stringValue {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
-            return (type == .time ? time(analysis) : entity(type, analysis)).flatMap { $0.value.stringValue }.map { .string($0) }
+            if type != .time { return firstValue(type, analysis).map { .string($0) } }
+            return time(analysis).flatMap { $0.value.stringValue }.map { .string($0) }
         case .all(let type): return all(type, analysis)
         case .marked:
             let scalars = analysis.text.scalars
@@ -255,6 +258,14 @@ struct SlotFiller: Sendable {
 
     private func entity(_ type: EntityType, _ analysis: Analysis) -> Entity? {
         analysis.entities.first { $0.type == type }
+    }
+
+    /// `entity(type, analysis)`'s value as a string, read in the array: the entity
+    /// itself is not copied (a retain and a release of each of its strings).
+    private func firstValue(_ type: EntityType, _ analysis: Analysis) -> String? {
+        let entities = analysis.entities
+        for k in entities.indices where entities[k].type == type { return entities[k].value.stringValue }
+        return nil
     }
 
     /// The registered firm the text names, by its full name.

@@ -77,13 +77,37 @@ struct ScalarTrie: Sendable {
         childStart = start
         childScalars = scalars
         childNodes = nodes
+        var edges = [UInt64](repeating: 0, count: Self.edgeWords)
+        for node in 0..<terminal.count {
+            var c = firstChild[node]
+            while c >= 0 {
+                let bit = Self.edgeBit(Int32(node), scalarOf[Int(c)])
+                edges[bit >> 6] |= 1 << UInt64(bit & 63)
+                c = nextSibling[Int(c)]
+            }
+        }
+        edgeBits = edges
+    }
+
+    /// Which (node, next scalar) steps may lead somewhere, hashed to one bit each
+    /// (64 KiB, made by `freeze`): most steps of the walk lead nowhere, and reading
+    /// a node's sorted children to learn that (a common first character such as
+    /// 我 has tens) was a third of the walk in a profile. A clear bit is a certain
+    /// no; a set one is checked in the children as before.
+    private var edgeBits: [UInt64] = []
+    private static let edgeWords = 1 << 13
+
+    @inline(__always)
+    private static func edgeBit(_ node: Int32, _ scalar: UInt32) -> Int {
+        let h = (UInt32(bitPattern: node) &* 0x9E37_79B1) ^ (scalar &* 0x85EB_CA6B)
+        return Int((h ^ (h >> 15)) & UInt32(edgeWords * 64 - 1))
     }
 
     @discardableResult
     mutating func add(_ word: [Unicode.Scalar]) -> Int32? {
         guard !word.isEmpty else { return nil }
         if let known = numbers[word] { return known }
-        if !childStart.isEmpty { childStart = []; childScalars = []; childNodes = [] }
+        if !childStart.isEmpty { childStart = []; childScalars = []; childNodes = []; edgeBits = [] }
         var node: Int32 = 0
         for (k, s) in word.enumerated() {
             let existing = k == 0 ? rootChild(s.value) : child(of: node, s.value)
@@ -163,6 +187,7 @@ struct ScalarTrie: Sendable {
                                     childStart.withUnsafeBufferPointer { childStart in
                                         childScalars.withUnsafeBufferPointer { childScalars in
                                             childNodes.withUnsafeBufferPointer { childNodes in
+                                              edgeBits.withUnsafeBufferPointer { edges in
                                                 for i in 0..<text.count {
                                                     let v = text[i].value
                                                     if v < 0x10000, starts[Int(v >> 6)] & (1 << UInt64(v & 63)) == 0 { continue }
@@ -180,6 +205,8 @@ struct ScalarTrie: Sendable {
                                                             node = c
                                                             continue
                                                         }
+                                                        let bit = Self.edgeBit(node, next)
+                                                        guard edges[bit >> 6] & (1 << UInt64(bit & 63)) != 0 else { break }
                                                         var lo = Int(childStart[Int(node)]), hi = Int(childStart[Int(node) + 1])
                                                         // Halve a long run; then read on until the scalar is reached or passed.
                                                         while hi - lo > 8 {
@@ -197,6 +224,7 @@ struct ScalarTrie: Sendable {
                                                         }
                                                     }
                                                 }
+                                              }
                                             }
                                         }
                                     }
