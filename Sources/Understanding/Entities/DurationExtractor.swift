@@ -71,6 +71,8 @@ public struct DurationExtractor: EntityExtractor {
         if ["天", "小时", "分钟", "钟头"].contains(p.unit), next == "后" || next == "前" { return false }
         if p.unit == "钟" && !p.counted && p.bare { return false }                  // 三点钟 is a clock time
         if p.unit == "字" && !p.counted { return false }                            // 三字 is not minutes
+        // 约一个周五的太极: a weekday named, not a week's length.
+        if ["周", "星期", "礼拜"].contains(p.unit), let c = next, "一二三四五六日天末".unicodeScalars.contains(c) { return false }
         guard p.bare, !p.counted, ["月", "日", "周", "年", "星期", "礼拜"].contains(p.unit) else { return true }
         // 3年 (a loan term) is a length; 2027年 and 三年级 are not.
         if p.unit == "年", p.seconds < 100 * 31_536_000, !(next.map { "级前后底初".unicodeScalars.contains($0) } ?? false) { return true }

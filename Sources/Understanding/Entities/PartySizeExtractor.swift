@@ -69,6 +69,8 @@ public struct PartySizeExtractor: EntityExtractor {
                         || Self.alone(s, from: i, end: end) || Self.people(s, at: end) {
                 // 俩 is 两个 in one character (我和同事俩).
                 // 我们两个去, 就我一个: 个 with who is going, not 两个苹果.
+            } else if s[i] == "俩", i > 0, "娘爷女子妹弟".unicodeScalars.contains(s[i - 1]) {
+                // 我们娘俩, 父子俩, 姐妹俩: a parent and child or two siblings, two people.
             } else { i = j; continue }
             guard v >= 1, v < 100 else { i = end; continue }
             // 一个大人一个小孩, 两个大人、一个孩子: who and how many, twice, is one party.

@@ -155,7 +155,7 @@ enum PersonName {
         var i = 0
         while i + 11 <= s.count {
             guard s[i] == "1", PhoneExtractor.isDigit(s[i + 1]), i == 0 || !PhoneExtractor.isDigit(s[i - 1]),
-                  (i..<(i + 11)).allSatisfy({ PhoneExtractor.isDigit(s[$0]) }) else { i += 1; continue }
+                  mobileEnd(s, from: i) != nil else { i += 1; continue }
             var end = i
             while end > 0, isSeparator(s[end - 1]) { end -= 1 }
             // 老邓，手机13555667788: the phone's own label between the name and the number.
@@ -181,7 +181,7 @@ enum PersonName {
 
     /// Markers that are also everyday words (叫 in 叫人来修, 给 in 交给物业): a name
     /// follows only when a common surname starts it and it ends cleanly.
-    private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "住户", "租客", "业主",
+    private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "转派俾", "派俾", "转俾", "联系我", "叫我", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
@@ -269,6 +269,21 @@ enum PersonName {
         return nil
     }
 
+    /// Where a mobile number that starts at `i` ends: eleven digits, typed in one
+    /// run or in groups with a space or a dash between them (186 7654 3210); nil if none.
+    static func mobileEnd(_ s: [Unicode.Scalar], from i: Int) -> Int? {
+        var j = i, count = 0
+        while j < s.count, count < 11 {
+            if PhoneExtractor.isDigit(s[j]) { count += 1; j += 1 } else if isGroupPause(s, at: j) { j += 1 } else { break }
+        }
+        return count == 11 && (j == s.count || !PhoneExtractor.isDigit(s[j])) ? j : nil
+    }
+
+    /// A space or dash between two digits: a pause inside a number said in groups.
+    static func isGroupPause(_ s: [Unicode.Scalar], at j: Int) -> Bool {
+        (s[j] == " " || s[j] == "-") && j > 0 && j + 1 < s.count && PhoneExtractor.isDigit(s[j - 1]) && PhoneExtractor.isDigit(s[j + 1])
+    }
+
     private static let phoneLabels = ["联系电话", "手机号", "手机", "电话", "号码"].map { Array($0.unicodeScalars) }
 
     /// 老林, 小赵: a surname with 老 or 小, how neighbours and colleagues are called.
@@ -292,9 +307,14 @@ enum PersonName {
         // the tail of an id such as RW20261129-0001), as operators type it.
         var k = start - 1
         while k > 0, [" ", ",", "，", "/"].contains(s[k]) { k -= 1 }
-        var digits = k
-        while digits >= 0, PhoneExtractor.isDigit(s[digits]) { digits -= 1 }
-        let isPhone = k - digits >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
+        // Digits typed in groups (138 2345 6789) count as one number.
+        var digits = k, count = 0
+        while digits >= 0 {
+            if PhoneExtractor.isDigit(s[digits]) { count += 1; digits -= 1; continue }
+            guard isGroupPause(s, at: digits) else { break }
+            digits -= 1
+        }
+        let isPhone = count >= 7 && (digits < 0 || !(s[digits] == "-" || s[digits].properties.isAlphabetic && s[digits].isASCII))
         return isPhone ? start..<end : nil
     }
 

@@ -45,6 +45,8 @@ public enum QuantityReader {
                 var after = from + at + verb.count
                 // 急缺普工大概五十个: an estimate's word between the job and the count.
                 for filler in approximately where scalars[after...].starts(with: filler) { after += filler.count; break }
+                // 招普工 三十个: typed with a space before the count.
+                while after < scalars.count, scalars[after] == " " { after += 1 }
                 let rest = scalars[after...].prefix(6)
                 let digits = rest.prefix { isNumberScalar($0) && $0 != "." }
                 if !digits.isEmpty, rest.dropFirst(digits.count).first == "个",

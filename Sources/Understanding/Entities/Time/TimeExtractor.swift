@@ -192,6 +192,15 @@ public struct TimeExtractor: EntityExtractor {
         var hasClock: Bool
     }
 
+    /// 天天, 每天, 每日, 平时 right before `i`: what follows is a habit.
+    static func habitualBefore(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
+        guard i >= 2 else { return false }
+        switch (s[i - 2], s[i - 1]) {
+        case ("天", "天"), ("每", "天"), ("每", "日"), ("平", "时"): return true
+        default: return false
+        }
+    }
+
     /// Date part + part of day + clock. `inherit` supplies the day and part of
     /// the day for the second half of a range.
     static func single(_ s: [Unicode.Scalar], _ i: Int, _ ctx: Context, inherit: Single?) -> Single? {
@@ -215,6 +224,8 @@ public struct TimeExtractor: EntityExtractor {
             if day == nil, j == i, countedBefore(s, i) { return nil }
             // 早上好, 晚上好: a greeting, not when.
             if day == nil, j == i, e < s.count, s[e] == "好", TimeOfDay.clock(s, e) == nil { return nil }
+            // 她天天早上在公园练: a habit, not when (a clock after it still names a time).
+            if day == nil, j == i, habitualBefore(s, i), TimeOfDay.clock(s, e) == nil { return nil }
             part = p; j = e
         }
         // 晚七点, 早八点: a one-character part of the day, only right before a clock time.
