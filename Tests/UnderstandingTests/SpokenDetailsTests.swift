@@ -60,4 +60,29 @@ import Testing
         #expect(understand("我表哥两年前借了我五万块，一直拖着不还，现在电话都不接了，我住金港花园 13955556666").intent == "grievance.file")
         #expect(slots("GL20261129-0001 接了")["action"]?.string == "accept")
     }
+
+    @Test func aWeekdaysNumeralStartsNoLength() {
+        // 周二天悦华府: Tuesday at 天悦华府, not 二天 (two days).
+        let u = understand("周二天悦华府的瑜伽课还有位没")
+        #expect(u.intent == "activity.search")
+        #expect(u.slots["time"]?.string == "2026-12-01T00:00:00+08:00")
+        #expect(understand("停水二天了 香榭郦景3栋").entities.contains { $0.type == .duration })
+    }
+
+    @Test func grandchildrenCounted() {
+        #expect(slots("两个孙子放学没人带，给他们报明天的课后托管，凤凰小区那里，电话13066554433")["party_size"]?.int == 2)
+    }
+
+    @Test func aPlaceSaidWithAt() {
+        let place = slots("帮忙安排个党群议事会，君子布社区，12月9号下午三点，在社区党群服务中心，议题：金域豪庭电动车充电难")["place"]?.string
+        #expect(place == "社区党群服务中心")
+    }
+
+    @Test func aRoadReportWithoutAnEstate() {
+        // No estate the bot knows, but a fault and 找人修 / 不知道叫什么路: a report to file (the place is asked).
+        #expect(understand("观澜大道那个路口的红绿灯坏了，一直闪黄灯，你们赶紧找人修一下").intent == "grievance.file")
+        let u = understand("观澜这边有个路口红绿灯一直闪黄灯，不知道叫什么路，就在一个加油站旁边。电话13800991234")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["place_unknown"]?.string == "yes")
+    }
 }

@@ -235,7 +235,7 @@ public struct PartySizeExtractor: EntityExtractor {
     /// Friends counted together: the party only after 我们 / 咱们 (我们两个老姐妹); 我和两个老伙计 is three.
     static let friends = ["老姐妹", "好姐妹", "老兄弟", "老伙计", "老朋友", "闺蜜"].map { Array($0.unicodeScalars) }
 
-    static let peopleNouns = ["老人家", "小孩", "孩子", "小子", "细路", "细佬", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工"].map { Array($0.unicodeScalars) }
+    static let peopleNouns = ["老人家", "小孩", "孩子", "小子", "细路", "细佬", "小朋友", "大人", "老人", "学生", "家长", "名额", "娃", "小姑娘", "姑娘", "小伙子", "同事", "员工", "孙子", "孙女", "外孙"].map { Array($0.unicodeScalars) }
 
     /// Phrases that say how many without a number.
     static let countedPhrases: [([Unicode.Scalar], Int)] =

@@ -45,6 +45,8 @@ enum MarkedText {
         let head = String(String.UnicodeScalarView(scalars[0..<before]))
         return head.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).map(String.init)
             .first { token in ends.contains { token.hasSuffix($0) && token.count > $0.count || token == $0 } }
+            // 在社区党群服务中心: the place, not the word for "at" before it.
+            .map { $0.hasPrefix("在") && $0.count > 2 ? String($0.dropFirst()) : $0 }
     }
 
     static func isSeparator(_ s: Unicode.Scalar) -> Bool {
