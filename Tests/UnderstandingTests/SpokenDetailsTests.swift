@@ -85,4 +85,22 @@ import Testing
         #expect(u.intent == "grievance.file")
         #expect(u.slots["place_unknown"]?.string == "yes")
     }
+
+    @Test func aMobileThenACountOneSpaceOn() {
+        // 电话13798872201 1位: the phone, then the party; not one twelve-digit number.
+        let u = slots("约书法 下周六上午九点半 HD-029 电话13798872201 1位")
+        #expect(u["phone"]?.string == "13798872201")
+        #expect(u["party_size"]?.int == 1)
+        // Groups of one mobile are still joined.
+        #expect(slots("约书法 下周六 HD-029 电话 137 9887 2201")["phone"]?.string == "13798872201")
+    }
+
+    @Test func meAndSomeoneTypedWithSpaces() {
+        #expect(slots("约个健康义诊 十二月五号 我同我老公 电话 137 2233 4455")["party_size"]?.int == 2)
+    }
+
+    @Test func aWeekdayIsNoName() {
+        #expect(slots("给我报个名 瑜伽 周二 13800138000")["name"] == nil)
+        #expect(slots("报名 瑜伽 周二 周杰 13800138000")["name"]?.string == "周杰")
+    }
 }

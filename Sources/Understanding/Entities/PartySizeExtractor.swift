@@ -119,7 +119,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 if after < n, s[after] != "去", going(s, at: after) { return k..<after }
                 if forMe, registerFirsts(s[after]) { return k..<after }
                 // …瑜伽，我和我闺蜜，电话…: "me and" someone said as a clause of its own, at the line's start or after a comma.
-                if after < n, s[after] == "，" || s[after] == ",", k == 0 || s[k - 1] == "，" || s[k - 1] == "," { return k..<after }
+                // Typed with spaces as well (约个健康义诊 十二月五号 我同我老公 电话…).
+                if after < n, clauseEnd(s[after]), k == 0 || clauseEnd(s[k - 1]) { return k..<after }
             }
         }
         return nil
@@ -269,6 +270,10 @@ public struct PartySizeExtractor: EntityExtractor {
         switch c { case "约", "报", "订", "算", "占", "留": return true; default: return false }
     }
     /// 我和, 我跟, 我同, 我带: the caller and others.
+    static func clauseEnd(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "，", ",", " ": return true; default: return false }
+    }
+
     static func withWords(_ c: Unicode.Scalar) -> Bool {
         switch c { case "和", "跟", "同", "带": return true; default: return false }
     }

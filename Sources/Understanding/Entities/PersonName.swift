@@ -171,7 +171,9 @@ enum PersonName {
             // …/楼道灯不亮/张 13455556666: a surname alone as the token before the number, slash-separated.
             let surnameAlone = end - start == 1 && start > 0 && s[start - 1] == "/" && surnames(s[start])
             if surnameAlone { return start..<end }
-            if end - start >= 2, standsAlone, surnames(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords(s[$0]) }) {
+            // (瑜伽 周二 13800138000: a weekday, not Mr Zhou.)
+            if end - start >= 2, standsAlone, surnames(s[start]) || end - start == 2 && isFamiliar(s, at: start), !(start..<end).contains(where: { stopWords(s[$0]) }),
+               !notNames.contains(where: { s[start..<end].starts(with: $0) }) {
                 return start..<end
             }
             i += 11
@@ -368,7 +370,7 @@ enum PersonName {
         .map { Array($0.unicodeScalars) }
 
     /// Everyday words that start with a surname's character (马上来, 周末, 方便的话).
-    private static let notNames = ["马上", "周末", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
+    private static let notNames = ["马上", "周末", "周一", "周二", "周三", "周四", "周五", "周六", "周日", "周天", "方便", "高兴", "万一", "谢谢", "麻烦", "快点", "尽快", "急"].map { Array($0.unicodeScalars) }
 
     /// The hundred commonest surnames (single-character), enough to tell a name from a word.
     static func surnames(_ c: Unicode.Scalar) -> Bool {

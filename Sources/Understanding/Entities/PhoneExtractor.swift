@@ -77,6 +77,11 @@ public struct PhoneExtractor: EntityExtractor {
             }
             if ok {
                 out.append(Entity(type: .phone, text: text[start..<end], start: start, end: end, value: .string(ScalarString.make(d))))
+            } else if separated, let cut = (start..<end).first(where: { s[$0] == " " || s[$0] == "-" }), cut - start == 11,
+                      s[start] == "1", s[start + 1].value >= 0x33, (start..<cut).allSatisfy({ Self.isDigit(s[$0]) }) {
+                // 电话13798872201 1位: a whole mobile, then a count one space on, not one number.
+                out.append(Entity(type: .phone, text: text[start..<cut], start: start, end: cut, value: .string(ScalarString.make(Array(s[start..<cut])))))
+                i = cut + 1
             } else if separated, let space = (start..<end).first(where: { s[$0] == " " }) {
                 // 已经打了120 13922220025: a number said before the phone, one space apart, is not
                 // part of it — judge the run again from the next group.
