@@ -103,4 +103,12 @@ import Testing
         #expect(slots("给我报个名 瑜伽 周二 13800138000")["name"] == nil)
         #expect(slots("报名 瑜伽 周二 周杰 13800138000")["name"]?.string == "周杰")
     }
+
+    @Test func aWeekdayBeforeAnEstateIsNoSum() {
+        // 周一万象花园: Monday at 万象花园, not ten thousand yuan.
+        let u = understand("帮我妈报个名，周一万象花园的太极拳，她叫李淑芬，电话13544443333")
+        #expect(u.slots["time"]?.string == "2026-11-30T00:00:00+08:00")
+        #expect(!u.entities.contains { $0.type == .money })
+        #expect(understand("企业服务 融资 一万 深圳市鸿澜科技有限公司").entities.contains { $0.type == .money })
+    }
 }

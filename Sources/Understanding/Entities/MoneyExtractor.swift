@@ -95,6 +95,8 @@ public struct MoneyExtractor: EntityExtractor {
                 guard let last = s[span.range].last, "万亿wWkK".unicodeScalars.contains(last) || end > span.range.upperBound else { continue }
                 if end < s.count, Self.countWords(s[end]) { continue }
                 if value < 1000 { continue }
+                // 周一万象花园: Monday at 万象花园, not ten thousand yuan.
+                if PartySizeExtractor.isWeekday(s, span.range.lowerBound) { continue }
             }
             out.append(Entity(type: .money, text: text[start..<end], start: start, end: end, value: .number(value)))
             minStart = end
