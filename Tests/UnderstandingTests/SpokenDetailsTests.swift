@@ -111,4 +111,11 @@ import Testing
         #expect(!u.entities.contains { $0.type == .money })
         #expect(understand("企业服务 融资 一万 深圳市鸿澜科技有限公司").entities.contains { $0.type == .money })
     }
+
+    @Test func aReportPassedOnByTheBuildingsLeader() {
+        // 楼栋长反映 / 网格员入户时听…说: a report retold, not a question about who the leader is.
+        #expect(understand("楼栋长反映金地小区4栋有人老把垃圾袋扔楼道里，臭得很").intent == "grievance.file")
+        #expect(understand("网格员入户时听租户说晨光花园6栋顶楼又搭了两层").intent == "grievance.file")
+        #expect(understand("我租的房子在银湖新村10栋，想找楼栋长说点事，怎么联系他").intent == "grid.lookup")
+    }
 }
