@@ -118,4 +118,9 @@ import Testing
         #expect(understand("网格员入户时听租户说晨光花园6栋顶楼又搭了两层").intent == "grievance.file")
         #expect(understand("我租的房子在银湖新村10栋，想找楼栋长说点事，怎么联系他").intent == "grid.lookup")
     }
+
+    @Test func aMeetingsPlaceAfterItsTime() {
+        let place = slots("想搞个书记茶话会，桂花社区，下周五下午三点在社区会议室，大家一起聊聊松茂花园加装电梯的事")["place"]?.string
+        #expect(place == "社区会议室")
+    }
 }
