@@ -27,7 +27,7 @@ public struct DurationExtractor: EntityExtractor {
             let c = s[i]
             // 周二天悦华府: 二 is the weekday's numeral, not the start of 二天.
             guard c == "分" || c == "半" || c == "个" || PhoneExtractor.isDigit(c) || Self.isNumeral(c),
-                  !PartySizeExtractor.isWeekday(s, i),
+                  !WeekdayNumeral.at(s, i),
                   let (end, seconds, grain) = Self.read(text.scalars, i) else { i += 1; continue }
             let e = TimeScan.match(text.scalars, end, Self.within)?.0 ?? end
             out.append(Entity(type: .duration, text: text[i..<e], start: i, end: e, value: .number(seconds), grain: grain))

@@ -96,7 +96,7 @@ public struct MoneyExtractor: EntityExtractor {
                 if end < s.count, Self.countWords(s[end]) { continue }
                 if value < 1000 { continue }
                 // 周一万象花园: Monday at 万象花园, not ten thousand yuan.
-                if PartySizeExtractor.isWeekday(s, span.range.lowerBound) { continue }
+                if WeekdayNumeral.at(s, span.range.lowerBound) { continue }
             }
             out.append(Entity(type: .money, text: text[start..<end], start: start, end: end, value: .number(value)))
             minStart = end

@@ -28,8 +28,8 @@ public struct PartySizeExtractor: EntityExtractor {
                 continue
             }
             // 下周三两个人: 三 is the weekday's, the count starts after it (2, not 32).
-            guard Self.isCountScalar(s[i], digits), !Self.isWeekday(s, i),
-                  i == 0 || (!Self.isCountScalar(s[i - 1], digits) || Self.isWeekday(s, i - 1) || s[i] == "两") && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-"
+            guard Self.isCountScalar(s[i], digits), !WeekdayNumeral.at(s, i),
+                  i == 0 || (!Self.isCountScalar(s[i - 1], digits) || WeekdayNumeral.at(s, i - 1) || s[i] == "两") && !PhoneExtractor.isLetter(s[i - 1]) && s[i - 1] != "-"
             else { i += 1; continue }
             var j = i
             // 俩 is a whole count (我们俩一起去: not 俩一).
@@ -84,15 +84,6 @@ public struct PartySizeExtractor: EntityExtractor {
         }
         if out.isEmpty, text.present & LineCharacters.me != 0, let r = Self.meAndSomeone(s) { out.append(entity(text, r.lowerBound, r.upperBound, 2)) }
         return out
-    }
-
-    /// Whether s[i] is a weekday's numeral (周三, 星期五, 礼拜一), not a count.
-    static func isWeekday(_ s: [Unicode.Scalar], _ i: Int) -> Bool {
-        guard i > 0 else { return false }
-        switch s[i - 1] {
-        case "周", "期", "拜": return "一二三四五六".unicodeScalars.contains(s[i])
-        default: return false
-        }
     }
 
     /// 一起 after a count: 我们俩一起去.
@@ -269,11 +260,12 @@ public struct PartySizeExtractor: EntityExtractor {
     static func bookingVerbs(_ c: Unicode.Scalar) -> Bool {
         switch c { case "约", "报", "订", "算", "占", "留": return true; default: return false }
     }
-    /// 我和, 我跟, 我同, 我带: the caller and others.
+    /// A comma or a space: where a clause ends (…，我和我闺蜜，… / … 我同我老公 电话…).
     static func clauseEnd(_ c: Unicode.Scalar) -> Bool {
         switch c { case "，", ",", " ": return true; default: return false }
     }
 
+    /// 我和, 我跟, 我同, 我带: the caller and others.
     static func withWords(_ c: Unicode.Scalar) -> Bool {
         switch c { case "和", "跟", "同", "带": return true; default: return false }
     }
