@@ -61,10 +61,10 @@ extension SlotFiller {
     /// 这周四的瑜伽 晚上那场: a day, and a part of the day said later on its own (which alone
     /// is today's), are one time — that part of that day.
     static func dayWithLaterPart(_ day: Entity, _ analysis: Analysis) -> Entity? {
-        guard day.grain == "day", let dayValue = day.value.stringValue, let dayDate = date(dayValue),
+        guard day.grain == "day", let dayValue = day.value.stringValue, let dayDate = UpcomingDay.localDay(dayValue),
               let part = analysis.entities.first(where: { $0.type == .time && $0.start >= day.end && partsOfDay.contains($0.text)
                                                               && namesASession(analysis.text.scalars, after: $0.end) }),
-              let partValue = part.value.stringValue, let partDate = date(partValue) else { return nil }
+              let partValue = part.value.stringValue, let partDate = UpcomingDay.localDay(partValue) else { return nil }
         let shift = dayDate.n - partDate.n
         var joined = part
         joined.value = .string(UpcomingDay.daysLater(partValue, shift) ?? partValue)
@@ -80,13 +80,6 @@ extension SlotFiller {
     }
 
     private static let sessionWords: [[Unicode.Scalar]] = ["那场", "那一场", "那节", "那班", "那个班", "场", "的那场", "的场次"].map { Array($0.unicodeScalars) }
-
-    /// The local day of an ISO 8601 time (yyyy-mm-dd…).
-    private static func date(_ iso: String) -> LocalDay? {
-        let parts = iso.prefix(10).split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
-        return LocalDay(year: y, month: m, day: d)
-    }
 
     /// 周四晚上有瑜伽，七点的: a part of a day, and a bare clock said later (which alone resolves to
     /// today's 07:00), are one time — the clock within that part of that day (19:00).

@@ -38,11 +38,16 @@ enum UpcomingDay {
 
     /// The same ISO 8601 time `days` days later (clock and offset kept).
     static func daysLater(_ iso: String, _ days: Int) -> String? {
-        let parts = iso.prefix(10).split(separator: "-")
-        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]),
-              let day = LocalDay(year: y, month: m, day: d) else { return nil }
+        guard let day = localDay(iso) else { return nil }
         let c = day.adding(days).civil
         return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2) + iso.dropFirst(10)
+    }
+
+    /// The local day of an ISO 8601 time (yyyy-mm-dd…).
+    static func localDay(_ iso: String) -> LocalDay? {
+        let parts = iso.prefix(10).split(separator: "-")
+        guard parts.count == 3, let y = Int(parts[0]), let m = Int(parts[1]), let d = Int(parts[2]) else { return nil }
+        return LocalDay(year: y, month: m, day: d)
     }
 
     /// Today in the context's zone, as the time extractor reads it (`TimeExtractor.Context`):
