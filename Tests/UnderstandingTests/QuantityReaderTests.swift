@@ -22,6 +22,11 @@ import Testing
         #expect(QuantityReader.termMonths(in: "贷款五百万") == nil)
     }
 
+    @Test func aSchoolGradeIsNoTerm() {
+        #expect(QuantityReader.termMonths(in: "孩子读二年级，又收了三百块资料费") == nil)
+        #expect(QuantityReader.termMonths(in: "孩子三年级了，想贷款两年") == 24)
+    }
+
     @Test(arguments: [("企业服务 税务 深圳市新创光电有限公司", "深圳市新创光电有限公司"), ("我们是新华五金厂", "新华五金厂"),
                             ("我们是新开的公司叫深圳市澜启机器人有限公司，想贷款", "深圳市澜启机器人有限公司"), ("新厂名叫宏达五金厂", "宏达五金厂")])
     func companyNames(_ text: String, _ name: String) {

@@ -24,7 +24,8 @@ public enum QuantityReader {
         guard hasAny(text, smallNumberScalars) else { return nil }
         let scalars = Array(text.unicodeScalars)
         for (unit, factor) in termUnitScalars {
-            if let value = number(before: unit, in: scalars, allowing: smallNumberScalars), value > 0, value < 100 {
+            // 二年级 is a school grade, not two years.
+            if let value = number(before: unit, in: scalars, allowing: smallNumberScalars, notFollowedBy: "级"), value > 0, value < 100 {
                 return Int(value) * factor
             }
         }
@@ -90,12 +91,15 @@ public enum QuantityReader {
     }
 
     /// The number written just before `u`, the first occurrence with one.
+    /// An occurrence followed by `notFollowedBy` does not count.
     static func number(before u: [Unicode.Scalar], in scalars: [Unicode.Scalar],
-                       allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar) -> Double? {
+                       allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar,
+                       notFollowedBy: Unicode.Scalar? = nil) -> Double? {
         guard u.count <= scalars.count else { return nil }
         var i = 0
         while i <= scalars.count - u.count {
-            if scalars[i..<(i + u.count)].elementsEqual(u) {
+            if scalars[i..<(i + u.count)].elementsEqual(u),
+               notFollowedBy == nil || i + u.count == scalars.count || scalars[i + u.count] != notFollowedBy! {
                 var start = i
                 while start > 0, isPart(scalars[start - 1]) { start -= 1 }
                 if start < i {

@@ -89,13 +89,14 @@ extension IntentClassifier {
     private func pattern(_ spec: CompiledSpec, first f: Int, _ matches: Matches, _ analysis: Analysis, _ best: inout Trigger?) {
         let first = spec.patternFirsts[f]
         guard first.number >= 0, let a = matches.free(first.number, from: 0, analysis) else { return }
+        let maxGap = spec.patterns[Int(first.pattern)].gap
         spec.patternSeconds.withUnsafeBufferPointer { seconds in
             // A second part not in the line at all is not looked for among the hits.
             for k in Int(first.secondsFrom)..<Int(first.secondsTo) {
                 let second = seconds[k]
                 guard second.number >= 0, first.length + second.length > (best?.weight ?? 0), matches.has(second.number),
                       let b = matches.free(second.number, from: a + first.length, analysis),
-                      gap(from: a + first.length, to: b, in: analysis) <= Self.patternGap else { continue }
+                      gap(from: a + first.length, to: b, in: analysis) <= maxGap else { continue }
                 best = Trigger(word: spec.patterns[Int(first.pattern)].pattern, start: a, end: b + second.length,
                                weight: first.length + second.length, isPattern: true)
             }
@@ -103,7 +104,7 @@ extension IntentClassifier {
     }
 
     /// How far apart a pattern's two parts may be, in characters outside
-    /// entities (a phone number between them does not count).
+    /// entities (a phone number between them does not count); a near pattern's, `IntentSpec.nearGap`.
     static let patternGap = 16
 
     func gap(from: Int, to: Int, in analysis: Analysis) -> Int {

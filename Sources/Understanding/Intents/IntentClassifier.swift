@@ -53,8 +53,8 @@ struct IntentClassifier: Sendable {
         /// (a retain and release per trigger per line showed in a profile).
         let triggerNumbers: [Int32]
         let triggerLengths: [Int]
-        /// Per pattern: the pattern, then its two sides' alternatives.
-        let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)])]
+        /// Per pattern: the pattern, its two sides' alternatives and how far apart they may stand.
+        let patterns: [(pattern: String, first: [(number: Int32?, length: Int)], second: [(number: Int32?, length: Int)], gap: Int)]
         /// `patterns` flattened: one row per first-part alternative, in
         /// pattern order, with its pattern and its second parts as a range of
         /// `patternSeconds` (plain values: the nested arrays retained and
@@ -78,14 +78,15 @@ struct IntentClassifier: Sendable {
             triggers = spec.triggers.map { ($0, words.add($0), $0.unicodeScalars.count) }
             triggerNumbers = triggers.map { $0.number ?? -1 }
             triggerLengths = triggers.map(\.length)
-            patterns = spec.patterns.compactMap { pattern in
+            let gapped = spec.patterns.map { ($0, IntentClassifier.patternGap) } + spec.nearPatterns.map { ($0, IntentSpec.nearGap) }
+            patterns = gapped.compactMap { pattern, gap in
                 let sides = pattern.components(separatedBy: "…").map {
                     $0.split(separator: "|").map { part -> (number: Int32?, length: Int) in
                         let scalars = Array(part.unicodeScalars)
                         return (words.add(scalars), scalars.count)
                     }
                 }
-                return sides.count == 2 ? (pattern, sides[0], sides[1]) : nil
+                return sides.count == 2 ? (pattern, sides[0], sides[1], gap) : nil
             }
             var firsts: [PatternFirst] = [], seconds: [(number: Int32, length: Int)] = []
             for (p, pattern) in patterns.enumerated() {

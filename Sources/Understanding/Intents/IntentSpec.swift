@@ -32,6 +32,12 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     /// 查…预约); either side may list alternatives (`报的|反映的…吗|没`). They count like a trigger as long as both parts together,
     /// for the way people wrap a request around other words.
     public var patterns: [String]
+    /// Two-part triggers whose parts stand at most `IntentSpec.nearGap` characters apart: room
+    /// for a short name between them and no more (楼栋长老陈说, 网格员小李反映, not
+    /// 楼栋长 … 我想跟他说点事, where the line asks who the 楼栋长 is).
+    public var nearPatterns: [String]
+    /// How far apart the parts of a near pattern may be (a name of up to three characters).
+    public static let nearGap = 3
     /// Entity or slot types that speak against the intent (a single ticket id
     /// is not a list of tickets): each one found takes weight away.
     public var against: [String]
@@ -88,7 +94,8 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     }
 
     enum CodingKeys: String, CodingKey {
-        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, patterns, against, substance, slots, examples, negatives
+        case intent, label, summary, triggers, priority, order, fallback, evidence, cues, patterns, against,
+             nearPatterns = "near_patterns", substance, slots, examples, negatives
     }
 
     public init(from decoder: Decoder) throws {
@@ -107,9 +114,10 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []
         patterns = try c.decodeIfPresent([String].self, forKey: .patterns) ?? []
+        nearPatterns = try c.decodeIfPresent([String].self, forKey: .nearPatterns) ?? []
         against = try c.decodeIfPresent([String].self, forKey: .against) ?? []
         substance = try c.decodeIfPresent([String].self, forKey: .substance)
-        if let bad = patterns.first(where: { $0.components(separatedBy: "…").count != 2 || $0.hasPrefix("…") || $0.hasSuffix("…") || $0.contains("||") }) {
+        if let bad = (patterns + nearPatterns).first(where: { $0.components(separatedBy: "…").count != 2 || $0.hasPrefix("…") || $0.hasSuffix("…") || $0.contains("||") }) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "patterns 的写法应为“前…后”：\(bad)")
         }
         slots = try c.decodeIfPresent([SlotSpec].self, forKey: .slots) ?? []
