@@ -15,6 +15,12 @@ import Testing
         #expect(intent("楼栋长刘姐说银湖新村7栋天台有人加盖了一层，问我们管不管") == "grievance.file")
     }
 
+    @Test func whoPassedItOnIsNotTheCallersName() {
+        // 刘姐说 is not a name (说 ends it); 派给网格员王强 still names the one assigned.
+        #expect(Fixtures.understander.understand("楼栋长刘姐说5栋天台漏水", context: Fixtures.context).slots["name"] == nil)
+        #expect(Fixtures.understander.understand("派给网格员王强 GL20261129-0001", context: Fixtures.context).slots["name"]?.string == "王强")
+    }
+
     @Test func aQuestionAboutThemIsStillALookUp() {
         // 说 far from the 楼栋长 (…我想跟他说点事) is no account passed on.
         #expect(intent("泰华豪庭20栋有楼栋长吗，我想跟他说点事") == "grid.lookup")

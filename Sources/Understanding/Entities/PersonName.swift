@@ -380,7 +380,7 @@ enum PersonName {
 
     static func stopWords(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
-        switch c { case "电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报": return true; default: return false }
+        switch c { case "电", "手", "的", "在", "住", "是", "要", "想", "，", "登", "报", "说", "讲": return true; default: return false }
     }
 
     /// Adverbs that begin what someone felt or did, never a name (很 也 都 又 还 非 特 挺 太 不 没).
