@@ -15,6 +15,15 @@ import Testing
         #expect(intent("楼栋长刘姐说银湖新村7栋天台有人加盖了一层，问我们管不管") == "grievance.file")
     }
 
+    @Test func aCallerWhoSaysWhoTheyAreThenTellsAProblemIsReporting() {
+        // 我是…的楼栋长: a place between counts for nothing in a near pattern's gap.
+        #expect(intent("我是安居小区14栋的楼栋长，物业把后门锁了，老人去菜市场要绕一大圈") == "grievance.file")
+        #expect(intent("我是福安苑12栋的楼栋长，有户租客天天把电动车电池拿到楼道里充电") == "grievance.file")
+        // …but not when they go on to ask who someone is, or to book.
+        #expect(intent("我是新来的楼长，想知道紫荆家园这一片的街区长是谁") == "grid.lookup")
+        #expect(intent("我是楼栋长，帮我们楼三个老人一起报周三的山歌传唱，电话用我的13808080808") == "activity.book")
+    }
+
     @Test func whoPassedItOnIsNotTheCallersName() {
         // 刘姐说 is not a name (说 ends it); 派给网格员王强 still names the one assigned.
         #expect(Fixtures.understander.understand("楼栋长刘姐说5栋天台漏水", context: Fixtures.context).slots["name"] == nil)

@@ -96,7 +96,7 @@ extension IntentClassifier {
                 let second = seconds[k]
                 guard second.number >= 0, first.length + second.length > (best?.weight ?? 0), matches.has(second.number),
                       let b = matches.free(second.number, from: a + first.length, analysis),
-                      gap(from: a + first.length, to: b, in: analysis) <= maxGap else { continue }
+                      gap(from: a + first.length, to: b, in: analysis, countingPlaces: maxGap > IntentSpec.nearGap) <= maxGap else { continue }
                 best = Trigger(word: spec.patterns[Int(first.pattern)].pattern, start: a, end: b + second.length,
                                weight: first.length + second.length, isPattern: true)
             }
@@ -107,11 +107,13 @@ extension IntentClassifier {
     /// entities (a phone number between them does not count); a near pattern's, `IntentSpec.nearGap`.
     static let patternGap = 16
 
-    func gap(from: Int, to: Int, in analysis: Analysis) -> Int {
+    /// `countingPlaces` false: a place between the parts counts for nothing either (a near
+    /// pattern's few characters are words around a name; 我是安居小区14栋的楼栋长 names one place).
+    func gap(from: Int, to: Int, in analysis: Analysis, countingPlaces: Bool = true) -> Int {
         // Entities do not overlap one another (the recognizer resolved that): subtract each one's share.
         var n = max(0, to - from)
         let entities = analysis.entities
-        for k in entities.indices where entities[k].type != .address {
+        for k in entities.indices where !countingPlaces || entities[k].type != .address {
             n -= max(0, min(entities[k].end, to) - max(entities[k].start, from))
         }
         return n

@@ -26,10 +26,13 @@ extension SlotFiller {
     final class CompiledSlots: Sendable {
         let slots: [CompiledSlot]
         let markers: [String]
+        /// The intent's command word (its `label`, 报事), as scalars: the description drops it where it opens the line.
+        let command: [Unicode.Scalar]
 
-        init(_ slots: [CompiledSlot], markers: [String]) {
+        init(_ slots: [CompiledSlot], markers: [String], command: String = "") {
             self.slots = slots
             self.markers = markers
+            self.command = Array(command.unicodeScalars)
         }
     }
 

@@ -72,7 +72,7 @@ struct SlotFiller: Sendable {
         self.compiledSpecs = specs.map { spec in
             CompiledSlots(spec.slots.map { CompiledSlot($0, keywords: $0.type == "keyword" ? tables[Self.key(spec, $0)] : nil,
                                                         wordCount: keywordTrie.wordCount, markers: Self.markers(of: spec)) },
-                          markers: Self.markers(of: spec))
+                          markers: Self.markers(of: spec), command: spec.label)
         }
     }
 
@@ -152,7 +152,8 @@ struct SlotFiller: Sendable {
                 if let value = slot.keywordIndex?.best(occurrences!) { slots[slot.spec.name] = .string(slot.keywords![value].value) }
                 continue
             }
-            if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name) {
+            if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name,
+                                 command: compiled.command) {
                 slots[slot.spec.name] = value
             }
         }
@@ -163,7 +164,7 @@ struct SlotFiller: Sendable {
     /// the spec copied it (a retain and release of each of its fields) for
     /// every slot of every line; only marked and keyword slots read it.
     private func value(of slot: CompiledSlot, analysis: Analysis, trigger: IntentClassifier.Trigger?, markers: [String],
-                       name: NameOnce) -> SlotValue? {
+                       name: NameOnce, command: [Unicode.Scalar] = []) -> SlotValue? {
         let place = analysis.place
         switch slot.kind {
         case .community: return (place?.community).map { .string($0) }
@@ -203,7 +204,7 @@ struct SlotFiller: Sendable {
         case .headcount:
             return (QuantityReader.headcount(in: analysis.string)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
-        case .description: return description(analysis, trigger: trigger, name: name).map { .string($0) }
+        case .description: return description(analysis, trigger: trigger, name: name, command: command).map { .string($0) }
         case .window: return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
         case .quantity: return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
         case .plate: return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
