@@ -48,6 +48,7 @@ extension IntentClassifier {
     func score(_ fallback: CompiledFallback, of spec: CompiledSpec, matched: Int, _ analysis: Analysis, _ matches: Matches,
                worded: Bool) -> Int? {
         if fallback.words.isEmpty { return 10 * matched }
+        if fallback.wordsAlone { return worded ? Self.accountScore : nil }
         // With no grid code in the line, a word is said when it occurs (`said`).
         if worded, analysis.place?.gridCode == nil || fallback.words.contains(where: { said($0, analysis, matches) }) {
             return Self.fallbackWordScore + cueCount(spec, matches) * 12
@@ -89,6 +90,11 @@ extension IntentClassifier {
 
     /// An entity with one of the fallback's words: like a two-character trigger plus half a character.
     static let fallbackWordScore = 25
+
+    /// A words-alone fallback (an account of a wrong done, with no place or phone): above an entity
+    /// alone (10), below any trigger and below an entity with a word — the last reading left, and
+    /// under `fallbackWordScore`, so an out-of-scope word still wins over it.
+    static let accountScore = 12
 
     static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]
         .map { Array($0.unicodeScalars) }

@@ -124,10 +124,14 @@ struct IntentClassifier: Sendable {
         let needs: [UInt64]
         let words: [Int32?]
         let descriptive: Bool
+        /// `entity: none`: the words alone (`IntentSpec.Fallback.wordsAlone`).
+        let wordsAlone: Bool
 
         init(_ fallback: IntentSpec.Fallback, words trie: inout ScalarTrie) {
             let alternatives = fallback.alternatives.map { $0.map { Analysis.Need($0).bit } }
-            self.alternatives = alternatives.map { ($0.reduce(0, |), $0.count) }
+            // The words alone: one alternative every line has (no bits), counted as one need met.
+            self.alternatives = alternatives.map { ($0.reduce(0, |), max($0.count, 1)) }
+            wordsAlone = fallback.wordsAlone
             needs = alternatives.flatMap { $0 }
             words = fallback.words.map { trie.add($0) }
             descriptive = fallback.descriptive == true

@@ -66,9 +66,16 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
 
         public var entities: [String] { alternatives.first ?? [] }
         /// `activity+party_size|activity+phone`: any one group, all of its types.
+        /// `none`: one group of no types — the words alone (see `wordsAlone`).
         public var alternatives: [[String]] {
-            entity.split(separator: "|").map { $0.split(separator: "+").map { String($0).trimmingCharacters(in: .whitespaces) } }
+            if wordsAlone { return [[]] }
+            return entity.split(separator: "|").map { $0.split(separator: "+").map { String($0).trimmingCharacters(in: .whitespaces) } }
         }
+        /// `entity: none`: one of the words is enough, with no entity — an account of a wrong
+        /// done told without a place or a phone (老板拖欠工资三个月了, 我妈被骗了八千多块).
+        /// It scores below any trigger and below an entity with a word, and never outweighs an
+        /// out-of-scope word (it has no substance): the dialogue then asks for what is missing.
+        public var wordsAlone: Bool { entity.trimmingCharacters(in: .whitespaces) == "none" }
     }
 
     public struct Example: Sendable, Equatable, Decodable {

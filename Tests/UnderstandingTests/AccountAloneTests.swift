@@ -1,0 +1,39 @@
+import Foundation
+import Testing
+@testable import Understanding
+
+/// A wrong told without a place or a phone (rounds 154 and 162: wages, a loan, a
+/// fight at school, a landlord): grievance.file's words-alone fallback (`entity:
+/// none`) files it, and the dialogue asks for the place. It is the last reading
+/// left — any trigger, and an out-of-scope word, still win over it.
+@Suite struct AccountAloneTests {
+    func understand(_ text: String) -> Understanding { Fixtures.understander.understand(text, context: Fixtures.context) }
+
+    @Test func aWrongToldWithoutAPlaceIsAReport() {
+        for text in ["我是保安，在厂里上了两年班，一天十二个小时一个月就休两天，也没签合同，现在说辞就辞",
+                     "房东突然说要卖房，叫我们一个礼拜之内搬走，合同还有八个月呢，押金也不肯退",
+                     "路边那个垃圾站臭得不得了，夏天冬天都一样"] {
+            let u = understand(text)
+            #expect(u.intent == "grievance.file", "\(text)")
+            #expect(u.confidence < 0.7, "a fallback's confidence: \(text)")
+        }
+    }
+
+    @Test func itOutweighsAnEntityAlone() {
+        // 五万块 alone would be a firm's financing request (money, 10); 拉黑 tells a wrong done.
+        #expect(understand("我借给朋友五万块，说好半年还，现在两年了，微信拉黑电话不接").intent == "grievance.file")
+    }
+
+    @Test func itNeverOutweighsATriggerOrAnOutOfScopeWord() {
+        #expect(understand("我想查一下上周报的漏水处理了没有 13800138000").intent == "grievance.status")
+        // Chit-chat and services we do not offer stay out of scope even with a word of trouble in them.
+        #expect(understand("老婆跟我吵架了心情不好").intent == nil)
+        #expect(understand("银行卡被锁了怎么办").intent == nil)
+        #expect(understand("体检报告一直拿不到怎么办").intent == nil)
+    }
+
+    @Test func theWordsAloneNeedAWord() {
+        // No word of a wrong done: nothing to file.
+        #expect(understand("我今天心情很好，想找人聊聊天").intent == nil)
+    }
+}
