@@ -9,8 +9,8 @@ extension IntentClassifier {
     /// and a phone say more than an activity). Among equal scores the higher
     /// priority wins (a booking's activity + party size before a search's
     /// activity alone), then one that needs a word.
-    func fallback(_ analysis: Analysis, _ matches: Matches) -> (spec: CompiledSpec, score: Int)? {
-        var best: (spec: CompiledSpec, score: Int)? = nil
+    func fallback(_ analysis: Analysis, _ matches: Matches) -> FallbackReading? {
+        var best: FallbackReading? = nil
         // Which rows have one of their words in the line (any occurrence), from the line's hits.
         withUnsafeTemporaryAllocation(of: Bool.self, capacity: fallbackRows.count) { worded in
           worded.initialize(repeating: false)
@@ -35,7 +35,7 @@ extension IntentClassifier {
                 // What speaks against the intent weighs on its fallback as on its triggers (a place told
                 // with a phone and 反映过 is a report retold, not a progress check).
                 for type in spec.against where analysis.has(type) { score -= Self.againstWeight }
-                if score > (best?.score ?? 0) { best = (spec, score) }
+                if score > (best?.score ?? 0) { best = FallbackReading(spec: spec, score: score, wordsAlone: row.wordsAlone) }
             }
           }
         }
@@ -88,12 +88,19 @@ extension IntentClassifier {
         }
     }
 
+    /// The fallback that applies: its intent, score, and whether it was a words-alone one.
+    struct FallbackReading {
+        var spec: CompiledSpec
+        var score: Int
+        var wordsAlone: Bool
+    }
+
     /// An entity with one of the fallback's words: like a two-character trigger plus half a character.
     static let fallbackWordScore = 25
 
     /// A words-alone fallback (an account of a wrong done, with no place or phone): above an entity
-    /// alone (10), below any trigger and below an entity with a word — the last reading left, and
-    /// under `fallbackWordScore`, so an out-of-scope word still wins over it.
+    /// alone (10: 借给朋友五万块…拉黑 is no firm's financing), below any trigger and below an entity
+    /// with a word. Against an out-of-scope word it holds only with a phone (`isOutOfScope`).
     static let accountScore = 12
 
     static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]

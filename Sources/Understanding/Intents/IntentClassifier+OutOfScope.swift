@@ -4,14 +4,17 @@
 extension IntentClassifier {
     /// Whether the line is out of scope, given the best trigger-scored intent
     /// and the strongest fallback.
-    func isOutOfScope(best: (spec: CompiledSpec, score: Int)?, fallback: (spec: CompiledSpec, score: Int)?,
+    func isOutOfScope(best: (spec: CompiledSpec, score: Int)?, fallback: FallbackReading?,
                       _ analysis: Analysis, _ matches: Matches) -> Bool {
         guard let oos = outOfScopeScore(matches) else { return false }
         if let best, hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return false }
         // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report,
         // also beside a trigger with nothing to work on (社康打疫苗…要预约，预约电话打不通).
         // Not an account told at a place alone (香榭郦景3栋 想挂个专家号): that needs one of the fallback's words.
-        if let fallback, fallback.score >= Self.fallbackWordScore, hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score) {
+        // A wrong told in words alone counts too when the line has what the intent works on (外卖 of
+        // 外卖骑手…钱全扣了 with a phone to call back), though not without it (银行卡被锁了怎么办).
+        if let fallback, fallback.score >= Self.fallbackWordScore || fallback.wordsAlone,
+           hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score) {
             return false
         }
         return best != nil || fallback != nil

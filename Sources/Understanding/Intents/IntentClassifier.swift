@@ -32,6 +32,8 @@ struct IntentClassifier: Sendable {
         /// The row's alternatives: `fallbackMasks[first..<end]`.
         var first: Int32
         var end: Int32
+        /// `entity: none`: the words alone (`IntentSpec.Fallback.wordsAlone`).
+        var wordsAlone: Bool
     }
     /// Per word of `words`, the fallback rows that list it among their words:
     /// `fallbackRowsByWord[fallbackRowStarts[w]..<fallbackRowStarts[w + 1]]`. A line's
@@ -156,7 +158,8 @@ struct IntentClassifier: Sendable {
             for (f, fallback) in spec.fallbacks.enumerated() {
                 let first = Int32(masks.count)
                 masks.append(contentsOf: fallback.alternatives)
-                rows.append(FallbackRow(spec: Int32(s), fallback: Int32(f), first: first, end: Int32(masks.count)))
+                rows.append(FallbackRow(spec: Int32(s), fallback: Int32(f), first: first, end: Int32(masks.count),
+                                        wordsAlone: fallback.wordsAlone))
             }
         }
         self.fallbackRows = rows
