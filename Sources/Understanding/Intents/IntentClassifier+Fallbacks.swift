@@ -11,14 +11,15 @@ extension IntentClassifier {
     /// activity alone), then one that needs a word.
     func fallback(_ analysis: Analysis, _ matches: Matches) -> FallbackReading? {
         var best: FallbackReading? = nil
-        // Which rows have one of their words in the line (any occurrence), from the line's hits.
-        withUnsafeTemporaryAllocation(of: Bool.self, capacity: fallbackRows.count) { worded in
-          worded.initialize(repeating: false)
+        // Which rows have one of their words in the line (any occurrence), from the line's hits:
+        // per row the length of its longest word found, 0 for none.
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: fallbackRows.count) { worded in
+          worded.initialize(repeating: 0)
           fallbackRowStarts.withUnsafeBufferPointer { starts in
               fallbackRowsByWord.withUnsafeBufferPointer { rows in
                   for hit in matches.hits {
                       let w = Int(hit.word)
-                      for k in Int(starts[w])..<Int(starts[w + 1]) { worded[Int(rows[k])] = true }
+                      for k in Int(starts[w])..<Int(starts[w + 1]) { worded[Int(rows[k])] = max(worded[Int(rows[k])], hit.length) }
                   }
               }
           }
@@ -31,11 +32,11 @@ extension IntentClassifier {
                 guard matched > 0 else { continue }
                 let spec = fallbackOrder[Int(row.spec)]
                 guard var score = score(spec.fallbacks[Int(row.fallback)], of: spec, matched: matched, analysis, matches,
-                                        worded: worded[r]) else { continue }
+                                        worded: worded[r] > 0) else { continue }
                 // What speaks against the intent weighs on its fallback as on its triggers (a place told
                 // with a phone and 反映过 is a report retold, not a progress check).
                 for type in spec.against where analysis.has(type) { score -= Self.againstWeight }
-                if score > (best?.score ?? 0) { best = FallbackReading(spec: spec, score: score, wordsAlone: row.wordsAlone) }
+                if score > (best?.score ?? 0) { best = FallbackReading(spec: spec, score: score, wordsAlone: row.wordsAlone, longestWord: Int(worded[r])) }
             }
           }
         }
@@ -88,11 +89,13 @@ extension IntentClassifier {
         }
     }
 
-    /// The fallback that applies: its intent, score, and whether it was a words-alone one.
+    /// The fallback that applies: its intent, score, whether it was a words-alone one, and the
+    /// length of the longest of its words found (0 for none).
     struct FallbackReading {
         var spec: CompiledSpec
         var score: Int
         var wordsAlone: Bool
+        var longestWord: Int
     }
 
     /// An entity with one of the fallback's words: like a two-character trigger plus half a character.
@@ -100,7 +103,8 @@ extension IntentClassifier {
 
     /// A words-alone fallback (an account of a wrong done, with no place or phone): above an entity
     /// alone (10: 借给朋友五万块…拉黑 is no firm's financing), below any trigger and below an entity
-    /// with a word. Against an out-of-scope word it holds only with a phone (`isOutOfScope`).
+    /// with a word. Against an out-of-scope word it holds with a phone, or when its word weighs at least as
+    /// much as the out-of-scope words (`isOutOfScope`).
     static let accountScore = 12
 
     static let questionWords: [[Unicode.Scalar]] = ["吗", "哪个", "哪里", "哪位", "哪些", "谁", "什么", "几点", "多少", "有没有", "有冇", "是否", "?"]

@@ -17,6 +17,12 @@ extension IntentClassifier {
            hasSubstance(fallback.spec, analysis, orOutweighs: oos, score: fallback.score) {
             return false
         }
+        // A wrong told at length outweighs the service it names (社康 of 社康中心打疫苗要排一上午，
+        // 能不能多开个窗口 is a complaint; 帮我约个社康的号 a service we do not offer): its longest word
+        // weighs like a trigger, and must reach the out-of-scope words' weight — when it is what the line is read as.
+        if let fallback, fallback.wordsAlone, fallback.longestWord * 10 >= oos, best.map({ fallback.score > $0.score }) ?? true {
+            return false
+        }
         return best != nil || fallback != nil
     }
 
