@@ -28,7 +28,7 @@ import Testing
     /// Sets that joined below the slot goal, held where they joined so that nothing slips
     /// further: known gaps, not goals met (docs/UNDERSTANDING.md, rounds 158, 160 and 162 — mostly
     /// grievance categories their authors chose differently from the bot).
-    static let slotFloors = ["heldout-round158.jsonl": 0.925, "heldout-round160.jsonl": 0.945, "heldout-round162.jsonl": 0.93]
+    static let slotFloors = ["heldout-round158.jsonl": 0.925, "heldout-round160.jsonl": 0.945, "heldout-round162.jsonl": 0.94]
 
     /// The issue asks for at least 400 labelled utterances in all (distinct
     /// texts: a few short ones, 菜单 and 放弃, are in two sets).
