@@ -34,7 +34,8 @@ import Testing
     @Test func withAPhoneItHoldsAgainstAnOutOfScopeWord() {
         // 外卖 is a service we do not offer; a rider whose week's pay was kept back, with a phone, is a report.
         #expect(understand("我是送外卖的，平台说我超时，把我这周的钱全扣了，站长也不管，电话17811223344").intent == "grievance.file")
-        #expect(understand("我是送外卖的，平台说我超时，把我这周的钱全扣了，站长也不管").intent == nil)
+        // Without a phone, a word weighing less than the service named leaves the line out of scope.
+        #expect(understand("点外卖的时候被骗了").intent == nil)
     }
 
     @Test func aWrongToldAtLengthOutweighsTheServiceItNames() {
