@@ -47,6 +47,16 @@ import Testing
         #expect(understand("帮我挂个社康的号，我要看牙").intent == nil)
     }
 
+    @Test func theAccountKeepsItsWords() {
+        // A two-part trigger (拖欠…工资, 借给…拉黑) is the account itself: the description keeps it,
+        // and filing classifies what the description says.
+        #expect(understand("老板拖欠工资三个月了").slots["description"]?.string == "老板拖欠工资三个月了")
+        #expect(understand("我借给朋友五万块，说好半年还，现在两年了，微信拉黑电话不接").slots["description"]?.string
+                == "我借给朋友五万块,说好半年还,现在两年了,微信拉黑电话不接")
+        // A command word that opens the line still goes.
+        #expect(understand("报事 香榭郦景3栋电梯坏了").slots["description"]?.string == "香榭郦景3栋电梯坏了")
+    }
+
     @Test func theWordsAloneNeedAWord() {
         // No word of a wrong done: nothing to file.
         #expect(understand("我今天心情很好，想找人聊聊天").intent == nil)

@@ -52,8 +52,10 @@ extension SlotFiller {
         func remove(_ range: Range<Int>) { for i in range where i < removed.count { removed[i] = true } }
         // The command word goes when it opens or closes the line (报事 …, … 投诉); inside the
         // account it is part of what was said (公司刚成立，营业执照的经营范围想变更).
-        // A system's field (type=financing) is never part of an account.
-        if let trigger, Self.opensOrCloses(trigger.start..<trigger.end, scalars) || scalars[trigger.start].isASCII {
+        // A system's field (type=financing) is never part of an account. A two-part trigger is the
+        // account itself, with whatever stands between its parts (老板拖欠工资三个月了 kept only 老板三个月了;
+        // 借给朋友五万块…拉黑 lost the whole story): it stays.
+        if let trigger, !trigger.isPattern, Self.opensOrCloses(trigger.start..<trigger.end, scalars) || scalars[trigger.start].isASCII {
             remove(trigger.start..<trigger.end)
         }
         var opening = 0
