@@ -3,6 +3,28 @@
 /// judgements a descriptive fallback needs — is the line a question, does it
 /// tell what happened.
 extension IntentClassifier {
+    /// One fallback: its entity alternatives, parsed, and its words' numbers.
+    struct CompiledFallback: Sendable {
+        /// Per alternative its needs as one mask (`Analysis.has`) and how many it lists.
+        let alternatives: [(mask: UInt64, count: Int)]
+        /// Every alternative's needs, one bit each, as listed.
+        let needs: [UInt64]
+        let words: [Int32?]
+        let descriptive: Bool
+        /// `entity: none`: the words alone (`IntentSpec.Fallback.wordsAlone`).
+        let wordsAlone: Bool
+
+        init(_ fallback: IntentSpec.Fallback, words trie: inout ScalarTrie) {
+            let alternatives = fallback.alternatives.map { $0.map { Analysis.Need($0).bit } }
+            // The words alone: one alternative every line has (no bits), counted as one need met.
+            self.alternatives = alternatives.map { ($0.reduce(0, |), max($0.count, 1)) }
+            wordsAlone = fallback.wordsAlone
+            needs = alternatives.flatMap { $0 }
+            words = fallback.words.map { trie.add($0) }
+            descriptive = fallback.descriptive == true
+        }
+    }
+
     /// The strongest fallback that applies, with its score: an entity and one
     /// of its words score like a two-character trigger plus cues; an account
     /// told at a place (descriptive) lower; entities alone 10 each (an activity

@@ -118,28 +118,6 @@ struct IntentClassifier: Sendable {
         var secondsTo: Int32
     }
 
-    /// One fallback: its entity alternatives, parsed, and its words' numbers.
-    struct CompiledFallback: Sendable {
-        /// Per alternative its needs as one mask (`Analysis.has`) and how many it lists.
-        let alternatives: [(mask: UInt64, count: Int)]
-        /// Every alternative's needs, one bit each, as listed.
-        let needs: [UInt64]
-        let words: [Int32?]
-        let descriptive: Bool
-        /// `entity: none`: the words alone (`IntentSpec.Fallback.wordsAlone`).
-        let wordsAlone: Bool
-
-        init(_ fallback: IntentSpec.Fallback, words trie: inout ScalarTrie) {
-            let alternatives = fallback.alternatives.map { $0.map { Analysis.Need($0).bit } }
-            // The words alone: one alternative every line has (no bits), counted as one need met.
-            self.alternatives = alternatives.map { ($0.reduce(0, |), max($0.count, 1)) }
-            wordsAlone = fallback.wordsAlone
-            needs = alternatives.flatMap { $0 }
-            words = fallback.words.map { trie.add($0) }
-            descriptive = fallback.descriptive == true
-        }
-    }
-
     init(catalog: IntentCatalog) {
         self.catalog = catalog
         var words = ScalarTrie()
