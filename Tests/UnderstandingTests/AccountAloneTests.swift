@@ -61,4 +61,13 @@ import Testing
         // No word of a wrong done: nothing to file.
         #expect(understand("我今天心情很好，想找人聊聊天").intent == nil)
     }
+
+    @Test func aPlaceAndTheClassNamedAskForTheClass() {
+        // Round 190: the four characters after the place are the activity, not an account of a wrong there.
+        for text in ["新澜社区亲子阅读", "新澜社区书法班"] {
+            #expect(understand(text).intent == "activity.search", "\(text)")
+        }
+        // Words beyond the class still tell a story there.
+        #expect(understand("新澜社区亲子阅读室漏水好几天了").intent == "grievance.file")
+    }
 }

@@ -133,13 +133,17 @@ extension IntentClassifier {
         .map { Array($0.unicodeScalars) }
 
     /// At least four Chinese characters after the place, outside the
-    /// entities: an account of what happened there. A few words only before
+    /// entities and the activity named: an account of what happened there. A few words only before
     /// the place (查询王格 香榭郦景3栋) are more likely a mistyped command, but
     /// a whole account before it (物业一直不修电梯 已经一个多月了 锦绣2栋) is
     /// how residents tell it: eight or more count.
     func tellsMore(_ analysis: Analysis) -> Bool {
         var covered = [Bool](repeating: false, count: analysis.text.count)
         for e in analysis.entities { for i in e.start..<min(e.end, covered.count) { covered[i] = true } }
+        // The activity named is no account either (新澜社区亲子阅读 asks for the class, like 新澜社区书法班).
+        if let activity = analysis.activity, let range = analysis.text.firstRange(of: Array(activity.unicodeScalars), from: 0) {
+            for i in range where i < covered.count { covered[i] = true }
+        }
         func told(_ range: Range<Int>, atLeast: Int) -> Bool {
             var n = 0
             for i in range where !covered[i] && Confusables.isHan(analysis.text[i]) && analysis.text[i] != "的" {
