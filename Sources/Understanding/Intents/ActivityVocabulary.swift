@@ -6,7 +6,8 @@ enum ActivityVocabulary {
     /// Everyday words → the catalogue term they mean.
     static let synonyms: [(said: String, means: String)] = [("毛笔字", "书法"), ("学用手机", "手机"), ("学手机", "手机"), ("用手机", "手机"),
                                                             ("看孩子写作业", "托管"), ("辅导作业", "托管"), ("写作业的地方", "托管"),
-                                                            ("篮球赛", "篮球"), ("带小孩一起看书", "亲子阅读"), ("带孩子一起看书", "亲子阅读"), ("陪孩子看书", "亲子阅读")]
+                                                            ("篮球赛", "篮球"), ("带小孩一起看书", "亲子阅读"), ("带孩子一起看书", "亲子阅读"), ("陪孩子看书", "亲子阅读"),
+                                                            ("一起读书", "亲子阅读"), ("看绘本", "亲子阅读"), ("读绘本", "亲子阅读")]
 
     static func terms(from names: [String]) -> [String] {
         var terms = Set<String>()
