@@ -31,6 +31,15 @@ import Testing
         #expect(slots("星期五早上7点的太极拳，我和两个老伙计一起，三个人，联系电话13533332222")["party_size"]?.int == 3)
     }
 
+    @Test func aHeadCountSaidAfterAPlaceIsNotPartOfIt() {
+        let task = slots("发布志愿任务 库坑社区 下周六上午9点到12点 地点 丰泽小区 3人 内容 楼道清理")
+        #expect(task["place"]?.string == "丰泽小区")
+        #expect(task["headcount"]?.int == 3)
+        #expect(slots("发布志愿任务 大水田社区 下周六上午9点到11点 地点 东方新村 内容 清理小广告 5人")["title"]?.string == "清理小广告")
+        // A number that belongs to the place stays (香榭郦景3栋), and so does a count not set apart.
+        #expect(slots("发布志愿任务 大富社区 下周日上午九点 地点 香榭郦景3栋门口 内容 垃圾分类宣传")["place"]?.string == "香榭郦景3栋门口")
+    }
+
     @Test func dialectPartsOfTheDay() {
         #expect(slots("涯想去周二夜晡七点个瑜伽，一个人，电话13509987634")["time"]?.string == "2026-12-01T19:00:00+08:00")
     }

@@ -37,6 +37,8 @@ enum MarkedText {
             while upper > lower, isBlank(scalars[upper - 1]) { upper -= 1 }
             while lower < upper, isEndPunctuation(scalars[lower]) { lower += 1 }
             while upper > lower, isEndPunctuation(scalars[upper - 1]) { upper -= 1 }
+            // 地点 丰泽小区 3人 内容 …: the head count said after the value, apart, is not part of it.
+            if let cut = headCountApart(scalars, from: lower, to: upper) { upper = cut }
             return lower < upper ? ScalarString.make(scalars[lower..<upper]) : nil
         }
         guard let ends = words.ends, !ends.isEmpty else { return nil }
@@ -50,6 +52,25 @@ enum MarkedText {
                 guard let at = token.lastIndex(of: "在"), token.distance(from: at, to: token.endIndex) > 2 else { return token }
                 return String(token[token.index(after: at)...])
             }
+    }
+
+    /// Where a value ends when its last word, after a blank, is a head count (3人, 5个人, 十名, ３位):
+    /// the end of the text before that blank. Nil when it is not, or when the count is all there is.
+    static func headCountApart(_ scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> Int? {
+        var i = upper - 1
+        guard i > lower, "人名位".unicodeScalars.contains(scalars[i]) else { return nil }
+        i -= 1
+        if scalars[i] == "个" { i -= 1 }
+        let digitsEnd = i
+        while i >= lower, isCountDigit(scalars[i]) { i -= 1 }
+        guard i < digitsEnd, i > lower, isBlank(scalars[i]) else { return nil }
+        var cut = i
+        while cut > lower, isBlank(scalars[cut - 1]) { cut -= 1 }
+        return cut
+    }
+
+    private static func isCountDigit(_ s: Unicode.Scalar) -> Bool {
+        ("0"..."9").contains(s) || ("０"..."９").contains(s) || "一二两三四五六七八九十".unicodeScalars.contains(s)
     }
 
     static func isSeparator(_ s: Unicode.Scalar) -> Bool {
