@@ -107,11 +107,18 @@ public final class Engine: LineHandler {
             // (查询网格 … typed instead of a session's number).
             let startsNewCommand = understanding.intent != nil && understanding.confidence >= 0.95
                 && (dialogue.choices.isEmpty ? understanding.intent != dialogue.intent : pick(text, from: dialogue.choices) == nil)
-            if !startsNewCommand {
+            if !startsNewCommand && !opensNewAccount(understanding, over: dialogue) {
                 return continueDialogue(dialogue, line: text, understanding: understanding, session: session)
             }
             session.dialogue = nil
+            return answer(understanding, text: text, context: context, session: session).map { Self.noting(dialogue, dropped: $0) }
         }
+        return answer(understanding, text: text, context: context, session: session)
+    }
+
+    /// A line understood outside any dialogue: its intent's handler, a question between two
+    /// close intents, or "not understood".
+    func answer(_ understanding: Understanding, text: String, context: ParseContext, session: Session) -> PreparedReply {
         guard let intent = understanding.intent else { return .ready(unknown(text)) }
         if understanding.close.count == 2, let question = understanding.clarifyQuestion {
             return .ready(clarifyIntent(understanding, text: text, question: question, session: session))
@@ -145,6 +152,7 @@ public final class Engine: LineHandler {
         var d = dialogue
         if !d.choices.isEmpty {
             guard let choice = pick(line, from: d.choices) else {
+                if let switched = switchesAway(from: d, understanding: understanding, line: line, session: session) { return switched }
                 return .ready(Reply.clarify(d.intent, "请回复选项编号（1–\(d.choices.count)），或输入“取消”放弃。\n" + Self.list(d.choices),
                                      choices: d.choices.map { ["title": .string($0.title)] }))
             }
@@ -163,8 +171,14 @@ public final class Engine: LineHandler {
             if d.awaiting != "description" && (!typed.isEmpty || d.slots["description"] != nil) {
                 fresh["description"] = nil
             }
-            if fresh.isEmpty, let awaiting = d.awaiting, let spec = understander.catalog.spec(d.intent)?.slot(awaiting),
-               ["description", "name", "marked"].contains(spec.type) {
+            let awaitsFreeText = d.awaiting.flatMap { understander.catalog.spec(d.intent)?.slot($0) }
+                .map { ["description", "name", "marked"].contains($0.type) } ?? false
+            // Not the answer (明天有什么活动 while a report waits for its phone): what else the line is.
+            if let awaiting = d.awaiting, fresh[awaiting] == nil, !awaitsFreeText,
+               let switched = switchesAway(from: d, understanding: understanding, line: line, session: session) {
+                return switched
+            }
+            if fresh.isEmpty, let awaiting = d.awaiting, awaitsFreeText {
                 fresh[awaiting] = .string(line)
             }
             if fresh.isEmpty, let awaiting = d.awaiting {

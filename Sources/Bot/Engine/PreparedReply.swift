@@ -27,6 +27,16 @@ public enum PreparedReply: Sendable {
         }
     }
 
+    /// The same preparation, its reply changed by `change` once there is one (at once, after the
+    /// blocking rest, or on the completion of a deferred write).
+    func map(_ change: @escaping @Sendable (Reply) -> Reply) -> PreparedReply {
+        switch self {
+        case .ready(let reply): return .ready(change(reply))
+        case .blocking(let rest): return .blocking { change(rest()) }
+        case .deferred(let start): return .deferred { done in start { done(change($0)) } }
+        }
+    }
+
     /// Starts `start` and waits for the reply it passes on.
     static func wait(for start: (@escaping @Sendable (Reply) -> Void) -> Void) -> Reply {
         let box = ReplyBox()

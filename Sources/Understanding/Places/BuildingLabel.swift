@@ -1,7 +1,8 @@
 /// Reads a building label after an estate name: 3栋 3号楼 三栋 第七幢 二十二座
-/// ３栋(already normalised) 8号 3栋楼 15#楼 15#, 8懂 (栋 mistyped by its sound); 3单元 is not a building.
+/// ３栋(already normalised) 8号 3栋楼 15#楼 15#, 8懂 (栋 mistyped by its sound); 3单元 is not a building,
+/// nor is 一楼 / 三楼 (a floor: every label of 福安小区 一楼那户…, 清湖公馆 二楼那家… says so).
 enum BuildingLabel {
-    static let suffixes: [String] = ["号楼", "栋楼", "幢楼", "#楼", "栋", "幢", "座", "号", "#", "楼", "懂"]
+    static let suffixes: [String] = ["号楼", "栋楼", "幢楼", "#楼", "栋", "幢", "座", "号", "#", "懂"]
 
     /// The suffixes as scalars, made once (with 号, which may start a date).
     static let suffixScalars = scalars(suffixes)
