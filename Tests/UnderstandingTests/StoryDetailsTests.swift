@@ -40,6 +40,14 @@ import Testing
         #expect(slots("发布志愿任务 大富社区 下周日上午九点 地点 香榭郦景3栋门口 内容 垃圾分类宣传")["place"]?.string == "香榭郦景3栋门口")
     }
 
+    @Test func theClassNamedAfterACorrectionIsTheOneBooked() {
+        let u = understand("我想给孩子报书香家园的亲子阅读……不对，是周六的书法班，两个人，电话15914428290")
+        #expect(u.intent == "activity.book")
+        #expect(u.slots["activity"]?.string == "书法")
+        // Without a correction the first class named stands.
+        #expect(slots("我想给孩子报书香家园的亲子阅读，周六的，两个人")["activity"]?.string == "亲子阅读")
+    }
+
     @Test func dialectPartsOfTheDay() {
         #expect(slots("涯想去周二夜晡七点个瑜伽，一个人，电话13509987634")["time"]?.string == "2026-12-01T19:00:00+08:00")
     }

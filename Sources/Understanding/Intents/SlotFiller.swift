@@ -192,6 +192,11 @@ struct SlotFiller: Sendable {
             return (entity(.money, analysis) ?? bareNumber(analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity:
+            // 给孩子报亲子阅读……不对，是周六的书法班: the class named after the correction.
+            if let after = SelfCorrection.end(in: analysis.text),
+               let corrected = activity(in: Array(analysis.text.scalars[after...])) {
+                return .string(corrected)
+            }
             return (analysis.activity ?? activity(in: analysis.text.scalars)
                 ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: activityScalars).map { activityValues[$0] }).map { .string($0) }
         case .enterprise:
