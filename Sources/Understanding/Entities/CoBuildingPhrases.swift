@@ -10,9 +10,11 @@ public enum CoBuildingPhrases {
 
     /// The day part and the time part of a window, as said: `工作日 19:00-次日08:00`, `周末`, `晚上`.
     /// Clock times, typed or said (晚上7点到第二天早上8点), win over a word for a time of day (晚上停车难 20:00-次日07:00).
-    public static func window(in text: String) -> String? {
+    public static func window(in text: String) -> String? { window(in: text, scalars: Array(text.unicodeScalars)) }
+
+    /// The same with `text`'s scalars at hand (the normalised line's), not decoded again.
+    static func window(in text: String, scalars: [Unicode.Scalar]) -> String? {
         func find(_ p: CompiledPattern) -> String? { p.firstRange(in: text).map { String(text[$0]) } }
-        let scalars = Array(text.unicodeScalars)
         // The day pattern runs only when the text has one of the words it
         // begins with (天 alone, as in 明天, is on most lines: asking for it
         // ran the expression on most lines, a per cent of a parse).

@@ -21,7 +21,7 @@ public struct EntityRecognizer: Sendable {
         }
         if cues.asciiLetters >= 2 { add(IdentifierExtractor().extract(from: text, context: context)) }
         if cues.asciiLetters + cues.asciiDigits >= 18 { add(USCCExtractor().extract(from: text, context: context)) }
-        if cues.asciiDigits > 0 || cues.spokenDigits >= 7 { add(PhoneExtractor().extract(from: text, context: context)) }
+        if cues.asciiDigits > 0 || cues.spokenDigits >= 7 { add(PhoneExtractor().extract(from: text, spokenRuns: cues.spokenDigits >= 7)) }
         let numbers = NumberExtractor.spans(in: text.scalars)
         add(MoneyExtractor().extract(from: text, spans: numbers))
         add(TimeExtractor().extract(from: text, context: context))

@@ -19,12 +19,19 @@ public struct PhoneExtractor: EntityExtractor {
     }
 
     public func extract(from text: ScalarText, context: ParseContext) -> [Entity] {
+        extract(from: text, spokenRuns: true)
+    }
+
+    /// `spokenRuns` false: the line has fewer than seven spoken digits in all (`Cues`), so no
+    /// run of them can be a phone (`spokenDigits` needs seven) and none is looked for: asking
+    /// at every character of every line with an ASCII digit cost a table lookup each.
+    func extract(from text: ScalarText, spokenRuns: Bool) -> [Entity] {
         let s = text.scalars
         let n = s.count
         var out: [Entity] = []
         var i = 0
         while i < n {
-            if let spoken = Self.spokenDigits(s, at: i) {
+            if spokenRuns, let spoken = Self.spokenDigits(s, at: i) {
                 if let phone = Self.spokenPhone(s, spoken) {
                     out.append(Entity(type: .phone, text: text[spoken], start: spoken.lowerBound, end: spoken.upperBound, value: .string(phone)))
                 }

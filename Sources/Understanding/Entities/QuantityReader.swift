@@ -13,16 +13,24 @@ public enum QuantityReader {
     static let headcountUnitScalars = headcountUnits.map { Array($0.unicodeScalars) }
 
     /// Square metres, e.g. `2000平米` → 2000.
-    public static func area(in text: String) -> Double? {
-        guard hasAny(text, isNumberScalar) else { return nil }
-        return number(before: areaUnitScalars, in: Array(text.unicodeScalars))
+    public static func area(in text: String) -> Double? { area(in: Array(text.unicodeScalars)) }
+
+    /// The same over the scalars at hand (the normalised line): the slot filler
+    /// asked with the line's String, decoded again into scalars here.
+    static func area(in scalars: [Unicode.Scalar]) -> Double? {
+        // Every reading here needs a numeral, and most lines asked have none:
+        // they are let go before the per-unit searches.
+        guard scalars.contains(where: isNumberScalar) else { return nil }
+        return number(before: areaUnitScalars, in: scalars)
     }
 
     /// Months, e.g. `3年` → 36, `半年` → 6.
-    public static func termMonths(in text: String) -> Int? {
+    public static func termMonths(in text: String) -> Int? { termMonths(in: text, scalars: Array(text.unicodeScalars)) }
+
+    /// The same with `text`'s scalars at hand (the normalised line's).
+    static func termMonths(in text: String, scalars: [Unicode.Scalar]) -> Int? {
         if text.contains("半年") { return 6 }
-        guard hasAny(text, smallNumberScalars) else { return nil }
-        let scalars = Array(text.unicodeScalars)
+        guard scalars.contains(where: smallNumberScalars) else { return nil }
         for (unit, factor) in termUnitScalars {
             // 二年级 is a school grade, not two years.
             if let value = number(before: unit, in: scalars, allowing: smallNumberScalars, notFollowedBy: "级"), value > 0, value < 100 {
@@ -33,9 +41,11 @@ public enum QuantityReader {
     }
 
     /// People to hire, e.g. `招聘20人` → 20.
-    public static func headcount(in text: String) -> Int? {
-        guard hasAny(text, isNumberScalar) else { return nil }
-        let scalars = Array(text.unicodeScalars)
+    public static func headcount(in text: String) -> Int? { headcount(in: Array(text.unicodeScalars)) }
+
+    /// The same over the scalars at hand (the normalised line's).
+    static func headcount(in scalars: [Unicode.Scalar]) -> Int? {
+        guard scalars.contains(where: isNumberScalar) else { return nil }
         if let n = number(before: headcountUnitScalars, in: scalars) { return Int(n) }
         // 招30个操作工, 缺二十个技术员, 普工50个: a count after a hiring verb or a job, with 个.
         // Scalar search, not Foundation's `range(of:)` (locale-aware, a few per cent of a parse).
@@ -56,13 +66,6 @@ public enum QuantityReader {
             }
         }
         return nil
-    }
-
-    /// Whether `text` has a character `isPart` takes: every reading here needs
-    /// one, and most lines asked have none, so they are let go before the
-    /// per-unit searches (each making arrays of the text and the unit).
-    static func hasAny(_ text: String, _ isPart: (Unicode.Scalar) -> Bool) -> Bool {
-        text.unicodeScalars.contains(where: isPart)
     }
 
     /// Words of estimate said before a count (大概五十个).

@@ -204,13 +204,13 @@ struct SlotFiller: Sendable {
                 ?? SoundAlikeTerms.first(in: analysis.text.scalars, terms: firmScalars).map { firmNames[$0] }).map { .string($0) }
         case .keyword: return keyword(slot.spec, in: analysis.string).map { .string($0) }
         case .company: return CompanyName.find(in: analysis.text.scalars).map { .string($0) }
-        case .area: return QuantityReader.area(in: analysis.string).map { .number($0) }
-        case .term: return QuantityReader.termMonths(in: analysis.string).map { .int($0) }
+        case .area: return QuantityReader.area(in: analysis.text.scalars).map { .number($0) }
+        case .term: return QuantityReader.termMonths(in: analysis.string, scalars: analysis.text.scalars).map { .int($0) }
         case .headcount:
-            return (QuantityReader.headcount(in: analysis.string)
+            return (QuantityReader.headcount(in: analysis.text.scalars)
                 ?? entity(.partySize, analysis).flatMap { $0.value.numberValue }.map { Int($0) }).map { .int($0) }
         case .description: return description(analysis, trigger: trigger, name: name, command: command).map { .string($0) }
-        case .window: return CoBuildingPhrases.window(in: analysis.string).map { .string($0) }
+        case .window: return CoBuildingPhrases.window(in: analysis.string, scalars: analysis.text.scalars).map { .string($0) }
         case .quantity: return CoBuildingPhrases.quantity(in: analysis.string).map { .string($0) }
         case .plate: return CoBuildingPhrases.plate(in: analysis.string).map { .string($0) }
         case .none: return nil
