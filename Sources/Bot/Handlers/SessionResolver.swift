@@ -23,6 +23,13 @@ struct SessionResolver {
             activities = [a]
         } else if r.string("activity") != nil || r.string("audience") != nil || r.string("venue") != nil {
             activities = try service.activities(Self.filter(r))
+            // 给孩子报书香家园的书法班: who goes is said of a class named, not asked of it — the class
+            // stands even when the catalogue's audience for it is another.
+            if activities.isEmpty, r.string("activity") != nil, r.string("audience") != nil {
+                var named = Self.filter(r)
+                named.audience = nil
+                activities = try service.activities(named)
+            }
             if activities.isEmpty { throw DomainError.unknownActivity(r.string("activity") ?? r.string("audience") ?? r.string("venue") ?? "") }
         } else {
             return .outcome(.ask(slot: "activity", question: "请问预约哪个活动？（活动名称或编号，如 书法、HD-001）"))
