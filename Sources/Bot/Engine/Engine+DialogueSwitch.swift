@@ -24,8 +24,15 @@ extension Engine {
     func switchesAway(from dialogue: Dialogue, understanding: Understanding, line: String, session: Session) -> PreparedReply? {
         guard let other = understanding.intent, other != dialogue.intent else { return nil }
         session.dialogue = nil
-        if other == "cancel" { return .ready(.done("cancel", "已取消“\(dialogue.label)”，没有保存任何内容。")) }
+        if other == "cancel" { return .ready(Self.cancelled(dialogue)) }
         return answer(understanding, text: line, context: context, session: session).map { Self.noting(dialogue, dropped: $0) }
+    }
+
+    /// The reply to 取消 (or 算了吧) during a dialogue.
+    static func cancelled(_ dialogue: Dialogue) -> Reply {
+        // While asking which of two intents was meant, nothing was chosen yet.
+        let askedWhichIntent = dialogue.choices.contains { $0.intent != nil }
+        return .done("cancel", askedWhichIntent ? "已取消，没有保存任何内容。" : "已取消“\(dialogue.label)”，没有保存任何内容。")
     }
 
     /// The reply to what was typed instead, after a line saying the dialogue was left unsaved.

@@ -98,9 +98,7 @@ public final class Engine: LineHandler {
         if let dialogue = session.dialogue {
             if understanding.intent == "cancel" && understanding.confidence >= 0.95 {
                 session.dialogue = nil
-                // While asking which of two intents was meant, nothing was chosen yet.
-                let askedWhichIntent = dialogue.choices.contains { $0.intent != nil }
-                return .ready(.done("cancel", askedWhichIntent ? "已取消，没有保存任何内容。" : "已取消“\(dialogue.label)”，没有保存任何内容。"))
+                return .ready(Self.cancelled(dialogue))
             }
             // A confident command (its word first in the line) starts anew: while a question is
             // open, when it is another intent; while choices are listed, when it picks none of them

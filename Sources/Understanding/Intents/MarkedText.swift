@@ -62,15 +62,11 @@ enum MarkedText {
         i -= 1
         if scalars[i] == "个" { i -= 1 }
         let digitsEnd = i
-        while i >= lower, isCountDigit(scalars[i]) { i -= 1 }
+        while i >= lower, ChineseNumber.isNumeralScalar(scalars[i]) { i -= 1 }
         guard i < digitsEnd, i > lower, isBlank(scalars[i]) else { return nil }
         var cut = i
         while cut > lower, isBlank(scalars[cut - 1]) { cut -= 1 }
         return cut
-    }
-
-    private static func isCountDigit(_ s: Unicode.Scalar) -> Bool {
-        ("0"..."9").contains(s) || ("０"..."９").contains(s) || "一二两三四五六七八九十".unicodeScalars.contains(s)
     }
 
     static func isSeparator(_ s: Unicode.Scalar) -> Bool {
