@@ -57,7 +57,8 @@ let package = Package(
         // shared libraries and their quick links.
         linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationCollections", "-l_FoundationCShims",
                                        "-l_FoundationICU", "-lswiftSynchronization"], .when(configuration: .release))]),
-        .testTarget(name: "UnderstandingTests", dependencies: ["Understanding"]),
+        // The labelled sets and the outside corpora are read from their paths, not bundled.
+        .testTarget(name: "UnderstandingTests", dependencies: ["Understanding"], exclude: ["Fixtures", "Corpora"]),
         .testTarget(name: "DomainTests", dependencies: ["Domain", "SQLiteStorage", "PostgresStorage"]),
         .testTarget(name: "BotTests", dependencies: ["Bot", "Understanding", "Domain", "SQLiteStorage", "PostgresStorage", "Transcripts", "SocketServer", .product(name: "Logging", package: "swift-log")]),
         .testTarget(name: "SocketServerTests", dependencies: [

@@ -1,12 +1,14 @@
 import Foundation
 
-/// Loads an outside corpus (JSON Lines) from `$GUANLAN_CORPORA`, else the
-/// `shared/corpora` folder beside the project's checkout (`../shared/corpora`).
+/// Loads an outside corpus (JSON Lines) from `$GUANLAN_CORPORA`, else the project's
+/// copy of `../shared/corpora` in `Tests/UnderstandingTests/Corpora`.
 /// Returns [] when the file is not there.
 enum Corpus {
+    /// `$GUANLAN_CORPORA`, else the project's own copy of `../shared/corpora` (with its
+    /// licences), so that a clone anywhere runs and prints the yardsticks.
     static var directory: String {
         if let dir = ProcessInfo.processInfo.environment["GUANLAN_CORPORA"] { return dir }
-        return PackageRoot.url.deletingLastPathComponent().appendingPathComponent("shared/corpora").path
+        return PackageRoot.url.appendingPathComponent("Tests/UnderstandingTests/Corpora").path
     }
 
     static func load(_ name: String) -> [[String: Any]] {
