@@ -36,6 +36,7 @@ import Testing
         #expect(task["place"]?.string == "丰泽小区")
         #expect(task["headcount"]?.int == 3)
         #expect(slots("发布志愿任务 大水田社区 下周六上午9点到11点 地点 东方新村 内容 清理小广告 5人")["title"]?.string == "清理小广告")
+        #expect(slots("队长说要在下周六上午9点到12点搞个清洁活动，大富社区，地点 和平小区，需要6个人，内容 楼道卫生清理")["place"]?.string == "和平小区")
         // A number that belongs to the place stays (香榭郦景3栋), and so does a count not set apart.
         #expect(slots("发布志愿任务 大富社区 下周日上午九点 地点 香榭郦景3栋门口 内容 垃圾分类宣传")["place"]?.string == "香榭郦景3栋门口")
     }

@@ -54,7 +54,8 @@ enum MarkedText {
             }
     }
 
-    /// Where a value ends when its last word, after a blank, is a head count (3人, 5个人, 十名, ３位):
+    /// Where a value ends when its last word, after a blank or a comma, is a head count (3人, 5个人, 十名,
+    /// ３位, 要4个人):
     /// the end of the text before that blank. Nil when it is not, or when the count is all there is.
     static func headCountApart(_ scalars: [Unicode.Scalar], from lower: Int, to upper: Int) -> Int? {
         var i = upper - 1
@@ -63,9 +64,12 @@ enum MarkedText {
         if scalars[i] == "个" { i -= 1 }
         let digitsEnd = i
         while i >= lower, ChineseNumber.isNumeralScalar(scalars[i]) { i -= 1 }
-        guard i < digitsEnd, i > lower, isBlank(scalars[i]) else { return nil }
+        // 要4个人, 需要6个人: the count said with its verb.
+        if i < digitsEnd, i > lower, scalars[i] == "要" { i -= 1 }
+        if i < digitsEnd, i > lower, scalars[i] == "需" { i -= 1 }
+        guard i < digitsEnd, i > lower, isBlank(scalars[i]) || isEndPunctuation(scalars[i]) else { return nil }
         var cut = i
-        while cut > lower, isBlank(scalars[cut - 1]) { cut -= 1 }
+        while cut > lower, isBlank(scalars[cut - 1]) || isEndPunctuation(scalars[cut - 1]) { cut -= 1 }
         return cut
     }
 

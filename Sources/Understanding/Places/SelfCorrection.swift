@@ -3,7 +3,9 @@
 /// Speech-to-text transcripts of calls keep these as said.
 enum SelfCorrection {
     static let words = ["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
-                        "啊不是", "哦不是", "呃不是", "噢不是", "额不是"]
+                        "啊不是", "哦不是", "呃不是", "噢不是", "额不是",
+                        // 雅苑公馆那个……不是，雅苑华府: a trailing-off then 不是 takes the place back.
+                        "……不是", "…不是"]
     static let markers: MarkerWords = {
         // A line without 不, 错 or 更 is not searched (`LineCharacters.correction`).
         for word in words { precondition(LineCharacters.present(in: Array(word.unicodeScalars)) & LineCharacters.correction != 0, word) }
