@@ -104,12 +104,33 @@ extension IntentClassifier {
                 // 谁都可以跳, 什么也不管: "anyone", "anything"; 没谁用: "nobody". Not questions.
                 let anyone = range.upperBound < text.count && (text[range.upperBound] == "都" || text[range.upperBound] == "也")
                 let nobody = range.lowerBound > 0 && (text[range.lowerBound - 1] == "没" || text[range.lowerBound - 1] == "无")
-                if !anyone && !nobody { return true }
+                if !anyone && !nobody && !Self.saidNotToKnow(before: range.lowerBound, text) { return true }
                 from = range.lowerBound + 1
             }
             return false
         }
     }
+
+    /// 不知道找谁, 不晓得是什么原因: a question word inside what the caller says they do not
+    /// know is part of an account (…天天骂…不知道找谁…能不能有人来调解), not a question to us.
+    /// Looks back within the clause (to a comma or a stop) at most six characters.
+    static func saidNotToKnow(before index: Int, _ text: [Unicode.Scalar]) -> Bool {
+        var from = index
+        while from > 0, index - from < 6, !Self.isClauseBreak(text[from - 1]) { from -= 1 }
+        let clause = text[from..<index]
+        return notKnowing.contains { word in
+            clause.count >= word.count && clause.indices.contains { i in
+                i + word.count <= index && zip(clause[i..<(i + word.count)], word).allSatisfy { $0 == $1 }
+            }
+        }
+    }
+
+    /// The line is normalised: full-width punctuation is ASCII by now.
+    static func isClauseBreak(_ c: Unicode.Scalar) -> Bool {
+        switch c { case ",", ".", "?", "!", ";", ":", " ", "、": return true; default: return false }
+    }
+
+    static let notKnowing: [[Unicode.Scalar]] = ["不知道", "不晓得", "唔知", "不清楚", "搞不清"].map { Array($0.unicodeScalars) }
 
     /// The fallback that applies: its intent, score, whether it was a words-alone one, and the
     /// length of the longest of its words found (0 for none).

@@ -165,6 +165,10 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
     /// has already passed (这周四 said on a Sunday) means the coming one, a
     /// week later. Elsewhere (a grievance's time) it stays this week's.
     public var upcoming = false
+    /// For `time` slots of intents that tell what happened (a grievance, a visit):
+    /// a clock time or weekday said without its day is the last one, not the
+    /// next (`PastDay`). Not with `upcoming`.
+    public var past = false
     /// For `keyword` slots: words that outrank every other word of the slot
     /// wherever they stand (a fire's 冒烟 beside 楼道充电: the emergency's
     /// category). Given with data (`setValues`), not in intent files.
@@ -192,7 +196,7 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         init?(intValue: Int) { nil }
     }
 
-    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from", reports, upcoming }
+    enum CodingKeys: String, CodingKey { case name, type, required, ask, values, valuesFrom = "values_from", reports, upcoming, past }
 
     public init(from decoder: Decoder) throws {
         let c = try decoder.container(keyedBy: CodingKeys.self)
@@ -204,6 +208,10 @@ public struct SlotSpec: Sendable, Equatable, Decodable {
         valuesFrom = try c.decodeIfPresent(String.self, forKey: .valuesFrom)
         reports = try c.decodeIfPresent([String].self, forKey: .reports) ?? []
         upcoming = try c.decodeIfPresent(Bool.self, forKey: .upcoming) ?? false
+        past = try c.decodeIfPresent(Bool.self, forKey: .past) ?? false
+        if past, upcoming || type != "time" {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "past 只用于 time 槽位，且不能与 upcoming 同用（\(name)）")
+        }
         if upcoming, type != "time", type != "time_end" {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "upcoming 只用于 time 或 time_end 槽位（\(name) 是 \(type)）")
         }

@@ -176,14 +176,16 @@ struct SlotFiller: Sendable {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
             if type != .time { return firstValue(type, analysis).map { .string($0) } }
-            return time(analysis).flatMap { $0.value.stringValue }.map { .string($0) }
+            guard let time = time(analysis), let value = time.value.stringValue else { return nil }
+            return .string(slot.spec.past ? PastDay.value(value, said: time.text, context: analysis.context) : value)
         case .all(let type): return all(type, analysis)
         case .marked:
             let scalars = analysis.text.scalars
             return (slot.marked.map { MarkedText.find($0, in: scalars) } ?? MarkedText.find(slot.spec, in: analysis.string, markers: markers))
                 .map { .string($0) }
         case .timeEnd:
-            guard let time = time(analysis), let end = time.valueEnd else { return nil }
+            // The end of the same time the start slot took (周末在家…下周末有什么活动: 下周末's end, not 周末's).
+            guard let time = slot.spec.upcoming ? upcomingTime(analysis) : time(analysis), let end = time.valueEnd else { return nil }
             guard slot.spec.upcoming, let value = time.value.stringValue else { return .string(end) }
             // Moved with the start it belongs to, not on its own.
             return .string(UpcomingDay.moved(value, said: time.text, context: analysis.context) ? UpcomingDay.weekLater(end) ?? end : end)
@@ -324,7 +326,8 @@ struct SlotFiller: Sendable {
     }
 
     /// 篮球场, 篮球馆: the place an activity is played names a landmark
-    /// (凤凰小区篮球场旁边那个5栋), not the activity.
+    /// (凤凰小区篮球场旁边那个5栋), not the activity; 培训机构 names a business
+    /// (楼下这家培训机构…没有资质 is a complaint about it, not a class to book).
     static func namesFacility(_ hit: ScalarTrie.Hit, _ scalars: [Unicode.Scalar]) -> Bool {
         let end = Int(hit.start) + Int(hit.length)
         return end < scalars.count && facilityWords(scalars[end])
@@ -332,6 +335,6 @@ struct SlotFiller: Sendable {
 
     static func facilityWords(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
-        switch c { case "场", "馆": return true; default: return false }
+        switch c { case "场", "馆", "机": return true; default: return false }
     }
 }

@@ -1,0 +1,55 @@
+import Testing
+@testable import Understanding
+
+/// Rounds 202–205 (2026-12-02): a time told as what happened is the last one, not the
+/// next; what a caller says they do not know is no question; the end of a search's
+/// time belongs to the start it took. Now is Sunday 2026-11-29 09:00.
+@Suite struct PastTimesTests {
+    func understand(_ text: String) -> Understanding { Fixtures.understander.understand(text, context: Fixtures.context) }
+    func time(_ text: String) -> String? { understand(text).slots["time"]?.string }
+
+    @Test func aClockTimeAlreadyPastInAReportIsToday() {
+        #expect(time("香榭郦景7栋楼上从早上八点就开始电钻，电话13926541187") == "2026-11-29T08:00:00+08:00")
+        #expect(time("夜班回来凌晨三点，碧桂苑5栋的电梯卡在9楼不动了，13800000001") == "2026-11-29T03:00:00+08:00")
+        // Still ahead today: stays today. A booking still looks ahead (早上七点 said at nine: tomorrow).
+        #expect(time("报事 香榭郦景3栋 下午三点停水") == "2026-11-29T15:00:00+08:00")
+        #expect(time("预约 早上七点 太极拳 1人") == "2026-11-30T07:00:00+08:00")
+    }
+
+    @Test func aWeekdayToldAsWhatHappenedIsTheLastOne() {
+        #expect(time("党员陈斌，周五去了松茂花园16栋1701，老爷子一个人住") == "2026-11-27T00:00:00+08:00")
+        // 下周五 names its week: not moved.
+        #expect(time("预约 周五 太极拳 1人") == "2026-12-04T00:00:00+08:00")
+    }
+
+    @Test func cantoneseEveningsAndMornings() {
+        #expect(time("华庭小区16栋有户人琴晚开始哭喊 13560607070") == "2026-11-28T18:00:00+08:00")
+        #expect(time("喂 怡景华府8栋今朝开始冇水 13823232323") == "2026-11-29T06:00:00+08:00")
+        #expect(time("报事 永安家园15栋 前晚有人撬了我的电动车锁") == "2026-11-27T18:00:00+08:00")
+    }
+
+    @Test func notKnowingWhomToAskIsNoQuestion() {
+        let u = understand("唉，我已经不知道找谁了。儿媳每天跑到我们家楼下闹，天天骂。我们住在阳光小区19栋。电话13828307762。")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["phone"]?.string == "13828307762")
+        // Asked outright, it is still a look-up.
+        #expect(understand("我刚搬来泰华小区2栋，有事都不知道找谁，我们这栋的网格员是哪位").intent == "grid.lookup")
+    }
+
+    @Test func aTrainingBusinessIsNoClass() {
+        let u = understand("我住在书香豪庭13栋，楼下这家培训机构每天下午四点到晚上九点几十个家长在楼下挤，车堵着路，电话13510227748。")
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["activity"] == nil)
+    }
+
+    @Test func theEndOfTheTimeTheSearchTook() {
+        let s = understand("我孙子周末在家就玩手机，下周末有什么适合小朋友的活动吗？").slots
+        #expect(s["time"]?.string == "2026-12-05T00:00:00+08:00")
+        #expect(s["time_end"]?.string == "2026-12-07T00:00:00+08:00")
+    }
+
+    @Test func aStateReportedAfterTheMoveIsNotTheMove() {
+        #expect(understand("办结 QF20261118-0001 招聘会已对接 企业招满了").slots["action"]?.string == "close")
+        #expect(understand("QF20261118-0001 已对接 工商银行").slots["action"]?.string == "match")
+    }
+}
