@@ -52,11 +52,12 @@ import Understanding
         #expect(after.understandingCache.count == 0)
     }
 
-    /// 三点 is today's 15:00 at nine in the morning and tomorrow's at four in the afternoon.
+    /// 三点 to book is today's 15:00 at nine in the morning and tomorrow's at four in the afternoon.
+    /// (A report's 三点 looks back since rounds 202–205: today's either way.)
     @Test func aTimeIsResolvedAgainWhenTheClockMoves() throws {
         let time = MovableTime("2026-11-29T09:00:00+08:00")
         let engine = try Self.engine(time)
-        let text = "三点 报事 电梯坏了"
+        let text = "预约 三点 书法 2人"
         func cached() -> Understanding {
             let context = engine.context
             return engine.understandingCache.understanding(of: text, context: context) {
