@@ -53,3 +53,24 @@ import Testing
         #expect(understand("QF20261118-0001 已对接 工商银行").slots["action"]?.string == "match")
     }
 }
+
+/// Rounds 206–209: which of several times a line means, and counts said the northern way.
+@Suite struct TimesAmongOthersTests {
+    func slots(_ text: String) -> Slots { Fixtures.understander.understand(text, context: Fixtures.context).slots }
+
+    @Test func aNightSlotsNameGivesWayToTheDaySaid() {
+        #expect(slots("帮居民约一个ZY20261009-0005的夜间车位，12月1号晚上，车牌粤B7K325，电话13510039927")["time"]?.string
+                == "2026-12-01T18:00:00+08:00")
+    }
+
+    @Test func aWeekGivesWayToTheDayItHappened() {
+        #expect(slots("香榭郦景12栋的电梯这礼拜停了三回了，今天早上我婆婆被关在里面二十分钟才出来，电话13926784410")["time"]?.string
+                == "2026-11-29T06:00:00+08:00")
+        // A week alone stays a week.
+        #expect(slots("大富社区这周的工单列一下")["time"]?.string == "2026-11-23T00:00:00+08:00")
+    }
+
+    @Test func justMeSaidTheNorthernWay() {
+        #expect(slots("俺想报个名，那个瑜伽，周二晚上七点的，就俺一个，电话13937120045")["party_size"]?.int == 1)
+    }
+}

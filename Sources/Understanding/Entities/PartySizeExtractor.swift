@@ -153,13 +153,18 @@ public struct PartySizeExtractor: EntityExtractor {
 
     /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
     /// its own (followed by a separator or the end).
+    static func isMe(_ c: Unicode.Scalar) -> Bool {
+        switch c { case "我", "俺", "咱": return true; default: return false }
+    }
+
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
         let after: Bool
         if end == s.count { after = true } else {
             switch s[end] { case ",", " ", ".", "，", "。", ";", "？", "?", "吧": after = true; default: after = false }
         }
         guard after, i > 0 else { return false }
-        if s[i - 1] == "我" || i > 1 && s[i - 2] == "我" && s[i - 1] == "们" { return true }
+        // 就我一个, 我们两个; 俺 / 咱 are 我 in the north (就俺一个).
+        if isMe(s[i - 1]) || i > 1 && isMe(s[i - 2]) && s[i - 1] == "们" { return true }
         // 大人小孩一共三个, 总共两个: a total.
         if s[i - 1] == "共" { return true }
         // …课后托管，1个，家长电话…: a count standing as a clause of its own.

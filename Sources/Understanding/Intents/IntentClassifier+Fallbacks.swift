@@ -111,8 +111,8 @@ extension IntentClassifier {
         }
     }
 
-    /// 不知道找谁, 不晓得是什么原因: a question word inside what the caller says they do not
-    /// know is part of an account (…天天骂…不知道找谁…能不能有人来调解), not a question to us.
+    /// 不知道找谁, 不晓得是什么原因, 物业也不说什么时候修好: a question word inside what the caller says
+    /// they do not know, or were not told, is part of an account (…天天骂…不知道找谁…能不能有人来调解), not a question to us.
     /// Looks back within the clause (to a comma or a stop) at most six characters.
     static func saidNotToKnow(before index: Int, _ text: [Unicode.Scalar]) -> Bool {
         var from = index
@@ -130,7 +130,7 @@ extension IntentClassifier {
         switch c { case ",", ".", "?", "!", ";", ":", " ", "、": return true; default: return false }
     }
 
-    static let notKnowing: [[Unicode.Scalar]] = ["不知道", "不晓得", "唔知", "不清楚", "搞不清"].map { Array($0.unicodeScalars) }
+    static let notKnowing: [[Unicode.Scalar]] = ["不知道", "不晓得", "唔知", "不清楚", "搞不清", "不说", "没说"].map { Array($0.unicodeScalars) }
 
     /// The fallback that applies: its intent, score, whether it was a words-alone one, and the
     /// length of the longest of its words found (0 for none).

@@ -30,13 +30,17 @@ extension SlotFiller {
     /// Whether `grain` is coarse (a month, a year), compared rather than looked up in a set of strings (hashed per time).
     static func isCoarse(_ grain: String?) -> Bool {
         guard let grain else { return false }
-        return grain == "month" || grain == "year"
+        return grain == "month" || grain == "year" || grain == "week"
     }
 
     /// A bare clock or a bare part of the day (七点, 晚上): no day said.
     static func saysNoDay(_ time: Entity) -> Bool {
-        isBareClock(time.text) || partsOfDay.contains(time.text)
+        isBareClock(time.text) || partsOfDay.contains(time.text) || nightWords.contains(time.text)
     }
+
+    /// Parts of the night said alone: 夜间 of 夜间车位 names a kind of slot, and gives way to
+    /// the day said later (帮居民约一个ZY…的夜间车位，12月1号晚上).
+    static let nightWords: Set<String> = ["夜间", "夜里", "夜晚", "半夜", "凌晨", "早晨"]
 
     /// 12月5号健康义诊帮我登记一下，9点开始那个: a day, and a clock time said later on its own
     /// (which alone resolves to today), are one time — the clock on that day.
