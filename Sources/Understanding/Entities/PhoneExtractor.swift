@@ -31,6 +31,12 @@ public struct PhoneExtractor: EntityExtractor {
         var out: [Entity] = []
         var i = 0
         while i < n {
+            // 135，0076，2218 / 一三五，零零七六，二二一八: a mobile read out in its three groups, with pauses written as commas.
+            if let (range, phone) = Self.commaGroupedMobile(s, at: i, spoken: spokenRuns) {
+                out.append(Entity(type: .phone, text: text[range], start: range.lowerBound, end: range.upperBound, value: .string(phone)))
+                i = range.upperBound
+                continue
+            }
             if spokenRuns, let spoken = Self.spokenDigits(s, at: i) {
                 if let phone = Self.spokenPhone(s, spoken) {
                     out.append(Entity(type: .phone, text: text[spoken], start: spoken.lowerBound, end: spoken.upperBound, value: .string(phone)))
@@ -96,6 +102,31 @@ public struct PhoneExtractor: EntityExtractor {
             }
         }
         return out
+    }
+
+    /// A mobile number in its 3–4–4 groups with a comma or 、 (and perhaps a space) between them,
+    /// in ASCII digits or (`spoken`) digit characters: its range and digits. Only that exact
+    /// shape, starting 1[3-9] and with no digit around it: a list of small numbers (3，5，8) is not one.
+    static func commaGroupedMobile(_ s: [Unicode.Scalar], at i: Int, spoken: Bool) -> (Range<Int>, String)? {
+        func digit(_ c: Unicode.Scalar) -> Unicode.Scalar? { isDigit(c) ? c : spoken ? spokenDigit(c) : nil }
+        // Turned away by the first character (this is asked at every position of the line).
+        guard s[i] == "1" || spoken && (s[i] == "一" || s[i] == "幺"), i + 12 < s.count, i == 0 || digit(s[i - 1]) == nil else { return nil }
+        var d: [Unicode.Scalar] = []
+        var k = i
+        for (g, size) in [3, 4, 4].enumerated() {
+            if g > 0 {
+                guard k < s.count, s[k] == "," || s[k] == "，" || s[k] == "、" else { return nil }
+                k += 1
+                if k < s.count, s[k] == " " { k += 1 }
+            }
+            for _ in 0..<size {
+                guard k < s.count, let c = digit(s[k]) else { return nil }
+                d.append(c)
+                k += 1
+            }
+        }
+        guard k == s.count || digit(s[k]) == nil, d[1].value >= 0x33 else { return nil }
+        return (i..<k, ScalarString.make(d))
     }
 
     /// Whether `s[start..<end]` is written as a date, yyyy-mm-dd (日期：2026-12-05): not a local number.
