@@ -74,3 +74,20 @@ import Testing
         #expect(slots("俺想报个名，那个瑜伽，周二晚上七点的，就俺一个，电话13937120045")["party_size"]?.int == 1)
     }
 }
+
+/// Rounds 214–217: a phone number corrected mid-sentence, and forwards named by their source.
+@Suite struct CorrectedDetailsTests {
+    func slots(_ text: String) -> Slots { Fixtures.understander.understand(text, context: Fixtures.context).slots }
+
+    @Test func theNumberSaidAfterACorrectionIsTheOne() {
+        #expect(slots("下周四晚上七点的瑜伽，我要报一个，电话13512001200，不对不对，是13512001210")["phone"]?.string == "13512001210")
+        #expect(slots("广培老村11号楼道电线老化，我叫阿芳，电话13500001234，哦不是，是13500001243")["phone"]?.string == "13500001243")
+        // One number alone is never second-guessed.
+        #expect(slots("香榭郦景3栋 不对 是5栋 电梯坏了 电话13500001234")["phone"]?.string == "13500001234")
+    }
+
+    @Test func forwardsNamedBySource() {
+        #expect(slots("12345派单 来电人：黄先生 13501239876 反映牛湖社区福安小区6栋后面有人私搭铁皮房")["channel"]?.string == "系统对接")
+        #expect(slots("今天巡到润城豪庭10栋，发现小区围墙倒了一截，没砸到人，先报上来，网格员电话13800000327")["channel"]?.string == "网格巡查")
+    }
+}

@@ -175,6 +175,7 @@ struct SlotFiller: Sendable {
             if slot.spec.upcoming, let time = upcomingTime(analysis), let value = time.value.stringValue {
                 return .string(UpcomingDay.value(value, said: time.text, context: analysis.context))
             }
+            if type == .phone, let corrected = correctedPhone(analysis) { return .string(corrected) }
             if type != .time { return firstValue(type, analysis).map { .string($0) } }
             guard let time = time(analysis), let value = time.value.stringValue else { return nil }
             return .string(slot.spec.past ? PastDay.value(value, said: time.text, context: analysis.context) : value)
@@ -270,6 +271,16 @@ struct SlotFiller: Sendable {
 
     /// `entity(type, analysis)`'s value as a string, read in the array: the entity
     /// itself is not copied (a retain and a release of each of its strings).
+    /// 电话13500001234，哦不是，是13500001243: the number said after a correction word, when
+    /// another was said before it (one number alone is never second-guessed).
+    private func correctedPhone(_ analysis: Analysis) -> String? {
+        guard let after = SelfCorrection.end(in: analysis.text) else { return nil }
+        let entities = analysis.entities
+        guard entities.contains(where: { $0.type == .phone && $0.end <= after }),
+              let later = entities.first(where: { $0.type == .phone && $0.start >= after }) else { return nil }
+        return later.value.stringValue
+    }
+
     private func firstValue(_ type: EntityType, _ analysis: Analysis) -> String? {
         let entities = analysis.entities
         for k in entities.indices where entities[k].type == type { return entities[k].value.stringValue }
