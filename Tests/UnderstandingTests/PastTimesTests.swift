@@ -91,3 +91,18 @@ import Testing
         #expect(slots("今天巡到润城豪庭10栋，发现小区围墙倒了一截，没砸到人，先报上来，网格员电话13800000327")["channel"]?.string == "网格巡查")
     }
 }
+
+/// Rounds 218–221: a community said in another clause names the estate's community without the
+/// account told between the two becoming part of the place.
+@Suite struct CommunitySaidApartTests {
+    @Test func theAccountBetweenIsNotThePlace() {
+        let u = Fixtures.understander.understand("君悦豪庭的，6栋，地下车库进水了，昨天晚上那场雨下完就这样，电话18826614490，小区是大富社区",
+                                                 context: Fixtures.context)
+        #expect(u.intent == "grievance.file")
+        #expect(u.slots["community"]?.string == "大富社区")
+        #expect(u.entities.first { $0.type == .address }?.text == "君悦豪庭的,6栋")
+        // Said together, the community and the estate are one place.
+        let together = Fixtures.understander.understand("大富社区香榭郦景3栋电梯坏了", context: Fixtures.context)
+        #expect(together.entities.first { $0.type == .address }?.text == "大富社区香榭郦景3栋")
+    }
+}

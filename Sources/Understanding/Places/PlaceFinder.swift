@@ -136,7 +136,14 @@ public struct PlaceFinder: Sendable {
             }
         }
         if let (estate, range, confidence) = estateFound {
-            widen(range.lowerBound, range.upperBound)
+            // 君悦豪庭的，6栋，地下车库进水了…小区是大富社区: a community said apart from the estate, in another
+            // clause, names it without the account told between the two becoming part of the place.
+            if let c = communityRange, Self.apart(c, range, in: text.scalars) {
+                place!.start = range.lowerBound
+                place!.end = range.upperBound
+            } else {
+                widen(range.lowerBound, range.upperBound)
+            }
             place!.estate = estate
             place!.confidence = confidence
             let communities = gazetteer.estateCommunities[estate] ?? []
@@ -182,6 +189,14 @@ public struct PlaceFinder: Sendable {
             place!.gridCode = code
         }
         return place
+    }
+
+    /// Whether two names stand in different clauses: more than six characters between them, or a
+    /// clause's punctuation (the line is normalised: ASCII , . ? ! ;).
+    static func apart(_ a: Range<Int>, _ b: Range<Int>, in s: [Unicode.Scalar]) -> Bool {
+        let gap = a.upperBound <= b.lowerBound ? a.upperBound..<b.lowerBound : b.upperBound <= a.lowerBound ? b.upperBound..<a.lowerBound : 0..<0
+        guard !gap.isEmpty else { return false }
+        return gap.count > 6 || gap.contains { switch s[$0] { case ",", ".", "?", "!", ";": return true; default: return false } }
     }
 
     /// The estate's label for building `number`; for a number its data lacks
