@@ -34,6 +34,7 @@ public struct PlaceFinder: Sendable {
         self.firstCharacterTable = ScalarMultiTable(first)
         self.estateLengths = gazetteer.estatesByLength.map(\.count)
         self.estateScalars = gazetteer.estatesByLength.flatMap { $0 }
+        self.estateKeys = estateScalars.map(Confusables.key)
         var starts: [Int32] = [0]
         for name in gazetteer.estatesByLength { starts.append(starts.last! + Int32(name.count)) }
         self.estateStarts = starts
@@ -64,6 +65,8 @@ public struct PlaceFinder: Sendable {
     /// estate e is `estateScalars[estateStarts[e]..<estateStarts[e + 1]]`.
     let estateScalars: [Unicode.Scalar]
     let estateStarts: [Int32]
+    /// `estateScalars`' sound-alike keys (`Confusables.key`), at the same offsets.
+    let estateKeys: [UInt32]
 
     public struct Place: Sendable, Equatable {
         public var community: String?
