@@ -90,7 +90,7 @@ public struct PlaceFinder: Sendable {
     public func find(in text: ScalarText) -> Place? { find(in: text, communityHits: nil) }
 
     /// The same, with the hits of `communityNames` in the line when already found (`SharedWords`).
-    func find(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
+    func find(in text: ScalarText, communityHits: ArraySlice<ScalarTrie.Hit>?) -> Place? {
         let place = findOnce(in: text, communityHits: communityHits)
         guard let m = SelfCorrection.end(in: text),
               let corrected = findOnce(in: ScalarText(text[m..<text.count]), communityHits: nil)?.shifted(by: m) else { return place }
@@ -112,7 +112,7 @@ public struct PlaceFinder: Sendable {
         return place
     }
 
-    private func findOnce(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
+    private func findOnce(in text: ScalarText, communityHits: ArraySlice<ScalarTrie.Hit>?) -> Place? {
         var place: Place? = nil
         func widen(_ start: Int, _ end: Int) {
             if place == nil { place = Place(start: start, end: end) }
@@ -258,10 +258,10 @@ public struct PlaceFinder: Sendable {
         return out
     }
 
-    private func findCommunity(in text: ScalarText, hits: [ScalarTrie.Hit]?) -> (String, Range<Int>)? {
+    private func findCommunity(in text: ScalarText, hits: ArraySlice<ScalarTrie.Hit>?) -> (String, Range<Int>)? {
         // One pass over the text for every name; a name's first occurrence is its
         // first hit (hits come by start). Most lines have none: no table per line.
-        let found = hits ?? communityNames.hits(in: text.scalars)
+        let found = hits ?? communityNames.hits(in: text.scalars)[...]
         func range(_ number: Int32?, _ length: Int) -> Range<Int>? {
             guard let number, let hit = found.first(where: { $0.word == number }) else { return nil }
             return Int(hit.start)..<(Int(hit.start) + length)
