@@ -26,10 +26,7 @@ extension PlaceFinder {
         // second pass over every estate was most of this function's own time).
         // The per-estate counts live on the stack: an array per line cost an
         // allocation, a zero fill and a generic-metadata lookup.
-        // The per-line arrays (the counts, the keys, their runs, the line's sound-alike keys)
-        // live on the stack: about half the lines get this far, and each array was an
-        // allocation (with a zero fill and a generic-metadata lookup).
-        return withUnsafeTemporaryAllocation(of: Int32.self, capacity: estateLengths.count) { perEstate -> (String, Range<Int>, Double)? in
+        var keys: [Int] = withUnsafeTemporaryAllocation(of: Int32.self, capacity: estateLengths.count) { perEstate in
             perEstate.initialize(repeating: 0)
             var total = 0
             for i in 0..<limit {
@@ -41,46 +38,31 @@ extension PlaceFinder {
                     if n == hit.needed { total += Int(n) } else if n > hit.needed { total += 1 }
                 }
             }
-            // No estate has the votes its name needs: there are no keys.
-            guard total > 0 else { return nil }
-            return withUnsafeTemporaryAllocation(of: Int.self, capacity: total) { buffer -> (String, Range<Int>, Double)? in
-                var n = 0
-                for i in 0..<limit {
-                    fuzzyTable.forEach(scalars[i]) { hit in
-                        if i - Int(hit.position) > -8, perEstate[Int(hit.estate)] >= hit.needed, n < total {
-                            buffer[n] = Int(hit.estate) << 16 | (i - Int(hit.position) + 8)
-                            n += 1
-                        }
-                    }
-                }
-                var keys = UnsafeMutableBufferPointer(rebasing: buffer[0..<n])
-                keys.sort()
-                return withUnsafeTemporaryAllocation(of: (key: Int, count: Int).self, capacity: n) { runs -> (String, Range<Int>, Double)? in
-                    var count = 0
-                    for key in keys {
-                        if count > 0, runs[count - 1].key == key { runs[count - 1].count += 1 } else {
-                            runs.initializeElement(at: count, to: (key, 1))
-                            count += 1
-                        }
-                    }
-                    return withUnsafeTemporaryAllocation(of: UInt32.self, capacity: scalars.count) { lineKeys -> (String, Range<Int>, Double)? in
-                        // The line's sound-alike keys, for `FuzzyName.mayMatch` before each try (the group table read once).
-                        let groups = Confusables.groupTable
-                        for (i, s) in scalars.enumerated() {
-                            let g = groups[s]
-                            lineKeys[i] = g < 0 ? s.value : 0x8000_0000 | UInt32(g)
-                        }
-                        return vote(UnsafeBufferPointer(rebasing: runs[0..<count]), UnsafeBufferPointer(lineKeys), scalars, free: free)
+            guard total > 0 else { return [] }
+            var keys: [Int] = []
+            keys.reserveCapacity(total)
+            for i in 0..<limit {
+                fuzzyTable.forEach(scalars[i]) { hit in
+                    if i - Int(hit.position) > -8, perEstate[Int(hit.estate)] >= hit.needed {
+                        keys.append(Int(hit.estate) << 16 | (i - Int(hit.position) + 8))
                     }
                 }
             }
+            return keys
         }
-    }
-
-    /// The estate the votes (`runs`: each key with its count, by key) point to, if one alone
-    /// matches best; `lineKeys`: the line's sound-alike keys.
-    private func vote(_ votes: UnsafeBufferPointer<(key: Int, count: Int)>, _ lineKeys: UnsafeBufferPointer<UInt32>,
-                      _ scalars: [Unicode.Scalar], free: (Range<Int>) -> Bool) -> (String, Range<Int>, Double)? {
+        // No estate has the votes its name needs (`total` was 0): there are no keys.
+        guard !keys.isEmpty else { return nil }
+        // The line's sound-alike keys, for `FuzzyName.mayMatch` before each try (the group table read once).
+        let groups = Confusables.groupTable
+        let lineKeys = scalars.map { s in
+            let g = groups[s]
+            return g < 0 ? s.value : 0x8000_0000 | UInt32(g)
+        }
+        keys.sort()
+        var votes: [(key: Int, count: Int)] = []
+        for key in keys {
+            if let last = votes.last, last.key == key { votes[votes.count - 1].count += 1 } else { votes.append((key, 1)) }
+        }
         var best: [(estate: Int, range: Range<Int>, cost: Double)] = []
         // The starts tried, per estate: an estate's votes come together and by anchor, and each
         // vote tries the starts anchor-1…anchor+1, so a start not above the last one tried for
