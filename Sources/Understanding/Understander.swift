@@ -95,8 +95,7 @@ public struct Understander: Sendable {
     }
 
     private func analyse(_ normalized: ScalarText, context: ParseContext) -> Analysis {
-        let found = sharedWords.hits(in: normalized.scalars)
-        let words = LineWords(classifier: found[0], community: found[1], activity: found[2], keyword: found[3], enterprise: found[4])
+        let words = sharedWords.lineWords(in: normalized.scalars)
         var entities = recognizer.entities(in: normalized, context: context)
         let place = places.find(in: normalized, communityHits: words.community)
         if let place {
@@ -134,7 +133,7 @@ final class FirmQuestion: Sendable {
     init(_ slotFiller: SlotFiller) { self.slotFiller = slotFiller }
 
     /// `present`: the line's `LineCharacters` (no firm's name as said without 司, 团 or 厂).
-    func names(in scalars: [Unicode.Scalar], present: UInt64, outside place: Range<Int>?, hits: [ScalarTrie.Hit]) -> Bool {
+    func names(in scalars: [Unicode.Scalar], present: UInt64, outside place: Range<Int>?, hits: ArraySlice<ScalarTrie.Hit>) -> Bool {
         slotFiller.enterprise(in: scalars, outside: place, hits: hits) != nil
             || present & LineCharacters.firm != 0 && CompanyName.find(in: scalars) != nil
     }
@@ -147,10 +146,10 @@ final class FirmQuestion: Sendable {
         private let scalars: [Unicode.Scalar]
         private let present: UInt64
         private let place: Range<Int>?
-        private let hits: [ScalarTrie.Hit]
+        private let hits: ArraySlice<ScalarTrie.Hit>
         private var known: Bool?
 
-        init(_ firms: FirmQuestion, scalars: [Unicode.Scalar], present: UInt64, outside place: Range<Int>?, hits: [ScalarTrie.Hit]) {
+        init(_ firms: FirmQuestion, scalars: [Unicode.Scalar], present: UInt64, outside place: Range<Int>?, hits: ArraySlice<ScalarTrie.Hit>) {
             self.firms = firms
             self.scalars = scalars
             self.present = present

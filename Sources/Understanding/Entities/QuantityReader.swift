@@ -131,6 +131,7 @@ public enum QuantityReader {
 public enum CompanyName {
     static let endings = ["股份有限公司", "有限责任公司", "有限公司", "公司", "集团", "工厂", "厂"]
     static let leading = ["我们是", "我们", "我司", "本公司", "这边是", "是"]
+    static let leadingScalars = leading.map { Array($0.unicodeScalars) }
     /// The endings as scalars, made once: this runs on most lines.
     static let endingScalars = endings.map { ($0, Array($0.unicodeScalars)) }
 
@@ -149,10 +150,14 @@ public enum CompanyName {
                 var start = end
                 while start > 0, end - start < 20, isHan(scalars[start - 1]) { start -= 1 }
                 start = nameStart(scalars, start, end)
-                var name = String(String.UnicodeScalarView(scalars[start..<(end + e.count)]))
-                for l in leading where name.hasPrefix(l) { name.removeFirst(l.count); break }
+                // Read on the scalars, a String made only for the name returned: the name is
+                // Chinese characters only (U+4E00–U+9FFF, none of which combines), so its
+                // characters are its scalars, and a String built per candidate, scalar by
+                // scalar, cost allocations on most lines with 公司 or 厂.
+                var name = scalars[start..<(end + e.count)]
+                for l in leadingScalars where name.starts(with: l) { name = name.dropFirst(l.count); break }
                 // A phrase (平方米左右的厂), not a name: names do not have 的 in them.
-                if name.count >= ending.count + 2, !name.contains("的") { return name }
+                if name.count >= e.count + 2, !name.contains("的") { return ScalarString.make(name) }
             }
         }
         return nil

@@ -10,7 +10,7 @@ extension IntentClassifier {
         // Not from this catalogue: its own words, searched the same way.
         var words = ScalarTrie()
         let one = CompiledSpec(spec, index: -1, words: &words)
-        return trigger(of: one, Self.matches(analysis, words, hits: words.hits(in: analysis.text.scalars)), analysis)
+        return trigger(of: one, Self.matches(analysis, words, hits: words.hits(in: analysis.text.scalars)[...]), analysis)
     }
 
     /// Each spec's longest trigger word in the line outside the entities (the

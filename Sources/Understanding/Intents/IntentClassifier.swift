@@ -202,7 +202,7 @@ struct IntentClassifier: Sendable {
     /// Where the classifier's words occur in one line, found in one pass.
     struct Matches {
         /// Every occurrence, by start.
-        let hits: [ScalarTrie.Hit]
+        let hits: ArraySlice<ScalarTrie.Hit>
         /// One table per line (each table per line cost an allocation, its
         /// filling and a generic-metadata lookup in a profile), in three parts:
         /// - from 0, `bitWords` words: per word, one bit, set when it occurs at all;
@@ -264,10 +264,10 @@ struct IntentClassifier: Sendable {
 
     /// The catalogue's words in the line: the hits found with the other lists when the analysis has them.
     func matches(_ analysis: Analysis) -> Matches {
-        Self.matches(analysis, words, hits: analysis.words?.classifier ?? words.hits(in: analysis.text.scalars))
+        Self.matches(analysis, words, hits: analysis.words?.classifier ?? words.hits(in: analysis.text.scalars)[...])
     }
 
-    static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: [ScalarTrie.Hit]) -> Matches {
+    static func matches(_ analysis: Analysis, _ words: ScalarTrie, hits: ArraySlice<ScalarTrie.Hit>) -> Matches {
         let n = words.wordCount, b = Matches.bitWords(n)
         // The bits zeroed, the rest left as it comes (see `Matches.table`): Int32 is
         // a trivial type, and no entry is read before it is written.

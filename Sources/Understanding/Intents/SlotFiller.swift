@@ -84,9 +84,9 @@ struct SlotFiller: Sendable {
     private static func key(_ spec: IntentSpec, _ slot: SlotSpec) -> String { spec.intent + "\u{0}" + slot.name }
 
     /// Per keyword word: where it first occurs not right after a negation, or -1.
-    private func keywordOccurrences(_ scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]?) -> [Int32] {
+    private func keywordOccurrences(_ scalars: [Unicode.Scalar], hits: ArraySlice<ScalarTrie.Hit>?) -> [Int32] {
         var first = [Int32](repeating: -1, count: keywordTrie.wordCount)
-        for hit in hits ?? keywordTrie.hits(in: scalars) where first[Int(hit.word)] < 0 {
+        for hit in hits ?? keywordTrie.hits(in: scalars)[...] where first[Int(hit.word)] < 0 {
             let at = Int(hit.start)
             let negated = Self.negationScalars.contains { neg in
                 // 有没有义诊: a question, not a negation.
@@ -101,9 +101,9 @@ struct SlotFiller: Sendable {
     /// after a negation (as `keywordOccurrences`, for the words found only: a
     /// table over every keyword word per line, its filling and a pass over every
     /// word of a slot's table were a few per cent of a parse in a profile).
-    private func affirmedKeywords(_ scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]?) -> [(word: Int32, at: Int32)] {
+    private func affirmedKeywords(_ scalars: [Unicode.Scalar], hits: ArraySlice<ScalarTrie.Hit>?) -> [(word: Int32, at: Int32)] {
         var out: [(word: Int32, at: Int32)] = []
-        for hit in hits ?? keywordTrie.hits(in: scalars) where !out.contains(where: { $0.word == hit.word }) {
+        for hit in hits ?? keywordTrie.hits(in: scalars)[...] where !out.contains(where: { $0.word == hit.word }) {
             if !Self.negated(at: Int(hit.start), scalars) { out.append((hit.word, hit.start)) }
         }
         return out
@@ -294,9 +294,9 @@ struct SlotFiller: Sendable {
     /// found (the earliest among equals). Hits inside `outside`, the place the
     /// text names, do not count: 银星科技园 is a park, not 银星电子.
     /// `hits`: the trie's hits in the line when already found (`SharedWords`).
-    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil, hits: [ScalarTrie.Hit]? = nil) -> String? {
+    func enterprise(in scalars: [Unicode.Scalar], outside place: Range<Int>? = nil, hits: ArraySlice<ScalarTrie.Hit>? = nil) -> String? {
         var best: ScalarTrie.Hit? = nil
-        for hit in hits ?? enterpriseTrie.hits(in: scalars) {
+        for hit in hits ?? enterpriseTrie.hits(in: scalars)[...] {
             if let place, place.overlaps(Int(hit.start)..<Int(hit.start + hit.length)) { continue }
             if hit.length > (best?.length ?? 0) { best = hit }
         }
@@ -326,10 +326,10 @@ struct SlotFiller: Sendable {
         switch c { case "个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户": return true; default: return false }
     }
 
-    func activity(in scalars: [Unicode.Scalar], hits: [ScalarTrie.Hit]? = nil) -> String? {
+    func activity(in scalars: [Unicode.Scalar], hits: ArraySlice<ScalarTrie.Hit>? = nil) -> String? {
         // 她不会用手机报名…明天早上七点的太极拳: 太极拳, not the aside's 用手机.
         var first = Int32.max, firstEveryday = Int32.max
-        for hit in hits ?? activityTrie.hits(in: scalars) where !Self.namesFacility(hit, scalars) {
+        for hit in hits ?? activityTrie.hits(in: scalars)[...] where !Self.namesFacility(hit, scalars) {
             if activityIsEverydayWord[Int(hit.word)] { firstEveryday = min(firstEveryday, hit.word) } else { first = min(first, hit.word) }
         }
         if first == .max { first = firstEveryday }

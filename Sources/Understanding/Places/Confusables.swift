@@ -62,34 +62,57 @@ enum FuzzyName {
         -> (cost: Double, length: Int)? {
         var best: (cost: Double, length: Int)? = nil
         for length in max(1, name.count - 1)...(name.count + 1) where start >= 0 && start + length <= text.count {
-            let window = Array(text[start..<(start + length)])
+            // The window read in place: a copy of it per length was an allocation per try.
+            let window = text[start..<(start + length)]
             // The window's ends must be part of the name: no stray character at either end.
-            guard Confusables.soundAlike(window[0], name[0]) || Confusables.soundAlike(window[length - 1], name[name.count - 1])
+            guard Confusables.soundAlike(window.first!, name[0]) || Confusables.soundAlike(window.last!, name[name.count - 1])
             else { continue }
-            guard Confusables.isHan(window[0]), Confusables.isHan(window[length - 1]) else { continue }
+            guard Confusables.isHan(window.first!), Confusables.isHan(window.last!) else { continue }
             let cost = distance(name, window)
             if cost <= limit + 1e-9, best == nil || cost < best!.cost - 1e-9 { best = (cost, length) }
         }
         return best
     }
 
-    /// Damerau–Levenshtein (optimal string alignment) with the costs above.
-    static func distance(_ a: [Unicode.Scalar], _ b: [Unicode.Scalar]) -> Double {
-        let n = a.count, m = b.count
-        var d = [[Double]](repeating: [Double](repeating: 0, count: m + 1), count: n + 1)
-        for i in 0...n { d[i][0] = Double(i) * gapCost }
-        for j in 0...m { d[0][j] = Double(j) * gapCost }
-        if n == 0 || m == 0 { return d[n][m] }
-        for i in 1...n {
-            for j in 1...m {
-                let x = a[i - 1], y = b[j - 1]
-                let sub: Double = x == y ? 0 : (Confusables.soundAlike(x, y) ? soundAlikeCost
-                                                : (Confusables.isHan(y) ? substitutionCost : 10))
-                var v = min(d[i - 1][j - 1] + sub, d[i - 1][j] + gapCost, d[i][j - 1] + (Confusables.isHan(y) ? gapCost : 10))
-                if i > 1, j > 1, x == b[j - 2], a[i - 2] == y, x != y { v = min(v, d[i - 2][j - 2] + swapCost) }
-                d[i][j] = v
-            }
+    /// Whether a window of the text at some start can still be `name` within `limit`:
+    /// `nameKeys` are the name's sound-alike keys (`Confusables.key`), `widest` those of the
+    /// longest window `match` tries there (the others are its prefixes). A name's character
+    /// with no sound-alike in the window can only be substituted (0.25 at least) or left out
+    /// (0.3), so each such character costs at least `substitutionCost`. A cheap no before the
+    /// distance's table: a line of one character repeated (好好好…) passes the votes of every
+    /// estate with a character like it at every position (150 µs a line of forty at p50).
+    static func mayMatch<N: Collection, W: Collection>(_ nameKeys: N, _ widest: W, limit: Double) -> Bool
+        where N.Element == UInt32, W.Element == UInt32 {
+        var unmatched = 0
+        for k in nameKeys where !widest.contains(k) {
+            unmatched += 1
+            if Double(unmatched) * substitutionCost > limit + 1e-9 { return false }
         }
-        return d[n][m]
+        return true
+    }
+
+    /// Damerau–Levenshtein (optimal string alignment) with the costs above.
+    static func distance<B: RandomAccessCollection>(_ a: [Unicode.Scalar], _ b: B) -> Double
+        where B.Element == Unicode.Scalar, B.Index == Int {
+        let n = a.count, m = b.count, o = b.startIndex
+        if n == 0 || m == 0 { return Double(n == 0 ? m : n) * gapCost }
+        // One table on the stack, row-major ((n + 1) × (m + 1)): an array of rows per try cost
+        // an allocation per row. The same sums and minima as before, in the same order.
+        let w = m + 1
+        return withUnsafeTemporaryAllocation(of: Double.self, capacity: (n + 1) * w) { d in
+            for i in 0...n { d[i * w] = Double(i) * gapCost }
+            for j in 0...m { d[j] = Double(j) * gapCost }
+            for i in 1...n {
+                for j in 1...m {
+                    let x = a[i - 1], y = b[o + j - 1]
+                    let sub: Double = x == y ? 0 : (Confusables.soundAlike(x, y) ? soundAlikeCost
+                                                    : (Confusables.isHan(y) ? substitutionCost : 10))
+                    var v = min(d[(i - 1) * w + j - 1] + sub, d[(i - 1) * w + j] + gapCost, d[i * w + j - 1] + (Confusables.isHan(y) ? gapCost : 10))
+                    if i > 1, j > 1, x == b[o + j - 2], a[i - 2] == y, x != y { v = min(v, d[(i - 2) * w + j - 2] + swapCost) }
+                    d[i * w + j] = v
+                }
+            }
+            return d[n * w + m]
+        }
     }
 }

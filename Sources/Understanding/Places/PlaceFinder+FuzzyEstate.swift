@@ -52,13 +52,22 @@ extension PlaceFinder {
         }
         // No estate has the votes its name needs (`total` was 0): there are no keys.
         guard !keys.isEmpty else { return nil }
+        // The line's sound-alike keys, for `FuzzyName.mayMatch` before each try (the group table read once).
+        let groups = Confusables.groupTable
+        let lineKeys = scalars.map { s in
+            let g = groups[s]
+            return g < 0 ? s.value : 0x8000_0000 | UInt32(g)
+        }
         keys.sort()
         var votes: [(key: Int, count: Int)] = []
         for key in keys {
             if let last = votes.last, last.key == key { votes[votes.count - 1].count += 1 } else { votes.append((key, 1)) }
         }
         var best: [(estate: Int, range: Range<Int>, cost: Double)] = []
-        var tried = Set<Int>()
+        // The starts tried, per estate: an estate's votes come together and by anchor, and each
+        // vote tries the starts anchor-1…anchor+1, so a start not above the last one tried for
+        // the estate has been tried (a set of tried starts cost a hash per try).
+        var triedEstate = -1, lastTried = Int.min
         for (v, (key, count)) in votes.enumerated() {
             let estate = key >> 16, anchor = (key & 0xFFFF) - 8
             let nameLength = estateLengths[estate]
@@ -68,8 +77,15 @@ extension PlaceFinder {
             // The name itself only for the few votes that pass (a retain per vote showed in a profile).
             let name = gazetteer.estatesByLength[estate]
             let maxCost = nameLength >= 4 ? 0.3 : FuzzyName.soundAlikeCost
-            for start in (anchor - 1)...(anchor + 1) where start >= 0 && tried.insert(estate << 16 | (start + 8)).inserted {
-                guard let (cost, length) = FuzzyName.match(name, in: scalars, at: start, limit: maxCost),
+            if estate != triedEstate { triedEstate = estate; lastTried = Int.min }
+            let first = max(0, anchor - 1, lastTried + 1)
+            guard first <= anchor + 1 else { continue }
+            for start in first...(anchor + 1) {
+                lastTried = start
+                guard start < scalars.count,
+                      FuzzyName.mayMatch(estateKeys[Int(estateStarts[estate])..<Int(estateStarts[estate + 1])],
+                                         lineKeys[start..<min(scalars.count, start + nameLength + 1)], limit: maxCost),
+                      let (cost, length) = FuzzyName.match(name, in: scalars, at: start, limit: maxCost),
                       free(start..<(start + length)) else { continue }
                 if best.isEmpty || cost < best[0].cost - 1e-9 { best = [(estate, start..<(start + length), cost)] }
                 else if abs(cost - best[0].cost) < 1e-9, !best.contains(where: { $0.estate == estate }) {

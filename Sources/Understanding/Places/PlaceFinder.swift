@@ -34,6 +34,7 @@ public struct PlaceFinder: Sendable {
         self.firstCharacterTable = ScalarMultiTable(first)
         self.estateLengths = gazetteer.estatesByLength.map(\.count)
         self.estateScalars = gazetteer.estatesByLength.flatMap { $0 }
+        self.estateKeys = estateScalars.map(Confusables.key)
         var starts: [Int32] = [0]
         for name in gazetteer.estatesByLength { starts.append(starts.last! + Int32(name.count)) }
         self.estateStarts = starts
@@ -44,6 +45,7 @@ public struct PlaceFinder: Sendable {
         self.shortNameNumbers = shortNamesLongestFirst.map { names.add($0.scalars) }
         self.communityNames = names
         self.buildingForms = Self.buildingForms(of: gazetteer)
+        self.usualForms = Self.usualForms(of: gazetteer)
     }
 
     let communityScalars: [(String, [Unicode.Scalar])]
@@ -64,6 +66,8 @@ public struct PlaceFinder: Sendable {
     /// estate e is `estateScalars[estateStarts[e]..<estateStarts[e + 1]]`.
     let estateScalars: [Unicode.Scalar]
     let estateStarts: [Int32]
+    /// `estateScalars`' sound-alike keys (`Confusables.key`), at the same offsets.
+    let estateKeys: [UInt32]
 
     public struct Place: Sendable, Equatable {
         public var community: String?
@@ -86,7 +90,7 @@ public struct PlaceFinder: Sendable {
     public func find(in text: ScalarText) -> Place? { find(in: text, communityHits: nil) }
 
     /// The same, with the hits of `communityNames` in the line when already found (`SharedWords`).
-    func find(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
+    func find(in text: ScalarText, communityHits: ArraySlice<ScalarTrie.Hit>?) -> Place? {
         let place = findOnce(in: text, communityHits: communityHits)
         guard let m = SelfCorrection.end(in: text),
               let corrected = findOnce(in: ScalarText(text[m..<text.count]), communityHits: nil)?.shifted(by: m) else { return place }
@@ -108,7 +112,7 @@ public struct PlaceFinder: Sendable {
         return place
     }
 
-    private func findOnce(in text: ScalarText, communityHits: [ScalarTrie.Hit]?) -> Place? {
+    private func findOnce(in text: ScalarText, communityHits: ArraySlice<ScalarTrie.Hit>?) -> Place? {
         var place: Place? = nil
         func widen(_ start: Int, _ end: Int) {
             if place == nil { place = Place(start: start, end: end) }
@@ -204,12 +208,30 @@ public struct PlaceFinder: Sendable {
     /// labels use most (23号), so the label reads as the data would write it.
     private func buildingLabel(_ number: Int, estate: String, community: String?) -> String {
         if let label = canonicalBuilding(number, estate: estate, community: community) { return label }
-        var counts = [Int](repeating: 0, count: BuildingLabel.forms(0).count)
-        for (_, forms) in buildingForms[estate] ?? [] {
-            for mask in forms.values where mask != 0 { counts[mask.trailingZeroBitCount] += 1 }
+        return BuildingLabel.forms(number)[usualForms[estate] ?? 0]
+    }
+
+    /// Per estate, the index in `BuildingLabel.forms` of the form its labels use most
+    /// (the first on ties; 0 with none), for `buildingLabel`: worked out once.
+    let usualForms: [String: Int]
+
+    static func usualForms(of gazetteer: Gazetteer) -> [String: Int] {
+        var out: [String: Int] = [:]
+        for (estate, communities) in gazetteer.estateCommunities {
+            var counts = [Int](repeating: 0, count: BuildingLabel.forms(0).count)
+            for c in communities {
+                // Per number, the first of its forms the labels have.
+                var forms: [Int: UInt8] = [:]
+                for label in gazetteer.buildings[Gazetteer.key(c, estate)] ?? [] {
+                    guard let n = Int(String(label.unicodeScalars.dropLast())), let bit = BuildingLabel.forms(n).firstIndex(of: label) else { continue }
+                    forms[n, default: 0] |= 1 << UInt8(bit)
+                }
+                for mask in forms.values where mask != 0 { counts[mask.trailingZeroBitCount] += 1 }
+            }
+            let usual = counts.indices.max { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 } ?? 0
+            out[estate] = counts[usual] > 0 ? usual : 0
         }
-        let usual = counts.indices.max { counts[$0] < counts[$1] || counts[$0] == counts[$1] && $0 > $1 } ?? 0
-        return BuildingLabel.forms(number)[counts[usual] > 0 ? usual : 0]
+        return out
     }
 
     /// The first of `BuildingLabel.forms(number)` (3栋, 3号, 3座, 3幢) among
@@ -219,7 +241,9 @@ public struct PlaceFinder: Sendable {
     private func canonicalBuilding(_ number: Int, estate: String, community: String?) -> String? {
         guard let perCommunity = buildingForms[estate] else { return nil }
         var mask: UInt8 = 0
-        for (c, forms) in perCommunity where community == nil || c == community { mask |= forms[number] ?? 0 }
+        for (c, forms) in perCommunity where community == nil || c == community {
+            if number >= 0, number < forms.count { mask |= forms[number] }
+        }
         guard mask != 0 else { return nil }
         return BuildingLabel.forms(number)[mask.trailingZeroBitCount]
     }
@@ -229,16 +253,19 @@ public struct PlaceFinder: Sendable {
     /// exactly such a form (`3栋`; not `03栋`, `A栋`), built once from the
     /// gazetteer's labels. The communities are those `estateCommunities`
     /// lists, so asking of all of them is asking of any.
-    let buildingForms: [String: [(community: String, forms: [Int: UInt8])]]
+    /// The forms are by number in an array (0: no label of that number): a dictionary's
+    /// hash per question showed in a profile.
+    let buildingForms: [String: [(community: String, forms: [UInt8])]]
 
-    static func buildingForms(of gazetteer: Gazetteer) -> [String: [(community: String, forms: [Int: UInt8])]] {
-        var out: [String: [(community: String, forms: [Int: UInt8])]] = [:]
+    static func buildingForms(of gazetteer: Gazetteer) -> [String: [(community: String, forms: [UInt8])]] {
+        var out: [String: [(community: String, forms: [UInt8])]] = [:]
         for (estate, communities) in gazetteer.estateCommunities {
             for c in communities {
-                var forms: [Int: UInt8] = [:]
+                var forms: [UInt8] = []
                 for label in gazetteer.buildings[Gazetteer.key(c, estate)] ?? [] {
-                    guard let n = Int(String(label.unicodeScalars.dropLast())), let bit = BuildingLabel.forms(n).firstIndex(of: label) else { continue }
-                    forms[n, default: 0] |= 1 << UInt8(bit)
+                    guard let n = Int(String(label.unicodeScalars.dropLast())), n >= 0, let bit = BuildingLabel.forms(n).firstIndex(of: label) else { continue }
+                    if n >= forms.count { forms += [UInt8](repeating: 0, count: n + 1 - forms.count) }
+                    forms[n] |= 1 << UInt8(bit)
                 }
                 out[estate, default: []].append((c, forms))
             }
@@ -246,10 +273,10 @@ public struct PlaceFinder: Sendable {
         return out
     }
 
-    private func findCommunity(in text: ScalarText, hits: [ScalarTrie.Hit]?) -> (String, Range<Int>)? {
+    private func findCommunity(in text: ScalarText, hits: ArraySlice<ScalarTrie.Hit>?) -> (String, Range<Int>)? {
         // One pass over the text for every name; a name's first occurrence is its
         // first hit (hits come by start). Most lines have none: no table per line.
-        let found = hits ?? communityNames.hits(in: text.scalars)
+        let found = hits ?? communityNames.hits(in: text.scalars)[...]
         func range(_ number: Int32?, _ length: Int) -> Range<Int>? {
             guard let number, let hit = found.first(where: { $0.word == number }) else { return nil }
             return Int(hit.start)..<(Int(hit.start) + length)

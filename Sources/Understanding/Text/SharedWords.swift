@@ -56,48 +56,80 @@ struct SharedWords: Sendable {
         self.trie = trie
     }
 
-    /// Each list's hits in `scalars` (by start, then the shorter first), in the order the lists were given.
+    /// One line's hits of the five lists `Understander` gives, in that order (see `LineWords`),
+    /// each by start, then the shorter first.
+    func lineWords(in scalars: [Unicode.Scalar]) -> LineWords {
+        precondition(listCount == 5, "SharedWords: a line's words are the five lists of LineWords")
+        let (flat, ends) = flatHits(in: scalars)
+        func list(_ l: Int) -> ArraySlice<ScalarTrie.Hit> { flat[(l == 0 ? 0 : ends[l - 1])..<ends[l]] }
+        return LineWords(classifier: list(0), community: list(1), activity: list(2), keyword: list(3), enterprise: list(4))
+    }
+
+    /// Where each of the five lists' runs ends in the one array (a tuple: an array was one more allocation).
+    struct Ends {
+        private var ends: (Int, Int, Int, Int, Int) = (0, 0, 0, 0, 0)
+        subscript(l: Int) -> Int {
+            get {
+                switch l { case 0: return ends.0; case 1: return ends.1; case 2: return ends.2; case 3: return ends.3; default: return ends.4 }
+            }
+            set {
+                switch l { case 0: ends.0 = newValue; case 1: ends.1 = newValue; case 2: ends.2 = newValue; case 3: ends.3 = newValue; default: ends.4 = newValue }
+            }
+        }
+    }
+
+    /// Every list's hits in one array, list after list, and where each list's run ends.
     /// One pass over the hits hands each to the lists that have its word (a pass per list,
-    /// each with its own array reserved, showed in a profile); a list with no hit gets no array.
-    func hits(in scalars: [Unicode.Scalar]) -> [[ScalarTrie.Hit]] {
+    /// each with its own array reserved, showed in a profile); one array for all the lists
+    /// rather than one per list (the most allocations of any one place in a count per parse).
+    private func flatHits(in scalars: [Unicode.Scalar]) -> (hits: [ScalarTrie.Hit], ends: Ends) {
         var all = trie.hits(in: scalars)
         if hasFieldWords {
             all.removeAll { isFieldWord[Int($0.word)] && !FieldWords.isField($0, in: scalars) }
         }
-        var own = [[ScalarTrie.Hit]](repeating: [], count: listCount)
         let count = lists.count
-        // Each list's array made at its final size: grown hit by hit, a list's
-        // array was reallocated two or three times a line (allocations counted
-        // per parse: these were the most of any one place).
-        withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { sizes in
-            sizes.initialize(repeating: 0)
+        // Each list's run found by counting first, then the one array filled in place.
+        return withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { next in
+            next.initialize(repeating: 0)
             for hit in all {
                 var m = lists[Int(hit.word)]
                 while m != 0 {
-                    sizes[m.trailingZeroBitCount] += 1
+                    next[m.trailingZeroBitCount] += 1
                     m &= m - 1
                 }
             }
-            for l in 0..<listCount where sizes[l] > 0 { own[l].reserveCapacity(sizes[l]) }
-        }
-        for hit in all {
-            var m = lists[Int(hit.word)]
-            while m != 0 {
-                let l = m.trailingZeroBitCount
-                own[l].append(ScalarTrie.Hit(word: numbers[l * count + Int(hit.word)], start: hit.start, length: hit.length))
-                m &= m - 1
+            // `next[l]`: where list l's next hit goes; its run ends at the sum of the sizes up to it.
+            var ends = Ends()
+            var total = 0
+            for l in 0..<listCount {
+                let size = next[l]
+                next[l] = total
+                total += size
+                ends[l] = total
             }
+            let flat = [ScalarTrie.Hit](unsafeUninitializedCapacity: total) { buffer, initialized in
+                for hit in all {
+                    var m = lists[Int(hit.word)]
+                    while m != 0 {
+                        let l = m.trailingZeroBitCount
+                        buffer.initializeElement(at: next[l], to: ScalarTrie.Hit(word: numbers[l * count + Int(hit.word)], start: hit.start, length: hit.length))
+                        next[l] += 1
+                        m &= m - 1
+                    }
+                }
+                initialized = total
+            }
+            return (flat, ends)
         }
-        return own
     }
 }
 
-/// One line's hits of each list of `SharedWords`, as the analysis carries them.
+/// One line's hits of each list of `SharedWords`, as the analysis carries them: runs of one array.
 struct LineWords {
-    var classifier: [ScalarTrie.Hit]
-    var community: [ScalarTrie.Hit]
-    var activity: [ScalarTrie.Hit]
-    var keyword: [ScalarTrie.Hit]
+    var classifier: ArraySlice<ScalarTrie.Hit>
+    var community: ArraySlice<ScalarTrie.Hit>
+    var activity: ArraySlice<ScalarTrie.Hit>
+    var keyword: ArraySlice<ScalarTrie.Hit>
     /// The registered firms' names and short forms (`SlotFiller.enterpriseTrie`).
-    var enterprise: [ScalarTrie.Hit] = []
+    var enterprise: ArraySlice<ScalarTrie.Hit> = []
 }

@@ -107,8 +107,10 @@ enum TimeDates {
         // ISO-like dates: 2026-12-02, 2026/12/02, 2026.12.02, and M/D.
         if PhoneExtractor.isDigit(s[i]), i == 0 || !TimeScan.isASCIIAlnum(s[i - 1]) {
             var k = i
-            var parts: [Int] = []
-            var seps: [Unicode.Scalar] = []
+            // At most three numbers and two separators, held in place: two arrays per run of
+            // digits (a phone number, a building) were two allocations on most lines with a digit.
+            var parts = DateFields<Int>(filler: 0)
+            var seps = DateFields<Unicode.Scalar>(filler: " ")
             while k < n {
                 let ds = k
                 var v = 0
@@ -121,7 +123,7 @@ enum TimeDates {
                 } else { break }
             }
             // ISO 8601's T between the date and the clock (2026-12-05T09:00, from other systems).
-            let isoClock = parts.count == 3 && seps.first == "-" && k + 1 < n && s[k] == "T" && PhoneExtractor.isDigit(s[k + 1])
+            let isoClock = parts.count == 3 && seps.count > 0 && seps[0] == "-" && k + 1 < n && s[k] == "T" && PhoneExtractor.isDigit(s[k + 1])
             let glued = !isoClock && k < n && (TimeScan.isASCIIAlnum(s[k]) || s[k] == "-")
             if !glued, parts.count == 3, parts[0] >= 1900, seps[0] == seps[1], let d = LocalDay(year: parts[0], month: parts[1], day: parts[2]) {
                 var e = isoClock ? k + 1 : k
