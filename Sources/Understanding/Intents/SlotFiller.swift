@@ -269,8 +269,6 @@ struct SlotFiller: Sendable {
         analysis.entities.first { $0.type == type }
     }
 
-    /// `entity(type, analysis)`'s value as a string, read in the array: the entity
-    /// itself is not copied (a retain and a release of each of its strings).
     /// 电话13500001234，哦不是，是13500001243: the number said after a correction word, when
     /// another was said before it (one number alone is never second-guessed).
     private func correctedPhone(_ analysis: Analysis) -> String? {
@@ -281,6 +279,8 @@ struct SlotFiller: Sendable {
         return later.value.stringValue
     }
 
+    /// `entity(type, analysis)`'s value as a string, read in the array: the entity
+    /// itself is not copied (a retain and a release of each of its strings).
     private func firstValue(_ type: EntityType, _ analysis: Analysis) -> String? {
         let entities = analysis.entities
         for k in entities.indices where entities[k].type == type { return entities[k].value.stringValue }
