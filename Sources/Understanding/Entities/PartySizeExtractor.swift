@@ -151,12 +151,13 @@ public struct PartySizeExtractor: EntityExtractor {
         switch c { case "想", "要", "都": return true; default: return false }
     }
 
-    /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
-    /// its own (followed by a separator or the end).
+    /// 我, and 俺 / 咱 as northern speakers say it (就俺一个).
     static func isMe(_ c: Unicode.Scalar) -> Bool {
         switch c { case "我", "俺", "咱": return true; default: return false }
     }
 
+    /// `我一个` / `我们俩个`, `就她一个`, `我和孩子两个`, `约一个` / `报两个` said as a phrase of
+    /// its own (followed by a separator or the end).
     static func alone(_ s: [Unicode.Scalar], from i: Int, end: Int) -> Bool {
         let after: Bool
         if end == s.count { after = true } else {
