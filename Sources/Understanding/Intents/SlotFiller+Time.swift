@@ -113,9 +113,12 @@ extension SlotFiller {
     }
 
     /// A clock time, perhaps with its part of the day, and no day (9点, 十点半, 15:30, 下午四点半).
-    static func isBareClock(_ text: String) -> Bool {
+    static func isBareClock(_ text: String) -> Bool { isBareClock(text, parts: partsOfDay) }
+
+    /// The same, with `parts` the words of a part of the day it may start with.
+    static func isBareClock(_ text: String, parts: [String]) -> Bool {
         var scalars = Substring(text).unicodeScalars[...]
-        if let part = partsOfDay.first(where: { text.hasPrefix($0) }) { scalars = scalars.dropFirst(part.unicodeScalars.count) }
+        if let part = parts.first(where: { text.hasPrefix($0) }) { scalars = scalars.dropFirst(part.unicodeScalars.count) }
         return scalars.contains { $0 == "点" || $0 == ":" || $0 == "时" }
             && scalars.allSatisfy { PhoneExtractor.isDigit($0) || ChineseNumber.isNumeralScalar($0) || clockMarks.contains($0) }
     }

@@ -12,28 +12,19 @@ enum PastDay {
     static func value(_ value: String, said: String, context: ParseContext?) -> String {
         guard let context, let today = UpcomingDay.isoDay(of: context), value.utf8.count >= 10,
               today.utf8.lexicographicallyPrecedes(value.utf8.prefix(10)) else { return value }
-        let s = Array(said.unicodeScalars)
-        if isBareClock(s) { return UpcomingDay.daysLater(value, -1) ?? value }
-        if isBareWeekday(s) { return UpcomingDay.daysLater(value, -7) ?? value }
+        if SlotFiller.isBareClock(said, parts: parts) { return UpcomingDay.daysLater(value, -1) ?? value }
+        if isBareWeekday(Array(said.unicodeScalars)) { return UpcomingDay.daysLater(value, -7) ?? value }
         return value
-    }
-
-    /// A clock time with perhaps its part of the day and no day (早上七点多, 凌晨三点, 8点).
-    static func isBareClock(_ s: [Unicode.Scalar]) -> Bool {
-        var rest = s[...]
-        if let part = parts.first(where: { rest.starts(with: $0) }) { rest = rest.dropFirst(part.count) }
-        return rest.contains { $0 == "点" || $0 == ":" || $0 == "时" }
-            && rest.allSatisfy { PhoneExtractor.isDigit($0) || ChineseNumber.isNumeralScalar($0) || SlotFiller.clockMarks.contains($0) }
     }
 
     /// A weekday with no 这 / 下 / 上 before it (周五, 礼拜三下午), perhaps with its part of the day and clock.
     static func isBareWeekday(_ s: [Unicode.Scalar]) -> Bool {
         guard let (end, _) = TimeScan.match(s, 0, TimeDates.weekWords), end < s.count,
               TimeDates.weekdayNames[s[end]] != nil else { return false }
-        let rest = Array(s[(end + 1)...])
-        return rest.isEmpty || parts.contains(where: { rest == $0 }) || isBareClock(rest)
+        let rest = ScalarString.make(s[(end + 1)...])
+        return rest.isEmpty || parts.contains(rest) || SlotFiller.isBareClock(rest, parts: parts)
     }
 
-    static let parts: [[Unicode.Scalar]] = ["凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "半夜"]
-        .map { Array($0.unicodeScalars) }
+    /// The parts of the day a bare clock may start with: the slot filler's, and the night's (凌晨三点).
+    static let parts = ["凌晨", "早上", "早晨", "上午", "中午", "下午", "傍晚", "晚上", "夜里", "半夜"]
 }
