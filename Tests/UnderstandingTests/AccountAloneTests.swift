@@ -38,6 +38,13 @@ import Testing
         #expect(understand("点外卖的时候被骗了").intent == nil)
     }
 
+    @Test func anOutOfScopeWordInsideTheTriggerIsPartOfIt() {
+        // 社保 is a service we do not offer; 不给交社保 is a wrong done by an employer (round 236).
+        #expect(understand("我在深圳市德创科技有限公司上班 老板不给交社保 还扣工资").intent == "grievance.file")
+        // Said apart from the trigger, it still counts.
+        #expect(understand("帮我查一下社保").intent == nil)
+    }
+
     @Test func aWrongToldAtLengthOutweighsTheServiceItNames() {
         // 社康 and 打疫苗 are services we do not offer; a complaint about them is a report.
         #expect(understand("社康中心打疫苗要排一上午，能不能多开个窗口，我是请假去的要扣钱").intent == "grievance.file")

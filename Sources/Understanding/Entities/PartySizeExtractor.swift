@@ -164,8 +164,8 @@ public struct PartySizeExtractor: EntityExtractor {
             switch s[end] { case ",", " ", ".", "，", "。", ";", "？", "?", "吧": after = true; default: after = false }
         }
         guard after, i > 0 else { return false }
-        // 就我一个, 我们两个; 俺 / 咱 are 我 in the north (就俺一个).
-        if isMe(s[i - 1]) || i > 1 && isMe(s[i - 2]) && s[i - 1] == "们" { return true }
+        // 就我一个, 我们两个; 俺 / 咱 are 我 in the north (就俺一个), 我哋 is 我们 in Cantonese.
+        if isMe(s[i - 1]) || i > 1 && isMe(s[i - 2]) && (s[i - 1] == "们" || s[i - 1] == "哋") { return true }
         // 大人小孩一共三个, 总共两个: a total.
         if s[i - 1] == "共" { return true }
         // …课后托管，1个，家长电话…: a count standing as a clause of its own.

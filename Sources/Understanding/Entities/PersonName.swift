@@ -66,7 +66,7 @@ enum PersonName {
         for (k, i) in occurrences {
             let m = markerScalars[k]
             var j = i + m.count
-            while j < scalars.count, scalars[j] == ":" || scalars[j] == " " || scalars[j] == "：" { j += 1 }
+            while j < scalars.count, scalars[j] == ":" || scalars[j] == " " || scalars[j] == "：" || scalars[j] == "=" { j += 1 }
             if m != weakMarker, let role = roles.first(where: { j + $0.count < scalars.count && scalars[j..<(j + $0.count)].elementsEqual($0) }) {
                 j += role.count
             }
@@ -187,7 +187,9 @@ enum PersonName {
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
                                       "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
-                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "接线员", "assignee=", "name=", "reporter=", "contact=", "to="].map { Array($0.unicodeScalars) }
+                                      "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "接线员", "assignee=", "name=", "reporter=", "contact=", "to=",
+                                      // 转派 GL… 给金梓涵: an operator's dispatch, the assignee after a spaced 给
+                                      " 给"].map { Array($0.unicodeScalars) }
     /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
     /// markers' first characters. A test it adds must start at one of these.
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],

@@ -3,10 +3,12 @@
 /// unless the line also has what the intent works on (an activity, a place, an id …).
 extension IntentClassifier {
     /// Whether the line is out of scope, given the best trigger-scored intent
-    /// and the strongest fallback.
-    func isOutOfScope(best: (spec: CompiledSpec, score: Int)?, fallback: FallbackReading?,
+    /// and the strongest fallback. `trigger`: the best intent's trigger, when a word: an
+    /// out-of-scope word said only inside it is part of that phrase (社保 of 不给交社保).
+    func isOutOfScope(best: (spec: CompiledSpec, score: Int)?, trigger: Trigger? = nil, fallback: FallbackReading?,
                       _ analysis: Analysis, _ matches: Matches) -> Bool {
-        guard let oos = outOfScopeScore(matches) else { return false }
+        let phrase = trigger.flatMap { $0.isPattern ? nil : $0.start..<$0.end }
+        guard let oos = outOfScopeScore(matches, outside: phrase) else { return false }
         if let best, hasSubstance(best.spec, analysis, orOutweighs: oos, score: best.score) { return false }
         // The same for a fallback: a problem told at a place (…退休金不够看病…帮一把 at 富康新村3栋) is still a report,
         // also beside a trigger with nothing to work on (社康打疫苗…要预约，预约电话打不通).
@@ -35,10 +37,14 @@ extension IntentClassifier {
     }
 
     /// The weight of out-of-scope words: the longest one like a trigger, each
-    /// further one (at most two) like a cue. Nil when there is none.
-    private func outOfScopeScore(_ matches: Matches) -> Int? {
+    /// further one (at most two) like a cue. Nil when there is none. A word
+    /// found only inside `phrase` does not count.
+    private func outOfScopeScore(_ matches: Matches, outside phrase: Range<Int>?) -> Int? {
         var longest = 0, found = 0
         for (word, length) in outOfScopeWords where matches.present(Int(word)) {
+            if let phrase, matches.hits.allSatisfy({ hit in
+                Int(hit.word) != Int(word) || phrase.contains(Int(hit.start)) && Int(hit.start + hit.length) <= phrase.upperBound
+            }) { continue }
             found += 1
             longest = max(longest, length)
         }

@@ -351,7 +351,7 @@ struct IntentClassifier: Sendable {
         }
         scored.sort { $0.score > $1.score }
         let best = scored.first
-        if isOutOfScope(best: best.map { ($0.spec, $0.score) }, fallback: fallback, analysis, matches) { return nil }
+        if isOutOfScope(best: best.map { ($0.spec, $0.score) }, trigger: best?.trigger, fallback: fallback, analysis, matches) { return nil }
         // A problem at a place (漏水 at 香榭郦景3栋) outweighs a weak trigger
         // elsewhere in the sentence (…谁管).
         if let fallback, best == nil || fallback.score > best!.score {
