@@ -63,6 +63,13 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         /// Chinese characters outside them (a place plus any account of a
         /// problem is a 报事).
         public var descriptive: Bool?
+        /// `words_of: none`: this fallback's words also include those of the spec's fallback with
+        /// that `entity`, so a list two fallbacks share is written once (报事's words of a wrong
+        /// done count alone and at a place; only the weaker ones, 坏 漏 吵, need the place).
+        /// Resolved when the spec is read; nil afterwards.
+        public var wordsOf: String?
+
+        enum CodingKeys: String, CodingKey { case entity, words, descriptive, wordsOf = "words_of" }
 
         public var entities: [String] { alternatives.first ?? [] }
         /// `activity+party_size|activity+phone`: any one group, all of its types.
@@ -117,6 +124,15 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
             fallbacks = list
         } else {
             fallbacks = try c.decodeIfPresent(Fallback.self, forKey: .fallback).map { [$0] } ?? []
+        }
+        for k in fallbacks.indices {
+            guard let other = fallbacks[k].wordsOf else { continue }
+            guard let shared = fallbacks.first(where: { $0.entity == other && $0.wordsOf == nil }) else {
+                throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "words_of 找不到 entity 为“\(other)”的 fallback")
+            }
+            let own = Set(fallbacks[k].words)
+            fallbacks[k].words += shared.words.filter { !own.contains($0) }
+            fallbacks[k].wordsOf = nil
         }
         evidence = try c.decodeIfPresent([String].self, forKey: .evidence) ?? []
         cues = try c.decodeIfPresent([String].self, forKey: .cues) ?? []

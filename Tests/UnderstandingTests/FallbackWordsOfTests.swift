@@ -1,0 +1,36 @@
+import Foundation
+import Testing
+@testable import Understanding
+
+/// `words_of`: a fallback's words include those of the spec's fallback with
+/// that entity, so a list two fallbacks share is written once.
+@Suite struct FallbackWordsOfTests {
+    static func catalog(_ fallback: String) throws -> IntentCatalog {
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("words-of-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "intent: x.file\nlabel: 报事\nsummary: 报事\ntriggers: [报事]\nfallback:\n\(fallback)"
+            .write(to: dir.appendingPathComponent("x.file.yaml"), atomically: true, encoding: .utf8)
+        return try IntentCatalog.load(from: dir)
+    }
+
+    @Test func theSharedWordsJoinTheFallbacksOwn() throws {
+        let spec = try Self.catalog("""
+              - entity: address
+                words_of: none
+                words: [坏, 漏水]
+              - entity: none
+                words: [漏水, 拖欠]
+
+            """).specs[0]
+        #expect(spec.fallbacks[0].words == ["坏", "漏水", "拖欠"])
+        #expect(spec.fallbacks[0].wordsOf == nil)
+        #expect(spec.fallbacks[1].words == ["漏水", "拖欠"])
+    }
+
+    @Test func anUnknownEntityIsRefused() throws {
+        #expect { try Self.catalog("  - entity: address\n    words_of: phone\n    words: [坏]\n") } throws: { error in
+            (error as? IntentFileError)?.message.contains("words_of") == true
+        }
+    }
+}
