@@ -84,6 +84,10 @@ import Testing
         #expect(slots("广培老村11号楼道电线老化，我叫阿芳，电话13500001234，哦不是，是13500001243")["phone"]?.string == "13500001243")
         // One number alone is never second-guessed.
         #expect(slots("香榭郦景3栋 不对 是5栋 电梯坏了 电话13500001234")["phone"]?.string == "13500001234")
+        // A later correction word with no number after it takes back something else (round 238).
+        #expect(slots("观峰家园12栋门禁坏了，电话是13566667777……哦不对，是13566667771，我说错了一位。")["phone"]?.string == "13566667771")
+        // 啊不 and 不是 standing alone correct a building (rounds 238 and 240).
+        #expect(slots("我们青林公馆5栋那个，啊不，是6栋，6栋的化粪池又满了")["building"]?.string == "6栋")
     }
 
     @Test func forwardsNamedBySource() {

@@ -26,6 +26,7 @@ import Testing
         ("5栋电梯坏了", "?|?|5栋"),
         // a place corrected mid-sentence: what follows the correction wins
         ("观峰公馆 三栋 不对 是五栋的 电梯又坏了", "大富社区|观峰公馆|5栋"),
+        ("我们福安家园三栋 不是 是八栋 八栋的下水道反水", "大富社区|福安家园|8栋"),
         ("我住在瑞景小区 啊不是 瑞景苑 瑞景苑 十栋 垃圾桶满了", "库坑社区|瑞景苑|10栋"),
         ("香榭郦景3栋 物业做得不对 电梯坏了", "大富社区|香榭郦景|3栋"),
         // an old village's house number after a home word, not the 9th of the month

@@ -272,11 +272,14 @@ struct SlotFiller: Sendable {
     /// 电话13500001234，哦不是，是13500001243: the number said after a correction word, when
     /// another was said before it (one number alone is never second-guessed).
     private func correctedPhone(_ analysis: Analysis) -> String? {
-        guard let after = SelfCorrection.end(in: analysis.text) else { return nil }
         let entities = analysis.entities
-        guard entities.contains(where: { $0.type == .phone && $0.end <= after }),
-              let later = entities.first(where: { $0.type == .phone && $0.start >= after }) else { return nil }
-        return later.value.stringValue
+        // The last correction word with a phone after it: a later one may take back something else
+        // (…是13566667771，我说错了一位).
+        for after in SelfCorrection.ends(in: analysis.text).reversed() {
+            guard let later = entities.first(where: { $0.type == .phone && $0.start >= after }) else { continue }
+            return entities.contains(where: { $0.type == .phone && $0.end <= after }) ? later.value.stringValue : nil
+        }
+        return nil
     }
 
     /// `entity(type, analysis)`'s value as a string, read in the array: the entity

@@ -5,7 +5,11 @@ enum SelfCorrection {
     static let words = ["不是不是", "说错了", "讲错了", "搞错了", "更正一下", "更正", "不对",
                         "啊不是", "哦不是", "呃不是", "噢不是", "额不是",
                         // 雅苑公馆那个……不是，雅苑华府: a trailing-off then 不是 takes the place back.
-                        "……不是", "…不是"]
+                        "……不是", "…不是",
+                        // 三栋 不是 是八栋: 不是 standing alone between stops, then what it is.
+                        "不是 是", "不是,是",
+                        // 5栋那个，啊不，是6栋
+                        "啊不,", "哦不,", "呃不,"]
     static let markers: MarkerWords = {
         // A line without 不, 错 or 更 is not searched (`LineCharacters.correction`).
         for word in words { precondition(LineCharacters.present(in: Array(word.unicodeScalars)) & LineCharacters.correction != 0, word) }
@@ -16,6 +20,12 @@ enum SelfCorrection {
     static func end(in text: ScalarText) -> Int? {
         guard text.present & LineCharacters.correction != 0 else { return nil }
         return markers.endOfLast(in: text.scalars).flatMap { $0 < text.count ? $0 : nil }
+    }
+
+    /// Where the text after each correction word starts, in order.
+    static func ends(in text: ScalarText) -> [Int] {
+        guard text.present & LineCharacters.correction != 0 else { return [] }
+        return markers.ends(in: text.scalars)
     }
 }
 

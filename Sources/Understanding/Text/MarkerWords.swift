@@ -13,13 +13,24 @@ struct MarkerWords: Sendable {
     /// Where the text after the last marker word ends, if one occurs.
     func endOfLast(in s: [Unicode.Scalar]) -> Int? {
         var found: Int? = nil
+        forEachEnd(in: s) { found = $0 }
+        return found
+    }
+
+    /// Where the text after each marker word ends, in order.
+    func ends(in s: [Unicode.Scalar]) -> [Int] {
+        var found: [Int] = []
+        forEachEnd(in: s) { found.append($0) }
+        return found
+    }
+
+    private func forEachEnd(in s: [Unicode.Scalar], _ body: (Int) -> Void) {
         var i = 0
         while i < s.count {
             if firsts[s[i]], let m = words.first(where: { i + $0.count <= s.count && s[i..<(i + $0.count)].elementsEqual($0) }) {
-                found = i + m.count
+                body(i + m.count)
                 i += m.count
             } else { i += 1 }
         }
-        return found
     }
 }
