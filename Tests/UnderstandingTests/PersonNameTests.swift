@@ -37,6 +37,8 @@ import Testing
         // a form's 姓名= field; an operator's dispatch with the assignee after a spaced 给
         ("小程序预约 活动=健康义诊 日期=2026-12-05 人数=2 手机=13612290076 姓名=何丽娟", "何丽娟"),
         ("转派 GL20261127-0021 给金梓涵 13800000011", "金梓涵"),
+        // the surname said as such after a marker; a marker saying who called
+        ("来电人姓黄，说他在外面打工的，留电话13612907734", "黄"), ("下水道堵了，打电话的是李秀兰，13622223333", "李秀兰"),
     ])
     func finds(text: String, name: String) {
         #expect(PersonName.find(in: text) == name)

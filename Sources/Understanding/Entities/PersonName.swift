@@ -2,7 +2,7 @@
 /// after a weaker marker (叫王秀英, 名字写李明, 派给张伟) only a surname-led name
 /// that ends cleanly.
 enum PersonName {
-    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "诉求人", "巡查人", "巡查员", "走访人", "走访员", "投诉人", "举报人", "求助人", "本人", "居民", "市民", "公司的", "财务", "会计", "人事", "出纳", "名字就写"]
+    static let markers = ["姓名是", "姓名", "名字是", "名字叫", "我叫", "联系人", "代表人", "报事人", "上报人", "报告人", "反映人", "来电人", "来电者", "来电市民", "打电话的是", "来电的是", "诉求人", "巡查人", "巡查员", "走访人", "走访员", "投诉人", "举报人", "求助人", "本人", "居民", "市民", "公司的", "财务", "会计", "人事", "出纳", "名字就写"]
     /// First characters of the verbs that follow a caller's name (说, 讲, 称, 反映, 表示, 投诉, 打电话).
     /// A switch, not a `Set`: hashing a character per lookup showed in a profile.
     private static func tellingVerbs(_ c: Unicode.Scalar) -> Bool {
@@ -23,7 +23,7 @@ enum PersonName {
     /// A firm's contact (深圳市凯达智能装备有限公司的汪宁, 我是财务谢洋): a name only when a surname starts it
     /// too, and only the name leaves the account.
     private static let firmContactMarkers = ["公司的", "财务", "会计", "人事", "出纳"].map { Array($0.unicodeScalars) }
-    private static let surnameLedMarkers = ["居民", "市民", "本人"].map { Array($0.unicodeScalars) } + firmContactMarkers
+    private static let surnameLedMarkers = ["居民", "市民", "本人", "打电话的是", "来电的是"].map { Array($0.unicodeScalars) } + firmContactMarkers
     private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷", "师傅"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
@@ -67,6 +67,8 @@ enum PersonName {
             let m = markerScalars[k]
             var j = i + m.count
             while j < scalars.count, scalars[j] == ":" || scalars[j] == " " || scalars[j] == "：" || scalars[j] == "=" { j += 1 }
+            // 来电人姓黄 / 反映人姓孟，孟庆华: the surname said as such is read below (`surnameOnly`), with the whole name after it.
+            if j < scalars.count, scalars[j] == "姓" { continue }
             if m != weakMarker, let role = roles.first(where: { j + $0.count < scalars.count && scalars[j..<(j + $0.count)].elementsEqual($0) }) {
                 j += role.count
             }
