@@ -100,6 +100,8 @@ public struct Understander: Sendable {
         let place = places.find(in: normalized, communityHits: words.community)
         if let place {
             var value: [String: String] = [:]
+            // At its size at once: grown by insertion it was reallocated on the way (keys are sorted when written).
+            value.reserveCapacity(4)
             if let c = place.community { value["community"] = c }
             if let e = place.estate { value["estate"] = e }
             if let b = place.building { value["building"] = b }

@@ -104,7 +104,10 @@ struct SlotFiller: Sendable {
     private func affirmedKeywords(_ scalars: [Unicode.Scalar], hits: ArraySlice<ScalarTrie.Hit>?) -> [(word: Int32, at: Int32)] {
         var out: [(word: Int32, at: Int32)] = []
         for hit in hits ?? keywordTrie.hits(in: scalars)[...] where !out.contains(where: { $0.word == hit.word }) {
-            if !Self.negated(at: Int(hit.start), scalars) { out.append((hit.word, hit.start)) }
+            if !Self.negated(at: Int(hit.start), scalars) {
+                if out.isEmpty { out.reserveCapacity(8) }
+                out.append((hit.word, hit.start))
+            }
         }
         return out
     }

@@ -175,7 +175,9 @@ struct ScalarTrie: Sendable {
         var out: [Hit] = []
         // Room for about a hit per character at once: a line has tens of hits, and
         // growing the array from empty reallocated and copied it four or five times.
-        out.reserveCapacity(scalars.count)
+        // Twice the length and a few: at one per character, lines with overlapping words
+        // (a word and its longer forms) still grew it once in a count of allocations.
+        out.reserveCapacity(2 * scalars.count + 8)
         let frozen = !childStart.isEmpty
         scalars.withUnsafeBufferPointer { text in
             rootBMP.withUnsafeBufferPointer { root in
