@@ -100,6 +100,8 @@ public struct Understander: Sendable {
         let place = places.find(in: normalized, communityHits: words.community)
         if let place {
             var value: [String: String] = [:]
+            // At its size at once: grown by insertion it was reallocated on the way (keys are sorted when written).
+            value.reserveCapacity(4)
             if let c = place.community { value["community"] = c }
             if let e = place.estate { value["estate"] = e }
             if let b = place.building { value["building"] = b }
@@ -115,13 +117,21 @@ public struct Understander: Sendable {
         }
         // Asked by several intents' evidence and fallbacks: worked out once, when first asked.
         // One object holds the question and its answer; the closure captures only it.
-        let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, present: normalized.present, outside: place.map { $0.start..<$0.end },
-                                            hits: words.enterprise)
+        // A line with no registered firm's name in it and none of 司, 团, 厂 names none
+        // (`FirmQuestion.names`): no object is made for the question (an allocation per line).
+        let namesEnterprise: () -> Bool
+        if words.enterprise.isEmpty && normalized.present & LineCharacters.firm == 0 {
+            namesEnterprise = { false }
+        } else {
+            let enterprise = FirmQuestion.Asked(firms, scalars: normalized.scalars, present: normalized.present, outside: place.map { $0.start..<$0.end },
+                                                hits: words.enterprise)
+            namesEnterprise = { enterprise.answer() }
+        }
         // Made with its context and returned as made: set afterwards, the analysis was
         // copied (a retain and a release of each of its dozen references) for every line.
         return Analysis(text: normalized, entities: entities, place: place, activity: slotFiller.activity(in: normalized.scalars, hits: words.activity),
                         words: words, context: context,
-                        namesEnterprise: { enterprise.answer() })
+                        namesEnterprise: namesEnterprise)
     }
 }
 

@@ -77,6 +77,7 @@ public struct NumberExtractor: EntityExtractor {
                 end -= 1
             }
             if let f = found {
+                if result.isEmpty { result.reserveCapacity(4) }
                 result.append(f)
                 i = f.0.upperBound
             } else {

@@ -159,7 +159,14 @@ extension IntentClassifier {
     /// a whole account before it (物业一直不修电梯 已经一个多月了 锦绣2栋) is
     /// how residents tell it: eight or more count.
     func tellsMore(_ analysis: Analysis) -> Bool {
-        var covered = [Bool](repeating: false, count: analysis.text.count)
+        // On the stack: an array per question was an allocation and a zero fill.
+        withUnsafeTemporaryAllocation(of: Bool.self, capacity: analysis.text.count) { covered in
+            covered.initialize(repeating: false)
+            return tellsMore(analysis, covered: covered)
+        }
+    }
+
+    private func tellsMore(_ analysis: Analysis, covered: UnsafeMutableBufferPointer<Bool>) -> Bool {
         for e in analysis.entities { for i in e.start..<min(e.end, covered.count) { covered[i] = true } }
         // The activity named is no account either (新澜社区亲子阅读 asks for the class, like 新澜社区书法班).
         if let activity = analysis.activity, let range = analysis.text.firstRange(of: Array(activity.unicodeScalars), from: 0) {

@@ -344,6 +344,8 @@ struct IntentClassifier: Sendable {
                 for type in spec.evidence where analysis.has(type) { score += 15 }
                 score += cueCount(spec, matches) * 12
                 for type in spec.against where analysis.has(type) { score -= Self.againstWeight }
+                // Room for a few at the first (grown from empty, it was reallocated one by one).
+                if scored.isEmpty { scored.reserveCapacity(8) }
                 scored.append((spec, score, trigger))
             }
           }

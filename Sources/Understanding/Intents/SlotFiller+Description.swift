@@ -86,21 +86,24 @@ extension SlotFiller {
         while first <= last, removed[first] || Self.isSeparator(scalars[first]) { first += 1 }
         while last >= first, removed[last] || Self.isSeparator(scalars[last]) { last -= 1 }
         guard first <= last else { return nil }
-        var out: [Unicode.Scalar] = []
-        out.reserveCapacity(last - first + 1)
-        var pendingSpace = false
-        for i in first...last where !removed[i] {
-            let s = scalars[i]
-            if s == " " {
-                if pendingSpace { pendingSpace = false; continue }
-                pendingSpace = true
-            } else {
-                pendingSpace = false
-                // A word taken out between two stops leaves one (…还在施工，说了多少次了。我们是… → 施工,我们是).
-                if Self.isSeparator(s), let previous = out.last, previous != " ", Self.isSeparator(previous) { continue }
+        // Gathered on the stack and encoded once (an array per description was an allocation).
+        return withUnsafeTemporaryAllocation(of: Unicode.Scalar.self, capacity: last - first + 1) { out in
+            var n = 0
+            var pendingSpace = false
+            for i in first...last where !removed[i] {
+                let s = scalars[i]
+                if s == " " {
+                    if pendingSpace { pendingSpace = false; continue }
+                    pendingSpace = true
+                } else {
+                    pendingSpace = false
+                    // A word taken out between two stops leaves one (…还在施工，说了多少次了。我们是… → 施工,我们是).
+                    if Self.isSeparator(s), n > 0, out[n - 1] != " ", Self.isSeparator(out[n - 1]) { continue }
+                }
+                out.initializeElement(at: n, to: s)
+                n += 1
             }
-            out.append(s)
+            return ScalarString.make(UnsafeBufferPointer(rebasing: out[0..<n]))
         }
-        return ScalarString.make(out)
     }
 }

@@ -104,7 +104,10 @@ struct SlotFiller: Sendable {
     private func affirmedKeywords(_ scalars: [Unicode.Scalar], hits: ArraySlice<ScalarTrie.Hit>?) -> [(word: Int32, at: Int32)] {
         var out: [(word: Int32, at: Int32)] = []
         for hit in hits ?? keywordTrie.hits(in: scalars)[...] where !out.contains(where: { $0.word == hit.word }) {
-            if !Self.negated(at: Int(hit.start), scalars) { out.append((hit.word, hit.start)) }
+            if !Self.negated(at: Int(hit.start), scalars) {
+                if out.isEmpty { out.reserveCapacity(8) }
+                out.append((hit.word, hit.start))
+            }
         }
         return out
     }
@@ -141,7 +144,12 @@ struct SlotFiller: Sendable {
     func slots(forSpecAt index: Int, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         let compiled = compiledSpecs[index]
         var slots: Slots = [:]
-        slots.reserveCapacity(compiled.slots.count)
+        // Reserved at the first value found: most lines fill no slot of theirs, and the
+        // storage made for none was an allocation per line.
+        func put(_ name: String, _ value: SlotValue) {
+            if slots.isEmpty { slots.reserveCapacity(compiled.slots.count) }
+            slots[name] = value
+        }
         let name = NameOnce()
         var occurrences: [(word: Int32, at: Int32)]? = nil
         for slot in compiled.slots {
@@ -149,12 +157,12 @@ struct SlotFiller: Sendable {
             // copied (a retain and a release of each of their arrays) for every slot of every line.
             if slot.keywords != nil, slot.keywordIndex != nil {
                 if occurrences == nil { occurrences = affirmedKeywords(analysis.text.scalars, hits: analysis.words?.keyword) }
-                if let value = slot.keywordIndex?.best(occurrences!) { slots[slot.spec.name] = .string(slot.keywords![value].value) }
+                if let value = slot.keywordIndex?.best(occurrences!) { put(slot.spec.name, .string(slot.keywords![value].value)) }
                 continue
             }
             if let value = value(of: slot, analysis: analysis, trigger: trigger, markers: compiled.markers, name: name,
                                  command: compiled.command) {
-                slots[slot.spec.name] = value
+                put(slot.spec.name, value)
             }
         }
         return slots

@@ -60,6 +60,7 @@ extension PlaceFinder {
         }
         keys.sort()
         var votes: [(key: Int, count: Int)] = []
+        votes.reserveCapacity(keys.count)
         for key in keys {
             if let last = votes.last, last.key == key { votes[votes.count - 1].count += 1 } else { votes.append((key, 1)) }
         }

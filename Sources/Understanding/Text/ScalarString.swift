@@ -5,7 +5,15 @@
 enum ScalarString {
     static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         if scalars.isEmpty { return "" }
-        return String(unsafeUninitializedCapacity: scalars.count * 4) { buffer in
+        // The exact UTF-8 length first: a capacity of four bytes a scalar made every String
+        // of four scalars or more (a phone number, 明天下午) a heap one, though up to 15 bytes
+        // fit in a small String, and validated more bytes than it wrote.
+        var bytes = 0
+        for s in scalars {
+            let v = s.value
+            bytes += v < 0x80 ? 1 : v < 0x800 ? 2 : v < 0x10000 ? 3 : 4
+        }
+        return String(unsafeUninitializedCapacity: bytes) { buffer in
             var n = 0
             for s in scalars {
                 let v = s.value

@@ -15,6 +15,8 @@ enum TopicSwitch {
     /// normalising its characters again, was a hundredth of a parse in a profile.
     static func start(in scalars: [Unicode.Scalar]) -> Int? {
         var opens = false
+        // Read once: a static's accessor (`swift_once`) per character of every line.
+        let openingFirsts = Self.openingFirsts
         scalars.withUnsafeBufferPointer { s in
             guard s.count >= 2 else { return }
             // A marker's first two characters, the first tested as bits: most lines have none.
