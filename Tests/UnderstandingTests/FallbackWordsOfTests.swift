@@ -33,4 +33,17 @@ import Testing
             (error as? IntentFileError)?.message.contains("words_of") == true
         }
     }
+
+    @Test func tooManyPatternFirstPartsAreRefusedWhenTheFileIsRead() throws {
+        // The classifier keeps a line's first parts in 128 bits per intent: the file is refused, not the process stopped.
+        let firsts = (0..<129).map { "词\($0)" }.joined(separator: "|")
+        let dir = FileManager.default.temporaryDirectory.appendingPathComponent("firsts-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: dir, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: dir) }
+        try "intent: x.file\nlabel: 报事\nsummary: 报事\ntriggers: [报事]\npatterns: [\"\(firsts)…坏了\"]\n"
+            .write(to: dir.appendingPathComponent("x.file.yaml"), atomically: true, encoding: .utf8)
+        #expect { try IntentCatalog.load(from: dir) } throws: { error in
+            (error as? IntentFileError)?.message.contains("最多 128 个") == true
+        }
+    }
 }

@@ -168,7 +168,7 @@ struct IntentClassifier: Sendable {
             for (k, number) in spec.triggerNumbers.enumerated() where number >= 0 {
                 byWord[Int(number)].append(TriggerEntry(spec: Int32(index), trigger: Int32(k), length: Int32(spec.triggerLengths[k])))
             }
-            precondition(spec.patternFirsts.count <= 128, "IntentClassifier: at most 128 pattern first parts per intent (\(spec.spec.intent))")
+            precondition(spec.patternFirsts.count <= IntentSpec.maximumPatternFirstParts, "IntentClassifier: at most 128 pattern first parts per intent (checked when the file is read) (\(spec.spec.intent))")
             for (f, first) in spec.patternFirsts.enumerated() where first.number >= 0 {
                 byWord[Int(first.number)].append(TriggerEntry(spec: Int32(index), trigger: -1, length: Int32(f)))
             }

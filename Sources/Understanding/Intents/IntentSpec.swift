@@ -38,6 +38,8 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
     public var nearPatterns: [String]
     /// How far apart the parts of a near pattern may be (a name of up to three characters).
     public static let nearGap = 3
+    /// At most this many first-part alternatives over all of an intent's patterns.
+    public static let maximumPatternFirstParts = 128
     /// Entity or slot types that speak against the intent (a single ticket id
     /// is not a list of tickets): each one found takes weight away.
     public var against: [String]
@@ -142,6 +144,12 @@ public struct IntentSpec: Sendable, Equatable, Decodable {
         substance = try c.decodeIfPresent([String].self, forKey: .substance)
         if let bad = (patterns + nearPatterns).first(where: { $0.components(separatedBy: "…").count != 2 || $0.hasPrefix("…") || $0.hasSuffix("…") || $0.contains("||") }) {
             throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0, message: "patterns 的写法应为“前…后”：\(bad)")
+        }
+        // The classifier keeps which first parts a line has in 128 bits per intent (`IntentClassifier.longestTriggers`).
+        let firstParts = (patterns + nearPatterns).reduce(0) { $0 + ($1.components(separatedBy: "…").first?.split(separator: "|").count ?? 0) }
+        if firstParts > Self.maximumPatternFirstParts {
+            throw IntentFileError(file: "", line: decoder.mark.map { $0.line } ?? 0,
+                                  message: "patterns 的前半部分（“…”之前，以 | 分开）共 \(firstParts) 个，最多 \(Self.maximumPatternFirstParts) 个：请合并相同的后半部分")
         }
         slots = try c.decodeIfPresent([SlotSpec].self, forKey: .slots) ?? []
         examples = try c.decodeIfPresent([Example].self, forKey: .examples) ?? []
