@@ -39,6 +39,19 @@ public final class SQLiteDatabase: SQLDatabase {
         committer = GroupCommitter(writer: writer)
     }
 
+    /// A private in-memory database holding what this one holds now (SQLite's
+    /// online backup, page by page): a fresh database for each transcript or
+    /// test without migrating and importing the sample data again.
+    public func inMemoryCopy() throws -> SQLiteDatabase {
+        let copy = try SQLiteDatabase(path: ":memory:")
+        do {
+            try writer.backup(to: copy.writer)
+        } catch let error as DatabaseError {
+            throw Self.map(error)
+        }
+        return copy
+    }
+
     /// Group commits since the database was opened: batches (one fsync each) and the
     /// writes they held. `guanlan serve` logs them at exit; the benchmark prints writes per fsync.
     public var groupCommits: (batches: Int, writes: Int) { committer.statistics }

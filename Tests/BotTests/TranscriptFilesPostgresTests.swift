@@ -16,7 +16,7 @@ enum PostgresTranscriptFixtures {
     static func makeEngine(settings: TranscriptSettings) throws -> any LineHandler {
         let clock = Clock(timeZone: TimeZone(secondsFromGMT: settings.utcOffsetSeconds)!) { settings.clock.now }
         let db = try PostgresDatabase(url: try PostgresScratch.copy(of: try template.get(), baseURL: url!), maxConnections: 4)
-        return try BotEnvironment.makeEngine(db: db, root: TranscriptDiscovery.packageRoot()!, clock: clock)
+        return try TestEngine.sampleData.get().1.makeEngine(db: db, clock: clock)
     }
 
     /// The schema a first start filled: migrated, with the sample data.

@@ -65,8 +65,17 @@ enum TestEngine {
     }
 
     static func make(clock: Clock) throws -> Engine {
+        let (template, blueprint) = try sampleData.get()
+        return blueprint.makeEngine(db: try template.inMemoryCopy(), clock: clock)
+    }
+
+    /// One database filled with the sample data and the understanding layer over it,
+    /// made once: each engine gets a copy of the database (as `guanlan replay` does).
+    static let sampleData: Result<(SQLiteDatabase, EngineBlueprint), any Error> = Result {
         let root = TranscriptDiscovery.packageRoot()!
-        return try BotEnvironment.makeEngine(db: try SQLiteDatabase(path: ":memory:"), root: root, clock: clock)
+        let template = try SQLiteDatabase(path: ":memory:")
+        try BotEnvironment.prepare(template, root: root)
+        return (template, try EngineBlueprint(db: template, root: root))
     }
 }
 

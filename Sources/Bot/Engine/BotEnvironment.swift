@@ -38,16 +38,16 @@ public enum BotEnvironment {
     /// - Parameter understandingCacheSize: texts whose understanding the engine keeps (`UnderstandingCache`).
     public static func makeEngine(db: any SQLDatabase, root: URL, clock: Clock,
                                   understandingCacheSize: Int = UnderstandingCache.defaultCapacity) throws -> Engine {
+        try prepare(db, root: root)
+        return try EngineBlueprint(db: db, root: root).makeEngine(db: db, clock: clock, understandingCacheSize: understandingCacheSize)
+    }
+
+    /// Migrates `db` and imports the sample data into it when it is empty (first start).
+    public static func prepare(_ db: any SQLDatabase, root: URL) throws {
         try Migrations.migrate(db)
-        let dataDirectory = root.appendingPathComponent("data")
         if try SampleDataImporter.isEmpty(db) {
-            try SampleDataImporter(dataDirectory: dataDirectory, isValidCreditCode: USCC.isValid).importAll(into: db)
+            try SampleDataImporter(dataDirectory: root.appendingPathComponent("data"), isValidCreditCode: USCC.isValid).importAll(into: db)
         }
-        let services = Services(db: db, clock: clock,
-                                grievanceRules: try GrievanceRules.load(from: dataDirectory),
-                                serviceTypes: try EnterpriseService.loadServiceTypes(from: dataDirectory))
-        let understander = try makeUnderstander(services: services, catalog: loadCatalog(root: root))
-        return Engine(understander: understander, services: services, understandingCacheSize: understandingCacheSize)
     }
 
     /// The understanding layer over the data now in the database.

@@ -14,6 +14,8 @@ public final class Engine: LineHandler {
     public let understandingCache: UnderstandingCache
     /// `services` and `understander` in one object that requests share.
     let parts: EngineParts
+    /// "您是不是想……" for lines not understood.
+    let suggestions: Suggestions
 
     /// - Parameter understandingCacheSize: texts whose understanding is kept (0: none).
     public init(understander: Understander, services: Services,
@@ -22,6 +24,7 @@ public final class Engine: LineHandler {
         self.services = services
         self.understandingCache = UnderstandingCache(capacity: understandingCacheSize)
         self.parts = EngineParts(services: services, understander: understander)
+        self.suggestions = Suggestions(catalog: understander.catalog)
         let all: [any IntentHandler] = [
             GrievanceFileHandler(), GrievanceStatusHandler(), GrievanceUpdateHandler(), GrievanceListHandler(),
             GridLookupHandler(), ActivitySearchHandler(), ActivityBookHandler(), ActivityCancelHandler(),
@@ -270,7 +273,7 @@ public final class Engine: LineHandler {
 
     private func unknown(_ text: String) -> Reply {
         var message = "抱歉，没有听懂“\(text)”。"
-        if let suggestion = Suggestions.closest(to: text, in: understander.catalog) {
+        if let suggestion = suggestions.closest(to: text) {
             message += "\n您是不是想：\(suggestion.label)？例如：\(suggestion.example)"
         }
         message += "\n输入“帮助”查看能做的事。"

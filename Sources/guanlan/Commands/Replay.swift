@@ -18,9 +18,14 @@ struct Replay: AsyncParsableCommand {
 
     func run() async throws {
         let root = BotEnvironment.resourceRoot()
+        // One database filled with the sample data and one understanding layer over it;
+        // each transcript (and each `@db fresh`) gets an engine over a copy of that database.
+        let template = try SQLiteDatabase(path: ":memory:")
+        try BotEnvironment.prepare(template, root: root)
+        let blueprint = try EngineBlueprint(db: template, root: root)
         let runner = TranscriptRunner { settings in
             let clock = Clock(timeZone: TimeZone(secondsFromGMT: settings.utcOffsetSeconds)!) { settings.clock.now }
-            return try BotEnvironment.makeEngine(db: try SQLiteDatabase(path: ":memory:"), root: root, clock: clock)
+            return blueprint.makeEngine(db: try template.inMemoryCopy(), clock: clock)
         }
         guard runner.replay(paths: paths, update: update) else { throw ExitCode(1) }
     }
