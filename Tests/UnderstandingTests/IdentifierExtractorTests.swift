@@ -24,6 +24,11 @@ import Testing
         // the date read out in groups
         ("工单号是 GL 2026 1127 0015 现在办到哪了", .ticketId, "GL20261127-0015"),
         ("GL 2026 11 27-0015", .ticketId, "GL20261127-0015"),
+        // a dash (typed or said) after the letters too
+        ("查询工单 GL-20261129-0001", .ticketId, "GL20261129-0001"),
+        ("yy_20261201_0007 取消", .bookingId, "YY20261201-0007"),
+        ("单号GL杠20261129杠0001", .ticketId, "GL20261129-0001"),
+        ("GL20261129杠0001", .ticketId, "GL20261129-0001"),
         // the letters spelt out, the dash said between spaces
         ("那个预约号 Y Y 二零二六一一二七 杠 零零一二 我要取消", .bookingId, "YY20261127-0012"),
     ])
@@ -34,7 +39,7 @@ import Testing
         #expect(found.first?.value == .string(value))
     }
 
-    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六", "GL 2026 1127 13800138000"])
+    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六", "GL 2026 1127 13800138000", "GL-2026-0001", "GL--20261129-0001"])
     func rejects(text: String) {
         #expect(IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
     }

@@ -216,6 +216,14 @@ import Testing
         #expect(slots("12月5号健康义诊帮我登记一下，电话18600001234")["time"]?.string == "2026-12-05T00:00:00+08:00")
     }
 
+    /// 现在 is when the line is said: a booking's session is the time said after it.
+    @Test func nowBeforeTheSessionIsNotTheSession() {
+        #expect(slots("现在预约12月5日的书法课 2人")["time"]?.string == "2026-12-05T00:00:00+08:00")
+        #expect(slots("马上帮我取消明天下午的瑜伽")["time"]?.string == "2026-11-30T12:00:00+08:00")
+        // Said alone, it stays.
+        #expect(slots("现在还能预约书法课吗 2人")["time"]?.string == "2026-11-29T09:00:00+08:00")
+    }
+
     @Test func namesBetweenSpacesAndBeforeJiuXing() {
         #expect(slots("周四晚上7点的轻松瑜伽给我留一个位 13611112222 杨洁 别再给我弄成候补了")["name"]?.string == "杨洁")
         #expect(slots("HD-014那个篮球赛，两个人，我电话13499998888，名字写王强就行")["name"]?.string == "王强")

@@ -87,6 +87,22 @@ import Testing
         #expect(found.first?.grain == grain)
     }
 
+    /// 晚 or 早 said right after a day, with no clock, is that day's evening or
+    /// morning when a particle, a verb or punctuation follows; not in 晚了, 早就, 晚会.
+    @Test func aShortPartAfterADay() {
+        let evening = Self.times("星期二晚有什么活动").first
+        #expect(evening?.text == "星期二晚")
+        #expect(evening?.value == .string("2026-12-01T18:00:00+08:00"))
+        #expect(evening?.valueEnd == "2026-12-02T00:00:00+08:00")
+        let morning = Self.times("周六早的太极").first
+        #expect(morning?.text == "周六早")
+        #expect(morning?.grain == "hour")
+        #expect(Self.times("周三晚").first?.text == "周三晚")
+        for text in ["周三晚了", "周五早就坏了", "周六晚会在哪"] {
+            #expect(Self.times(text).first?.grain == "day", "\(text)")
+        }
+    }
+
     /// A clock time said a few words after its day belongs to that day; both
     /// entities carry the joined time. Not across a clause or another day.
     @Test(arguments: [

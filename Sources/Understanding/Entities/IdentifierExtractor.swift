@@ -62,12 +62,13 @@ public struct IdentifierExtractor: EntityExtractor {
                 i = end
                 continue
             }
-            // GL 20261123 0019: typed (or dictated) with spaces between the parts.
-            if j + 1 < n, s[j] == " ", PhoneExtractor.isDigit(s[j + 1]) { j += 1 }
+            // GL 20261123 0019, GL-20261123-0019, GL杠20261123杠0019: typed (or dictated) with a
+            // space, a dash or the dash said between the parts.
+            if j + 1 < n, Self.separators.contains(s[j]) || s[j] == "_", PhoneExtractor.isDigit(s[j + 1]) { j += 1 }
             let ds = j
             while j < n, PhoneExtractor.isDigit(s[j]) { j += 1 }
             var date = "", seq = ""
-            if j - ds == 8, j + 1 < n, s[j] == "-" || s[j] == "_" || s[j] == " " && PhoneExtractor.isDigit(s[j + 1]) {
+            if j - ds == 8, j + 1 < n, s[j] == "-" || s[j] == "_" || (s[j] == " " || s[j] == "杠") && PhoneExtractor.isDigit(s[j + 1]) {
                 let ss = j + 1
                 var k = ss
                 while k < n, PhoneExtractor.isDigit(s[k]) { k += 1 }

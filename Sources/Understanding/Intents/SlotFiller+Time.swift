@@ -123,6 +123,9 @@ extension SlotFiller {
             && scalars.allSatisfy { PhoneExtractor.isDigit($0) || ChineseNumber.isNumeralScalar($0) || clockMarks.contains($0) }
     }
 
+    /// Words for the moment of speaking (`TimeExtractor.nowWords`).
+    static let momentWords: Set<String> = ["现在", "此刻", "此时", "马上", "立刻"]
+
     static let partsOfDay = ["早上", "上午", "中午", "下午", "傍晚", "晚上"]
 
     static let clockMarks: Set<Unicode.Scalar> = ["点", "时", "分", "半", "刻", "整", "钟", ":", "多"]
@@ -131,6 +134,11 @@ extension SlotFiller {
     /// gives way to a later time that is not (我老伴昨天晚上发烧了，明天那场太极拳去不了: 明天).
     func upcomingTime(_ analysis: Analysis) -> Entity? {
         guard let chosen = time(analysis) else { return nil }
+        // 现在预约12月5日的插花课: 现在 is when the line is said; the session meant is the time said after it.
+        if Self.momentWords.contains(chosen.text),
+           let later = analysis.entities.first(where: { $0.type == .time && $0.start >= chosen.end && !Self.momentWords.contains($0.text) }) {
+            return Self.dayWithLaterClock(later, analysis) ?? Self.dayWithLaterPart(later, analysis) ?? later
+        }
         guard let context = analysis.context, let today = UpcomingDay.isoDay(of: context), Self.isBefore(chosen, today),
               // 这周四 said to book moves a week on (`UpcomingDay`): it is the time meant, not one said after it.
               !UpcomingDay.namesThisWeeksDay(chosen.text) else { return chosen }

@@ -230,6 +230,10 @@ public struct TimeExtractor: EntityExtractor {
         }
         // 晚七点, 早八点: a one-character part of the day, only right before a clock time.
         if part == nil, j < s.count, let p = TimeOfDay.shortPart(s[j]), TimeOfDay.clock(s, j + 1) != nil { part = p; j += 1 }
+        // 星期二晚有什么活动, 周三晚的瑜伽: after a day, also before a word that ends the time
+        // (not 周三晚了, 周五早就坏了, 周六晚会).
+        if part == nil, day != nil, j > i, j < s.count, let p = TimeOfDay.shortPart(s[j]),
+           j + 1 == s.count || TimeOfDay.endsShortPart(s[j + 1]) { part = p; j += 1 }
         let clock = TimeOfDay.clock(s, j)
         if let (e, _) = clock { j = e }
         guard j > i else { return nil }

@@ -47,6 +47,14 @@ enum TimeOfDay {
         default: return nil
         }
     }
+    /// What may follow a one-character part said after a day without a clock
+    /// (周三晚的, 星期二晚有, 周六早，): a particle, a verb of going or asking, punctuation.
+    static func endsShortPart(_ c: Unicode.Scalar) -> Bool {
+        switch c {
+        case "的", "有", "那", "这", "场", "去", "还", "能", "可", "要", "想", "吗", " ", ",", "，", "。", ".", "?", "？", "!", "！", "、": return true
+        default: return false
+        }
+    }
     /// Day word + part of day in one: 今晚 明早 …
     static let dayParts = TimeScan.words([
         ("今晚", (0, PartOfDay.evening)), ("今早", (0, .morning)), ("明早", (1, .morning)), ("明晚", (1, .evening)),
