@@ -12,12 +12,16 @@ import Foundation
 /// Colloquial abbreviations follow cn2an's normal mode: a digit right after a
 /// unit means one unit lower (`三万五` → 35000, `一百二` → 120).
 ///
+/// Counting words and spoken fractions too: pairs and dozens (`一对` 2, `五双`
+/// 10, `八打` 96), halves (`半个` and `一半` 0.5, `三个半` 3.5), Cantonese
+/// fractions (`二份一` ½, `十份十一` 11/10) and a whole with a fraction
+/// (`一又十分一`, `一又二分之一`).
+///
 /// Deliberate differences from the yardsticks (cn2an, Duckling):
 /// - cn2an *strict* mode rejects colloquial forms (`一一`, `三万五`, `100万`);
 ///   we accept them as cn2an normal/smart mode does, so those strict-only
 ///   error cases are not counted.
-/// - Duckling's `一对` (2), `五打` (60), `一半`, `十份十一` and `一又十分一`
-///   are counting/fraction words, not numerals a hotline hears; not supported.
+/// - Duckling reads `一半半` as 0.5; it is not a numeral here.
 public enum ChineseNumber {
     public static func parse(_ text: String) -> Double? {
         var s = Array(text.unicodeScalars.map(Normalizer.map))
@@ -42,6 +46,7 @@ public enum ChineseNumber {
         guard !s.isEmpty else { return nil }
         // Trailing measure word 个.
         if s.count > 1, s.last == "个" || s.last == "個" { s = s.dropLast() }
+        if let v = countingOrSpokenFraction(s) { return sign * v }
         // Fractions: 二分之一.
         if let i = indexOfSequence(s, ["分", "之"]) {
             guard let d = parseCore(s[s.startIndex..<i]), let n = parseCore(s[(i + 2)...]), d != 0 else { return nil }
@@ -68,6 +73,44 @@ public enum ChineseNumber {
         }
         guard let v = parseCore(s) else { return nil }
         return sign * v
+    }
+
+    /// Pairs and dozens after a number (`五双` 10, `八打` 96), halves (`半`, `一半`,
+    /// `三个半`), Cantonese fractions (`二份一`: one of two parts) and a whole with a
+    /// fraction (`一又十分一`, with or without 之). Nil for anything else, which
+    /// `parse` then reads as before: none of these characters is part of a plain numeral.
+    static func countingOrSpokenFraction(_ s: ArraySlice<Unicode.Scalar>) -> Double? {
+        guard let last = s.last else { return nil }
+        let body = s.dropLast()
+        switch last {
+        case "对", "對", "双", "雙":
+            return body.isEmpty ? nil : parseCore(body).map { $0 * 2 }
+        case "打":
+            return body.isEmpty ? nil : parseCore(body).map { $0 * 12 }
+        case "半":
+            // 半 and 一半 are a half; 三个半 is three and a half.
+            if body.isEmpty || body.elementsEqual(["一"]) || body.elementsEqual(["1"]) { return 0.5 }
+            guard body.last == "个" || body.last == "個", body.count > 1, let whole = parseCore(body.dropLast()) else { return nil }
+            return whole + 0.5
+        default:
+            break
+        }
+        if let i = s.firstIndex(of: "又") {
+            guard i > s.startIndex, let whole = parseCore(s[s.startIndex..<i]) else { return nil }
+            let rest = s[(i + 1)...]
+            if let j = indexOfSequence(rest, ["分", "之"]) {
+                guard let d = parseCore(rest[rest.startIndex..<j]), let n = parseCore(rest[(j + 2)...]), d != 0 else { return nil }
+                return whole + n / d
+            }
+            guard let j = rest.firstIndex(of: "分"), j > rest.startIndex, let d = parseCore(rest[rest.startIndex..<j]),
+                  let n = parseCore(rest[(j + 1)...]), d != 0 else { return nil }
+            return whole + n / d
+        }
+        if let i = s.firstIndex(of: "份"), i > s.startIndex {
+            guard let d = parseCore(s[s.startIndex..<i]), let n = parseCore(s[(i + 1)...]), d != 0 else { return nil }
+            return n / d
+        }
+        return nil
     }
 
     // MARK: - Tables
