@@ -324,6 +324,7 @@ extension EntityType {
         case .resourceBookingId: return 18
         case .serviceId: return 19
         case .unitId: return 20
+        case .foreignMoney: return 21
         }
     }
 }

@@ -17,9 +17,14 @@ public struct Entity: Sendable, Equatable, Codable {
     public var grain: String?
     /// 0…1 where matching was inexact (fuzzy estate names).
     public var confidence: Double?
+    /// The high end of an amount said as a range (两到三万, 三五百块, 几十万): `value` is the low end.
+    public var valueMax: Double?
+    /// ISO 4217 code of a `foreign_money` amount (HKD, USD …); `money` is always in yuan.
+    public var currency: String?
 
     public init(type: EntityType, text: String, start: Int, end: Int, value: EntityValue,
-                valueEnd: String? = nil, grain: String? = nil, confidence: Double? = nil) {
+                valueEnd: String? = nil, grain: String? = nil, confidence: Double? = nil,
+                valueMax: Double? = nil, currency: String? = nil) {
         self.type = type
         self.text = text
         self.start = start
@@ -28,11 +33,14 @@ public struct Entity: Sendable, Equatable, Codable {
         self.valueEnd = valueEnd
         self.grain = grain
         self.confidence = confidence
+        self.valueMax = valueMax
+        self.currency = currency
     }
 
     enum CodingKeys: String, CodingKey {
-        case type, text, start, end, value, grain, confidence
+        case type, text, start, end, value, grain, confidence, currency
         case valueEnd = "value_end"
+        case valueMax = "value_max"
     }
 
     public var range: Range<Int> { start..<end }
@@ -49,6 +57,8 @@ public enum EntityType: String, Sendable, Codable, CaseIterable {
     case partySize = "party_size"
     /// A length of time (两个小时, 三天内): value in seconds, grain the unit said.
     case duration
+    /// An amount in another currency (25481港元, 4.287亿美元): value in that currency, `currency` its ISO code.
+    case foreignMoney = "foreign_money"
     /// Co-building work: 议事 meeting YS, volunteer task RW, 四个万家 visit ZF, co-building need XQ.
     case meetingId = "meeting_id"
     case taskId = "task_id"

@@ -42,7 +42,7 @@ public struct EntityRecognizer: Sendable {
         case .ticketId, .bookingId, .requestId, .activityId, .uscc, .meetingId, .taskId, .visitId: return 5
         case .needId, .resourceId, .matchId, .resourceBookingId, .serviceId, .unitId: return 5
         case .phone: return 4
-        case .money, .duration: return 3 // 五点五分钟 is five and a half minutes, not 5:05
+        case .money, .foreignMoney, .duration: return 3 // 五点五分钟 is five and a half minutes, not 5:05
         case .time: return 2
         case .partySize, .address: return 1
         case .number: return 0

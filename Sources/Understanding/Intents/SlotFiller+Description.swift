@@ -7,7 +7,7 @@ extension SlotFiller {
         switch type {
         case .phone, .ticketId, .bookingId, .requestId, .needId, .resourceId, .matchId, .resourceBookingId, .serviceId, .unitId,
              .meetingId, .taskId, .visitId: return true
-        case .time, .number, .money, .address, .uscc, .activityId, .partySize, .duration: return false
+        case .time, .number, .money, .foreignMoney, .address, .uscc, .activityId, .partySize, .duration: return false
         }
     }
 
