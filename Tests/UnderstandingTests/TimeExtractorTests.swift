@@ -162,31 +162,41 @@ import Testing
         return ParseContext(now: d, timeZone: TimeZone(secondsFromGMT: offsetSeconds)!)
     }
 
-    /// Duckling's Chinese time corpus: the cases our parser attempts (one
-    /// entity covering the whole text). Values compare as strings.
-    /// Deliberate differences: bare 1–6 o'clock is the afternoon here; Duckling's
-    /// parts of the day have other bounds (上午 00–12, 晚上 18–00); Duckling's
-    /// `下周三` is the next Wednesday; its intervals end one grain later.
+    /// Holidays of Duckling's corpus kept in the goal's count: the ones observed in mainland China.
+    /// The rest (侯丽节, 光明节, 复活节, 情人节, 圣诞节 …) are the foreign holidays issue 3 leaves out.
+    static let chineseHolidays: Set<String> = ["春节", "元旦", "儿童节", "劳动节", "建军节", "国际消费者权益日", "妇女节", "澳门回归纪念日"]
+
+    /// Duckling's Chinese time corpus, as issue 3 counts it (goal 85 %): every case without a
+    /// foreign holiday passes when one time covers the whole text with Duckling's value (and end).
+    /// The deliberate differences (docs/UNDERSTANDING.md) fail here and are counted as failures:
+    /// bare 1–6 o'clock is the afternoon; 早上 is 6–9 (Duckling 4–12); 星期二 said on a Tuesday is
+    /// today and 这周一 this week's (Duckling looks ahead); 下周三 is next calendar week's; 这周末
+    /// starts on Saturday; 两天前 / 三天后 are days; a holiday a few days past (春节) is this year's;
+    /// 国庆 is 1 October (Taiwan's locale says 10 October); no time zones (4pm CET).
     @Test func ducklingYardstick() {
-        var attempted = 0, pass = 0, total = 0
+        var pass = 0, eligible = 0, total = 0, attempted = 0
         for row in Corpus.load("duckling_zh_time.jsonl") {
             guard let text = row["text"] as? String, let ref = row["ref"] as? String,
                   let ctx = Self.context(ref: ref, offsetSeconds: -2 * 3600) else { continue }
             total += 1
+            let holiday = row["holiday"] as? String
+            let counted = holiday.map { Self.chineseHolidays.contains($0) } ?? true
             let norm = Normalizer.normalize(text)
             let found = TimeExtractor().extract(from: ScalarText(norm), context: ctx)
-            guard found.count == 1, found[0].start == 0, found[0].end == norm.unicodeScalars.count else { continue }
-            attempted += 1
+            let whole = found.count == 1 && found[0].start == 0 && found[0].end == norm.unicodeScalars.count
+            if whole { attempted += 1 }
             let want = row["value"] as? String
             let wantEnd = row["end"] as? String
-            if found[0].value == .string(want ?? ""), wantEnd == nil || found[0].valueEnd == wantEnd { pass += 1 }
-            else { print("  duckling miss \(text): \(found[0].value) \(found[0].valueEnd ?? "") want \(want ?? "") \(wantEnd ?? "")") }
+            let ok = whole && found[0].value == .string(want ?? "") && (wantEnd == nil || found[0].valueEnd == wantEnd)
+            guard counted else { continue }
+            eligible += 1
+            if ok { pass += 1 }
+            else { print("  duckling miss \(text): \(found.map { "\($0.text)=\($0.value) \($0.valueEnd ?? "")" }) want \(want ?? "") \(wantEnd ?? "")") }
         }
         guard total > 0 else { return }
-        print("duckling time yardstick: \(pass)/\(attempted) attempted pass (of \(total))")
-        // Measured 178/220 attempted (0.81) of 622.
-        #expect(attempted >= 200)
-        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.8)
+        print("duckling time yardstick: \(pass)/\(eligible) pass without foreign holidays (\(String(format: "%.1f", 100 * Double(pass) / Double(max(eligible, 1)))) %; goal 85 %); \(attempted) of all \(total) read as one whole time")
+        // Measured 370/428 (86.4 %); it was 191 before the periods counted from now, 今个, holidays and am/pm.
+        #expect(Double(pass) / Double(max(eligible, 1)) >= 0.85)
     }
 
     /// JioNLP's time corpus: cases we attempt; the start must match (naive UTC+8).
@@ -205,7 +215,7 @@ import Testing
             else { print("  jionlp miss \(text): \(found[0].value) want \(start)") }
         }
         guard total > 0 else { return }
-        print("jionlp time yardstick: \(pass)/\(attempted) attempted pass (of \(total))")
+        print("jionlp time yardstick: \(pass)/\(total) pass (\(String(format: "%.1f", 100 * Double(pass) / Double(total))) %; no goal set); \(pass)/\(attempted) of those read as one whole time")
         // Measured 62/72 attempted (0.861) of 277 with a full reference time;
         // with bare days (5号, 9日上午) 64/77 (0.831): more passes, but JioNLP
         // keeps a bare day in the reference month even when weeks past, where
@@ -213,9 +223,11 @@ import Testing
         // "5号" said on the 29th is a booking for next month).
         // Deliberate difference: a yearless date more than 30 days past is next
         // year's here (JioNLP keeps the reference year); lunar 八月十五 is not read.
+        // Since the periods counted from now (2026-12-03): 79/102. JioNLP reads 七年后, 十三秒后 and
+        // 4周后 as points and 前两天 its own way; Duckling (issue 3's goal) reads them as periods, as here.
         #expect(attempted >= 60)
-        #expect(pass >= 64)
-        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.82)
+        #expect(pass >= 79)
+        #expect(Double(pass) / Double(max(attempted, 1)) >= 0.75)
     }
 
     /// A house number after an estate (大富村7号) is not the 7th of the month.

@@ -13,11 +13,14 @@ enum TimeDates {
         ("今儿个", 0), ("今儿", 0), ("后儿个", 2), ("大后儿个", 3), ("昨儿个", -1), ("昨儿", -1), ("前儿个", -2),
         // Cantonese (听日 tomorrow, 后日 the day after, 琴日/寻日 yesterday); 后日 only
         // where it starts a word (not in 以后日子, 今后日常: see `isInsideWord`).
-        ("听日", 1), ("后日", 2), ("琴日", -1), ("寻日", -1),
+        ("听日", 1), ("后日", 2), ("琴日", -1), ("寻日", -1), ("前日", -2), ("大后日", 3),
     ])
     /// Week modifiers: offset in weeks, nil for a bare weekday.
+    /// `thisBare` (今个星期三, Cantonese 今个 "this"): the week's own for a week or a month
+    /// (今个礼拜, 今个月), but a weekday after it is read as a bare one, the next on or after today.
+    static let thisBare = 100
     static let weekModifiers = TimeScan.words([
-        ("这个", 0), ("这", 0), ("本", 0), ("下下个", 2), ("下下", 2), ("下个", 1), ("下", 1), ("上上个", -2), ("上上", -2), ("上个", -1), ("上", -1),
+        ("这一", 0), ("这个", 0), ("这", 0), ("本", 0), ("今个", thisBare), ("今", thisBare), ("下下个", 2), ("下下", 2), ("下个", 1), ("下", 1), ("上上个", -2), ("上上", -2), ("上个", -1), ("上", -1),
     ])
     static let weekWords = TimeScan.words([("周", 0), ("星期", 0), ("礼拜", 0)])
     static let weekdayNames: [Unicode.Scalar: Int] = [
@@ -27,11 +30,19 @@ enum TimeDates {
     static let monthWords = TimeScan.words([("个月", 0), ("月", 0)])
     /// 3天后, 3天以后 (made once, not per match).
     static let afterWords = TimeScan.words([("以后", 0), ("之后", 0), ("后", 0)])
-    static let yearWords = TimeScan.words([("今年", 0), ("明年", 1), ("后年", 2), ("去年", -1), ("前年", -2)])
+    static let yearWords = TimeScan.words([("今年", 0), ("明年", 1), ("后年", 2), ("去年", -1), ("前年", -2),
+                                           ("这一年", 0), ("上年", -1), ("下年", 1)])
     static let holidays = TimeScan.words([
         ("元旦节", "元旦"), ("元旦", "元旦"), ("春节", "春节"), ("清明节", "清明"), ("清明", "清明"),
         ("劳动节", "五一"), ("五一", "五一"), ("端午节", "端午"), ("端午", "端午"),
         ("中秋节", "中秋"), ("中秋", "中秋"), ("国庆节", "国庆"), ("国庆", "国庆"),
+        ("阳历新年", "元旦"), ("五一国际劳动节", "五一"), ("国际劳动节", "五一"),
+        ("三八国际妇女节", "妇女节"), ("三八妇女节", "妇女节"), ("国际妇女节", "妇女节"), ("妇女节", "妇女节"), ("三八节", "妇女节"),
+        ("植树节", "植树节"), ("五四青年节", "青年节"), ("青年节", "青年节"), ("护士节", "护士节"),
+        ("六一国际儿童节", "儿童节"), ("六一儿童节", "儿童节"), ("国际儿童节", "儿童节"), ("儿童节", "儿童节"), ("六一节", "儿童节"),
+        ("七一建党节", "建党节"), ("建党节", "建党节"), ("香港回归纪念日", "香港回归"),
+        ("八一建军节", "建军节"), ("建军节", "建军节"), ("教师节", "教师节"), ("澳门回归纪念日", "澳门回归"),
+        ("国际消费者权益日", "三一五"), ("消费者权益日", "三一五"), ("三一五", "三一五"),
     ])
     /// Lunar and solar-term holidays by year (month, day).
     static let movable: [String: [Int: (Int, Int)]] = [
@@ -40,7 +51,11 @@ enum TimeDates {
         "端午": [2026: (6, 19), 2027: (6, 9), 2028: (5, 28)],
         "中秋": [2026: (9, 25), 2027: (9, 15), 2028: (10, 3)],
     ]
-    static let fixedHolidays: [String: (Int, Int)] = ["元旦": (1, 1), "五一": (5, 1), "国庆": (10, 1)]
+    static let fixedHolidays: [String: (Int, Int)] = [
+        "元旦": (1, 1), "妇女节": (3, 8), "植树节": (3, 12), "三一五": (3, 15), "五一": (5, 1), "青年节": (5, 4),
+        "护士节": (5, 12), "儿童节": (6, 1), "建党节": (7, 1), "香港回归": (7, 1), "建军节": (8, 1), "教师节": (9, 10),
+        "国庆": (10, 1), "澳门回归": (12, 20),
+    ]
 
     static func holiday(_ name: String, year: Int) -> LocalDay? {
         if let (m, d) = fixedHolidays[name] { return LocalDay(year: year, month: m, day: d) }
@@ -74,7 +89,11 @@ enum TimeDates {
     static func parse(_ s: [Unicode.Scalar], _ i: Int, today: LocalDay) -> (Int, DatePart)? {
         let n = s.count
         // Relative days.
-        if let (e, off) = TimeScan.match(s, i, relativeDays), !(s[i] == "后" && isInsideWord(s, i, e)) { return (e, .day(today.adding(off))) }
+        if let (e, off) = TimeScan.match(s, i, relativeDays), !(s[i] == "后" && isInsideWord(s, i, e)),
+           // Cantonese 前日 (the day before yesterday), not inside 目前日期, 提前日子, 从前日子.
+           !(s[i] == "前" && s[i + 1] == "日" && (isInsideWord(s, i, e) || (i > 0 && "目提此眼当从先空史年月日".unicodeScalars.contains(s[i - 1])))) {
+            return (e, .day(today.adding(off)))
+        }
         // N天后 / N天以后
         if let num = TimeScan.integer(s, i, maxLength: 3), num.value > 0, num.value < 1000 {
             var e = num.end
@@ -88,7 +107,9 @@ enum TimeDates {
         // Years: 今年 明年, and periods / holidays that follow them.
         var year: Int? = nil
         var j = i
-        if let (e, off) = TimeScan.match(s, i, yearWords) {
+        if let (e, off) = TimeScan.match(s, i, yearWords),
+           // 上年纪 (getting old), 查一下年度…: not a year.
+           !(e - i == 2 && (s[i] == "上" || s[i] == "下") && ((e < n && (s[e] == "纪" || s[e] == "级")) || (i > 0 && s[i - 1] == "一"))) {
             // 我今年七十八了, 今年78岁: an age, not the year.
             var k = e
             while k < n, PhoneExtractor.isDigit(s[k]) || ChineseNumber.isNumeralScalar(s[k]) { k += 1 }
@@ -130,6 +151,12 @@ enum TimeDates {
                 if e < n, s[e] == "日" || s[e] == "号" { e += 1 }
                 return (e, .day(d))
             }
+            // 3/3/2015, 10/31/74: month, day, year as written in English (a two-digit year
+            // below 50 is this century's).
+            if !glued, parts.count == 3, seps[0] == "/", seps[1] == "/", parts[2] >= 1000 || parts[2] < 100,
+               let d = LocalDay(year: parts[2] >= 1000 ? parts[2] : (parts[2] < 50 ? 2000 : 1900) + parts[2], month: parts[0], day: parts[1]) {
+                return (k, .day(d))
+            }
             if !glued, parts.count == 2, seps[0] == "/", parts[0] <= 12,
                let d = yearless(today, { LocalDay(year: $0, month: parts[0], day: parts[1]) }) {
                 return (k, .day(d))
@@ -142,7 +169,8 @@ enum TimeDates {
         }
         // Holidays without a year.
         if let (e, name) = TimeScan.match(s, i, holidays) {
-            if name == "五一", e < n, ChineseNumber.isNumeralScalar(s[e]) { return nil }
+            if name == "五一" || name == "三一五", e < n, ChineseNumber.isNumeralScalar(s[e]) || "号房室栋楼路元块".unicodeScalars.contains(s[e]) { return nil }
+            if name == "三一五", i > 0, ChineseNumber.isNumeralScalar(s[i - 1]) || TimeScan.isASCIIAlnum(s[i - 1]) { return nil }
             if let d = yearless(today, { holiday(name, year: $0) }) { return (e, .day(d)) }
         }
         // 周末 / weekdays / weeks / months with a modifier.
@@ -152,9 +180,13 @@ enum TimeDates {
         // 约一下下个月…: 一下 ("a moment") then 下个月, not 下下个月; the reading starts one later.
         if weeks == 2, s[i] == "下", i > 0, s[i - 1] == "一" { return nil }
         if let (e, _) = TimeScan.match(s, k, weekWords) {
+            let bare = weeks == nil || weeks == thisBare
+            if weeks == thisBare { weeks = 0 }
             let monday = today.monday.adding(7 * (weeks ?? 0))
             if e < n, let wd = weekdayNames[s[e]], !(PhoneExtractor.isDigit(s[e]) && e + 1 < n && PhoneExtractor.isDigit(s[e + 1])) {
-                if weeks == nil {
+                // 周日, 二月十号: the weekday of a date said after it; the date.
+                if let dated = dateAfterWeekday(s, e + 1, weekday: wd, today: today) { return dated }
+                if bare {
                     // Bare weekday: next occurrence on or after today.
                     return (e + 1, .day(today.adding((wd - today.weekday + 7) % 7)))
                 }
@@ -167,7 +199,8 @@ enum TimeDates {
                 return (e, .period(TimeValue(start: LocalTime(day: monday), end: LocalTime(day: monday.adding(7)), grain: "week")))
             }
         }
-        if let w = weeks, let (e, _) = TimeScan.match(s, k, monthWords), k > i {
+        if var w = weeks, let (e, _) = TimeScan.match(s, k, monthWords), k > i {
+            if w == thisBare { w = 0 }
             // 下个月, 本月, 这个月, 上个月 (not 下月 after a number).
             let c = today.civil
             let first = LocalDay.firstOfMonth(year: c.year, month: c.month + w)
@@ -184,6 +217,16 @@ enum TimeDates {
         // M月D日 / M月 without a year.
         if let md = monthDay(s, i, year: nil, today: today) { return md }
         return bareDay(s, i, today: today)
+    }
+
+    /// A date right after a weekday that names its weekday (周日, 二月十号; 星期五 12月4日), or nil.
+    static func dateAfterWeekday(_ s: [Unicode.Scalar], _ i: Int, weekday: Int, today: LocalDay) -> (Int, DatePart)? {
+        var k = i
+        if k < s.count, s[k] == "," || s[k] == "，" || s[k] == "、" { k += 1 }
+        while k < s.count, s[k] == " " { k += 1 }
+        guard k > i || (k < s.count && ChineseNumber.isNumeralScalar(s[k])),
+              let (e, part) = monthDay(s, k, year: nil, today: today), case .day(let d) = part, d.weekday == weekday else { return nil }
+        return (e, .day(d))
     }
 
     /// `第一个周六` / `第2个星期三` / `最后一个礼拜天` at `i`, in the month
@@ -259,6 +302,8 @@ enum TimeDates {
         if end < n, s[end] == "份" { end += 1 }
         let y = year ?? (m.value < today.civil.month ? today.civil.year + 1 : today.civil.year)
         let first = LocalDay(year: y, month: m.value, day: 1)!
+        // 十月第一个星期一, 十月的最后一个周五: that weekday of that month.
+        if let (after, day) = nthWeekday(s, end < n && s[end] == "的" ? end + 1 : end, month: first) { return (after, .day(day)) }
         return (end, .period(TimeValue(start: LocalTime(day: first), end: LocalTime(day: LocalDay.firstOfMonth(year: y, month: m.value + 1)), grain: "month")))
     }
 }

@@ -36,7 +36,8 @@ public struct TimeExtractor: EntityExtractor {
     public init() {}
 
     static let rangeWords = TimeScan.words([("到", 0), ("至", 0), ("-", 0), ("~", 0), ("—", 0), ("～", 0)])
-    static let nowWords = TimeScan.words([("现在", 0), ("此刻", 0), ("此时", 0), ("马上", 0), ("立刻", 0)])
+    /// Now; Cantonese 而家 / 依家.
+    static let nowWords = TimeScan.words([("现在", 0), ("此刻", 0), ("此时", 0), ("马上", 0), ("立刻", 0), ("当前", 0), ("而家", 0), ("依家", 0)])
 
     /// Scalars that can begin a time expression (a cheap pre-filter).
     static let starters: Set<Unicode.Scalar> = {
@@ -154,6 +155,10 @@ public struct TimeExtractor: EntityExtractor {
         if let (e, _) = TimeScan.match(s, i, nowWords) {
             let now = TimeValue(start: ctx.now, end: nil, grain: "second")
             return (e, now, Single(end: e, value: now, day: nil, part: nil, hasClock: true))
+        }
+        if inherit == nil, let (e, period) = RelativePeriod.parse(s, i, now: ctx.now) {
+            return (e, period, Single(end: e, value: period, day: period.grain == "day" && period.end == nil ? period.start.day : nil,
+                                      part: nil, hasClock: false))
         }
         guard let first = single(s, i, ctx, inherit: inherit) else { return nil }
         var (e, v) = (first.end, first.value)

@@ -96,6 +96,49 @@ enum TimeOfDay {
         switch c { case "起", "块", "齐", "下", "道", "趟", "同": return true; default: return false }
     }
 
+    /// am / pm after a clock (3:15pm, 9:30 AM, 3:15p, 4 p.m.): where it ends and whether it is pm.
+    /// A bare hour (3pm) takes only the two-letter forms, glued to it.
+    static func meridiem(_ s: [Unicode.Scalar], _ i: Int, bareHour: Bool = false) -> (Int, Bool)? {
+        var k = i
+        if !bareHour, k < s.count, s[k] == " " { k += 1 }
+        guard k < s.count else { return nil }
+        let first = s[k]
+        let pm: Bool
+        switch first {
+        case "p", "P": pm = true
+        case "a", "A": pm = false
+        default: return nil
+        }
+        var e = k + 1
+        if e + 1 < s.count, s[e] == ".", s[e + 1] == "m" || s[e + 1] == "M" {
+            e += 2
+            if e < s.count, s[e] == "." { e += 1 }
+        } else if e < s.count, s[e] == "m" || s[e] == "M" {
+            e += 1
+        } else if bareHour || k > i {
+            // A lone a / p only glued to the clock (3:15p): 9:30 A栋 is a building.
+            return nil
+        }
+        // Not the start of a word (3 apples, 9 AMD).
+        if e < s.count, PhoneExtractor.isLetter(s[e]) { return nil }
+        return (e, pm)
+    }
+
+    /// Cantonese minutes after 点 in fives: 踏三 / 搭三 (the third mark, :15), 踏半 (:30),
+    /// 三个字 (three marks, :15).
+    static func cantoneseMinutes(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Int)? {
+        var k = i
+        let marked = k < s.count && (s[k] == "踏" || s[k] == "搭")
+        if marked {
+            k += 1
+            if k < s.count, s[k] == "半" { return (k + 1, 30) }
+        }
+        guard let m = TimeScan.integer(s, k, maxLength: 2), m.value >= 1, m.value <= 11 else { return nil }
+        if TimeScan.at(s, m.end, ["个", "字"]) { return (m.end + 2, m.value * 5) }
+        guard marked, !(m.end < s.count && (ChineseNumber.isNumeralScalar(s[m.end]) || s[m.end] == "分")) else { return nil }
+        return (m.end, m.value * 5)
+    }
+
     /// `15:30`, `三点`, `三点半`, `3点一刻`, `八点四十五`, `十点整`, `8点05分`, `14时`.
     static func clock(_ s: [Unicode.Scalar], _ i: Int) -> (Int, Clock)? {
         let n = s.count
@@ -115,7 +158,15 @@ enum TimeOfDay {
                 }
                 guard h <= 24, m < 60, sec < 60 else { return nil }
                 if e < n, s[e] == "时" || s[e] == "分" { e += 1 }
+                // 3:15pm, 9:30 AM: the twelve-hour clock said in English.
+                if h >= 1, h <= 12, let (end, pm) = meridiem(s, e) {
+                    return (end, Clock(hour: h % 12 + (pm ? 12 : 0), minute: m, second: sec, hasMinute: true, explicit24: true))
+                }
                 return (e, Clock(hour: h, minute: m, second: sec, hasMinute: true, explicit24: h >= 13 || h == 0 || (k - i == 2 && s[i] == "0")))
+            }
+            // 3pm, 10am.
+            if k > i, h >= 1, h <= 12, let (end, pm) = meridiem(s, k, bareHour: true) {
+                return (end, Clock(hour: h % 12 + (pm ? 12 : 0), minute: 0, second: 0, hasMinute: false, explicit24: true))
             }
         }
         guard let h = approximateHour(s, i) ?? TimeScan.integer(s, i, maxLength: 3), h.value <= 24, h.end < n,
@@ -128,6 +179,8 @@ enum TimeOfDay {
             else if s[e] == "整" { e += 1 }
             else if TimeScan.at(s, e, ["一", "刻"]) || TimeScan.at(s, e, ["1", "刻"]) { minute = 15; hasMinute = true; e += 2 }
             else if TimeScan.at(s, e, ["三", "刻"]) || TimeScan.at(s, e, ["3", "刻"]) { minute = 45; hasMinute = true; e += 2 }
+            // Cantonese five-minute marks: 三点踏三 / 搭三 (3:15), 踏半 (3:30), 三点三个字 (3:15).
+            else if let (end, m) = cantoneseMinutes(s, e) { minute = m; hasMinute = true; e = end }
             // 十点一起去, 三点一块儿走: 一 starts a word of its own, the clock is the whole hour.
             else if s[e] == "一", e + 1 < n, Self.wordsAfterOne(s[e + 1]) {}
             // 三点两个人: 两 starts a count (a minute would be 两分), the clock is the whole hour.
