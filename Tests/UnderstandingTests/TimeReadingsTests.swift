@@ -75,3 +75,19 @@ import Testing
         #expect(TimeExtractorTests.times("电梯从前天开始就坏了").first?.value == .string("2026-11-27T00:00:00+08:00"))
     }
 }
+
+/// Lunar holidays for any year (Foundation's Chinese calendar), not a table of three years.
+@Suite struct LunarHolidayTests {
+    @Test(arguments: [
+        ("春节", "2027-02-06"), ("2029年春节", "2029-02-13"), ("2040年中秋", "2040-09-20"), ("2027年端午", "2027-06-09"),
+        ("明年除夕", "2027-02-05"), ("2027年元宵节", "2027-02-20"), ("2030年清明", "2030-04-05"), ("2028年清明节", "2028-04-04"),
+        ("2013年春节", "2013-02-10"), ("2028年中秋节", "2028-10-03"),
+    ])
+    func lunarHolidays(text: String, day: String) {
+        #expect(TimeReadingsTests.one(text)?.value == .string(day + "T00:00:00+08:00"))
+    }
+
+    @Test func aDumplingIsNoHoliday() {
+        #expect(TimeExtractorTests.times("吃元宵").isEmpty)
+    }
+}

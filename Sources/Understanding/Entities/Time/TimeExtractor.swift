@@ -31,7 +31,8 @@ import Foundation
 /// - Ranges `A到B` / `A至B` / `A-B` / `A~B`: B inherits A's day and part of
 ///   the day (明天下午两点到四点 → 14:00–16:00); the value is A's start and
 ///   `valueEnd` is B's start for clock times, the end of B for days.
-/// - Lunar holidays (春节 清明 端午 中秋) come from a table for 2026–2028.
+/// - Lunar holidays (春节 元宵 端午 七夕 中秋 重阳 除夕) come from Foundation's Chinese
+///   calendar for any year from 1901 to 2099, 清明 from the solar-term formula (`LunarHolidays`).
 public struct TimeExtractor: EntityExtractor {
     public init() {}
 
