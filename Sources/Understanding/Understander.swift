@@ -244,8 +244,31 @@ struct Analysis {
             if place?.gridCode != nil { bits |= Need.grid.bit }
         }
         if activity != nil { bits |= Need.activity.bit }
-        for e in entities { bits |= Need.entity(e.type).bit }
+        var todayStart: String? = nil
+        for e in entities {
+            // A time wholly before today (前两天, 上周五) is no evidence for what names a time
+            // to come (a session to cancel, a task to post): the only intents that take time as
+            // evidence (activity.cancel) or need it (cobuild.volunteer.task's fallback).
+            if e.type == .time, let context {
+                if todayStart == nil { todayStart = Self.startOfToday(context) }
+                if Self.isBefore(e, todayStart!) { continue }
+            }
+            bits |= Need.entity(e.type).bit
+        }
         present = bits
+    }
+
+    /// Today's 00:00 in the context's zone, as the first 19 characters of an entity's ISO value.
+    static func startOfToday(_ context: ParseContext) -> String {
+        let today = TimeExtractor.Context(context).today
+        return String(LocalTime(day: today).iso(in: context.timeZone).prefix(19))
+    }
+
+    /// Whether a time entity ends before `todayStart` (its end, or its day for one without an end).
+    static func isBefore(_ e: Entity, _ todayStart: String) -> Bool {
+        if let end = e.valueEnd { return end.prefix(19) <= todayStart }
+        guard let start = e.value.stringValue else { return false }
+        return start.prefix(10) < todayStart.prefix(10)
     }
 
     var string: String { text[0..<text.count] }
