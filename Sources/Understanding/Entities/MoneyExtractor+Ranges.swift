@@ -41,6 +41,13 @@ extension MoneyExtractor {
 
     static let included = Array("(含)".unicodeScalars)
 
+    /// Whether an amount is a range said with both ends (1万-5万元, 两到三万), not a vague one
+    /// (几十万, 两百多万) — what a single-amount slot cannot hold.
+    static func isRangeBetweenEnds(_ e: Entity) -> Bool {
+        guard e.valueMax != nil else { return false }
+        return e.text.unicodeScalars.contains { $0 == "到" || $0 == "至" || $0 == "~" || $0 == "-" }
+    }
+
     /// Where a range's connector (到 至 ~ - --) starting at `i` ends, spaces around it included.
     static func connectorEnd(_ s: [Unicode.Scalar], at i: Int) -> Int? {
         var j = i

@@ -200,7 +200,13 @@ struct SlotFiller: Sendable {
             return .string(UpcomingDay.moved(value, said: time.text, context: analysis.context) ? UpcomingDay.weekLater(end) ?? end : end)
         case .partySize: return partySize(analysis).flatMap { $0.value.numberValue }.map { .int(Int($0)) }
         case .money:
-            return (entity(.money, analysis) ?? bareNumber(analysis)).flatMap { $0.value.numberValue }.map { .number($0) }
+            // A range said with its two ends (1万-5万元, 50到100万) is no single amount: the slot stays
+            // empty and the dialogue asks for one (the description keeps what was said). A vague amount
+            // (两百多万, 几十万) gives its low end, what was surely meant.
+            if let money = entity(.money, analysis) {
+                return MoneyExtractor.isRangeBetweenEnds(money) ? nil : money.value.numberValue.map { .number($0) }
+            }
+            return bareNumber(analysis).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity:
             // 给孩子报亲子阅读……不对，是周六的书法班: the class named after the correction.
