@@ -89,7 +89,7 @@ extension MoneyExtractor {
         var end = run
         while end > i {
             if NumberExtractor.acceptable(s[i..<end], s, end: end), let v = ChineseNumber.parse(scalars: s[i..<end]) {
-                guard let t = tail(s, numberEnd: end, value: v, spanStart: i, prefixCurrency: nil) else { return nil }
+                let t = tail(s, numberEnd: end, value: v, spanStart: i, prefixCurrency: nil)
                 if !t.marked {
                     guard let last = s[i..<end].last, "万亿wWkK".unicodeScalars.contains(last), t.value >= 1000,
                           t.end >= s.count || !countWords(s[t.end]), !WeekdayNumeral.at(s, i) else { return nil }

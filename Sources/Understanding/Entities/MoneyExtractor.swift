@@ -95,8 +95,8 @@ public struct MoneyExtractor: EntityExtractor {
             var unit = 1.0
             var e = numberEnd + 1
             if e < s.count, let m = ChineseNumber.bigUnit(s[e]) { unit = m; e += 1 }
-            guard let t = tail(s, numberEnd: e, value: value * unit, spanStart: span.range.lowerBound, prefixCurrency: prefixCurrency),
-                  t.marked || marked || bareLarge(unit, s, t.end) else { return nil }
+            let t = tail(s, numberEnd: e, value: value * unit, spanStart: span.range.lowerBound, prefixCurrency: prefixCurrency)
+            guard t.marked || marked || bareLarge(unit, s, t.end) else { return nil }
             return Amount(start: start, end: t.end, value: value * unit, high: (value + step) * unit, currency: t.currency, marked: true)
         }
         // 三五百块, 八九亿韩元: two neighbouring digits before a unit are a range.
@@ -107,11 +107,11 @@ public struct MoneyExtractor: EntityExtractor {
             var e = numberEnd + 1
             var big = 1.0
             if unit < 1e4, e < s.count, let m = ChineseNumber.bigUnit(s[e]) { big = m; e += 1 }
-            guard let t = tail(s, numberEnd: e, value: Double(d1) * unit * big, spanStart: span.range.lowerBound, prefixCurrency: prefixCurrency),
-                  t.marked || marked || bareLarge(max(unit, big), s, t.end) else { return nil }
+            let t = tail(s, numberEnd: e, value: Double(d1) * unit * big, spanStart: span.range.lowerBound, prefixCurrency: prefixCurrency)
+            guard t.marked || marked || bareLarge(max(unit, big), s, t.end) else { return nil }
             return Amount(start: start, end: t.end, value: Double(d1) * unit * big, high: Double(d2) * unit * big, currency: t.currency, marked: true)
         }
-        guard let t = tail(s, numberEnd: numberEnd, value: value, spanStart: span.range.lowerBound, prefixCurrency: prefixCurrency) else { return nil }
+        let t = tail(s, numberEnd: numberEnd, value: value, spanStart: span.range.lowerBound, prefixCurrency: prefixCurrency)
         numberEnd = t.end
         value = t.value
         marked = marked || t.marked
@@ -135,10 +135,10 @@ public struct MoneyExtractor: EntityExtractor {
     @inline(__always) static func isASCIIDigitScalar(_ c: Unicode.Scalar) -> Bool { c.value >= 0x30 && c.value <= 0x39 }
 
     /// What follows a number: 个亿, a currency (美元; 元/块 with 角 and 分; 元 then the
-    /// currency it was in: 三万元欧元). `marked` when a currency was said. Nil for 这一块
-    /// and the like is not needed: an unmarked tail is still returned, for the bare rule.
+    /// currency it was in: 三万元欧元). `marked` when a currency was said; an unmarked tail
+    /// (no currency: 五百万, 三万人) is left to the caller's rule for bare amounts.
     static func tail(_ s: [Unicode.Scalar], numberEnd: Int, value: Double, spanStart: Int,
-                     prefixCurrency: String?) -> (end: Int, value: Double, currency: String?, marked: Bool)? {
+                     prefixCurrency: String?) -> (end: Int, value: Double, currency: String?, marked: Bool) {
         var end = numberEnd
         var value = value
         // 两个亿
