@@ -70,6 +70,13 @@ import Testing
         }
     }
 
+    /// Deadlines said with 前: before March, before the 5th — not months or days ago.
+    @Test func deadlinesAreNotPeriods() {
+        #expect(TimeExtractorTests.times("3月前交材料").first?.value == .string("2027-03-01T00:00:00+08:00"))
+        #expect(TimeExtractorTests.times("下个月5日前交").first?.value == .string("2026-12-05T00:00:00+08:00"))
+        #expect(TimeExtractorTests.times("两日前").first?.value == .string("2026-11-27T00:00:00+08:00"))
+    }
+
     /// 从前天开始: 前天 stays the day before yesterday (the guard is for 前日 inside words).
     @Test func fromTheDayBeforeYesterday() {
         #expect(TimeExtractorTests.times("电梯从前天开始就坏了").first?.value == .string("2026-11-27T00:00:00+08:00"))

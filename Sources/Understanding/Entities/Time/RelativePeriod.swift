@@ -54,6 +54,10 @@ enum RelativePeriod {
         guard let count = TimeScan.integer(s, i, maxLength: 3), count.value >= 1, count.value <= 999,
               let (u, unit) = TimeScan.match(s, count.end, units),
               let (e, direction) = TimeScan.match(s, u, suffixes) else { return nil }
+        // 三月前, 3月前: before March (a deadline), not three months ago; 5日前, 本月五日前:
+        // before the 5th. Counted before 前 / 后, months need 个 and 日 a Chinese count not after 月.
+        if unit == .month, s[count.end] == "月" { return nil }
+        if s[count.end] == "日", PhoneExtractor.isDigit(s[i]) || (i > 0 && s[i - 1] == "月") { return nil }
         if unit == .day {
             return (e, TimeValue(start: LocalTime(day: now.day.adding(direction * count.value)), end: nil, grain: "day"))
         }
