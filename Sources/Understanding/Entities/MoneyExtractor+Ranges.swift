@@ -85,20 +85,13 @@ extension MoneyExtractor {
 
     static func highEnd(in s: [Unicode.Scalar], at i: Int) -> HighEnd? {
         guard i < s.count, ChineseNumber.isNumeralScalar(s[i]) else { return nil }
-        let run = NumberExtractor.scanRun(s, from: i)
-        var end = run
-        while end > i {
-            if NumberExtractor.acceptable(s[i..<end], s, end: end), let v = ChineseNumber.parse(scalars: s[i..<end]) {
-                let t = tail(s, numberEnd: end, value: v, spanStart: i, prefixCurrency: nil)
-                if !t.marked {
-                    guard let last = s[i..<end].last, "万亿wWkK".unicodeScalars.contains(last), t.value >= 1000,
-                          t.end >= s.count || !countWords(s[t.end]), !WeekdayNumeral.at(s, i) else { return nil }
-                }
-                return HighEnd(numeral: i..<end, value: t.value, end: t.end, currency: t.currency)
-            }
-            end -= 1
+        guard let (numeral, v) = NumberExtractor.longestNumeral(s, from: i, runEnd: NumberExtractor.scanRun(s, from: i), after: i) else { return nil }
+        let t = tail(s, numberEnd: numeral.upperBound, value: v, spanStart: i, prefixCurrency: nil)
+        if !t.marked {
+            guard let last = s[numeral].last, "万亿wWkK".unicodeScalars.contains(last), t.value >= 1000,
+                  t.end >= s.count || !countWords(s[t.end]), !WeekdayNumeral.at(s, i) else { return nil }
         }
-        return nil
+        return HighEnd(numeral: numeral, value: t.value, end: t.end, currency: t.currency)
     }
 
     /// The unit the low end takes from the high end: all of its trailing units when the low end

@@ -65,18 +65,7 @@ public struct NumberExtractor: EntityExtractor {
                 i = j
                 continue
             }
-            // Try the longest parse, shrinking from the right.
-            var end = j
-            var found: (Range<Int>, Double)? = nil
-            while end > start + (hasSign ? 1 : 0) {
-                let slice = s[start..<end]
-                if acceptable(slice, s, end: end), let v = ChineseNumber.parse(scalars: slice) {
-                    found = (start..<end, v)
-                    break
-                }
-                end -= 1
-            }
-            if let f = found {
+            if let f = longestNumeral(s, from: start, runEnd: j, after: start + (hasSign ? 1 : 0)) {
                 if result.isEmpty { result.reserveCapacity(4) }
                 result.append(f)
                 i = f.0.upperBound
@@ -85,6 +74,19 @@ public struct NumberExtractor: EntityExtractor {
             }
         }
         return result
+    }
+
+    /// The longest numeral that starts at `start` within the run ending at `runEnd`, shrinking
+    /// from the right until one parses; it must end after `after`. Also the money ranges' high end.
+    @inline(__always)
+    static func longestNumeral(_ s: [Unicode.Scalar], from start: Int, runEnd: Int, after: Int) -> (Range<Int>, Double)? {
+        var end = runEnd
+        while end > after {
+            let slice = s[start..<end]
+            if acceptable(slice, s, end: end), let v = ChineseNumber.parse(scalars: slice) { return (start..<end, v) }
+            end -= 1
+        }
+        return nil
     }
 
     /// Extends a numeral run from `i`.
