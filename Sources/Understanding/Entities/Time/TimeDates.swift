@@ -16,12 +16,12 @@ enum TimeDates {
         ("听日", 1), ("后日", 2), ("琴日", -1), ("寻日", -1), ("前日", -2), ("大后日", 3),
     ])
     /// Week modifiers: offset in weeks, nil for a bare weekday.
-    /// `thisBare` (今个星期三, Cantonese 今个 "this"): the week's own for a week or a month
-    /// (今个礼拜, 今个月), but a weekday after it is read as a bare one, the next on or after today.
-    static let thisBare = 100
     static let weekModifiers = TimeScan.words([
-        ("这一", 0), ("这个", 0), ("这", 0), ("本", 0), ("今个", thisBare), ("今", thisBare), ("下下个", 2), ("下下", 2), ("下个", 1), ("下", 1), ("上上个", -2), ("上上", -2), ("上个", -1), ("上", -1),
+        ("这一", 0), ("这个", 0), ("这", 0), ("本", 0), ("下下个", 2), ("下下", 2), ("下个", 1), ("下", 1), ("上上个", -2), ("上上", -2), ("上个", -1), ("上", -1),
     ])
+    /// Cantonese 今个 "this": this week or month (今个礼拜, 今个月), but a weekday after it is read
+    /// as a bare one, the next on or after today (今个星期一 said on a Tuesday is the coming Monday).
+    static let cantoneseThis = TimeScan.words([("今个", 0), ("今", 0)])
     static let weekWords = TimeScan.words([("周", 0), ("星期", 0), ("礼拜", 0)])
     static let weekdayNames: [Unicode.Scalar: Int] = [
         "一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "日": 7, "天": 7, "七": 7,
@@ -170,17 +170,17 @@ enum TimeDates {
         // 周末 / weekdays / weeks / months with a modifier.
         var weeks: Int? = nil
         var k = i
+        var bareWeekday = false
         if let (e, w) = TimeScan.match(s, i, weekModifiers) { weeks = w; k = e }
+        else if let (e, _) = TimeScan.match(s, i, cantoneseThis) { weeks = 0; k = e; bareWeekday = true }
         // 约一下下个月…: 一下 ("a moment") then 下个月, not 下下个月; the reading starts one later.
         if weeks == 2, s[i] == "下", i > 0, s[i - 1] == "一" { return nil }
         if let (e, _) = TimeScan.match(s, k, weekWords) {
-            let bare = weeks == nil || weeks == thisBare
-            if weeks == thisBare { weeks = 0 }
             let monday = today.monday.adding(7 * (weeks ?? 0))
             if e < n, let wd = weekdayNames[s[e]], !(PhoneExtractor.isDigit(s[e]) && e + 1 < n && PhoneExtractor.isDigit(s[e + 1])) {
                 // 周日, 二月十号: the weekday of a date said after it; the date.
                 if let dated = dateAfterWeekday(s, e + 1, weekday: wd, today: today) { return dated }
-                if bare {
+                if weeks == nil || bareWeekday {
                     // Bare weekday: next occurrence on or after today.
                     return (e + 1, .day(today.adding((wd - today.weekday + 7) % 7)))
                 }
@@ -193,8 +193,7 @@ enum TimeDates {
                 return (e, .period(TimeValue(start: LocalTime(day: monday), end: LocalTime(day: monday.adding(7)), grain: "week")))
             }
         }
-        if var w = weeks, let (e, _) = TimeScan.match(s, k, monthWords), k > i {
-            if w == thisBare { w = 0 }
+        if let w = weeks, let (e, _) = TimeScan.match(s, k, monthWords), k > i {
             // 下个月, 本月, 这个月, 上个月 (not 下月 after a number).
             let c = today.civil
             let first = LocalDay.firstOfMonth(year: c.year, month: c.month + w)
