@@ -16,8 +16,13 @@ public struct EntityRecognizer: Sendable {
         var all: [Entity] = []
         // The first extractor's finds taken as they are, not copied into a new array
         // (appending to the empty array allocated one per line in a count of allocations).
+        // Finds added to others get room for those of the extractors still to run at once: grown by
+        // each append, the array was reallocated and copied on most lines with entities of two kinds.
         func add(_ found: [Entity]) {
-            if all.isEmpty { all = found } else if !found.isEmpty { all.append(contentsOf: found) }
+            if all.isEmpty { all = found } else if !found.isEmpty {
+                if all.capacity < all.count + found.count { all.reserveCapacity(all.count + found.count + 6) }
+                all.append(contentsOf: found)
+            }
         }
         if cues.asciiLetters >= 2 { add(IdentifierExtractor().extract(from: text, context: context)) }
         if cues.asciiLetters + cues.asciiDigits >= 18 { add(USCCExtractor().extract(from: text, context: context)) }

@@ -98,10 +98,12 @@ public enum QuantityReader {
     static func number(before u: [Unicode.Scalar], in scalars: [Unicode.Scalar],
                        allowing isPart: (Unicode.Scalar) -> Bool = isNumberScalar,
                        notFollowedBy: Unicode.Scalar? = nil) -> Double? {
-        guard u.count <= scalars.count else { return nil }
+        guard let first = u.first, u.count <= scalars.count else { return nil }
         var i = 0
         while i <= scalars.count - u.count {
-            if scalars[i..<(i + u.count)].elementsEqual(u),
+            // The first character compared on its own first: comparing slices at every position
+            // for every unit was most of a headcount's reading (thousands of instructions a line).
+            if scalars[i] == first, scalars[i..<(i + u.count)].elementsEqual(u),
                notFollowedBy == nil || i + u.count == scalars.count || scalars[i + u.count] != notFollowedBy! {
                 var start = i
                 while start > 0, isPart(scalars[start - 1]) { start -= 1 }

@@ -12,24 +12,27 @@ public enum USCC {
 
     /// The check character for the first 17 characters, nil when they are not 17 valid characters.
     public static func checkCharacter(for first17: String) -> Character? {
-        let s = Array(first17.unicodeScalars)
+        checkIndex(Array(first17.unicodeScalars)[...]).map { Character(charset[$0]) }
+    }
+
+    /// The check character's index in `charset` for 17 characters, nil when they are not 17 valid characters.
+    static func checkIndex(_ s: ArraySlice<Unicode.Scalar>) -> Int? {
         guard s.count == 17 else { return nil }
         var sum = 0
         for (i, c) in s.enumerated() {
             guard let v = index[c] else { return nil }
             sum += v * weights[i]
         }
-        let c = (31 - sum % 31) % 31
-        return Character(charset[c])
+        return (31 - sum % 31) % 31
     }
 
     /// True when `code` is 18 valid characters with a correct check character.
-    public static func isValid(_ code: String) -> Bool {
-        let s = Array(code.unicodeScalars)
-        guard s.count == 18, let last = s.last, index[last] != nil else { return false }
-        var head = String.UnicodeScalarView()
-        head.append(contentsOf: s[0..<17])
-        return checkCharacter(for: String(head)) == Character(last)
+    public static func isValid(_ code: String) -> Bool { isValid(Array(code.unicodeScalars)) }
+
+    /// The same over scalars, with no String built (the extractor checks each code it finds).
+    static func isValid(_ s: [Unicode.Scalar]) -> Bool {
+        guard s.count == 18, let last = s.last, index[last] != nil, let check = checkIndex(s[0..<17]) else { return false }
+        return charset[check] == last
     }
 }
 
@@ -49,16 +52,18 @@ public struct USCCExtractor: EntityExtractor {
             var j = i
             while j < n, PhoneExtractor.isDigit(s[j]) || PhoneExtractor.isLetter(s[j]) { j += 1 }
             if j - i == 18 {
-                var code = String.UnicodeScalarView()
+                // Upper-cased into one array of its size: appended to a String's scalar view one by
+                // one, each code cost a handful of allocations in a count per parse.
+                var code: [Unicode.Scalar] = []
+                code.reserveCapacity(18)
                 var digits = 0
                 for k in i..<j {
                     code.append(IdentifierExtractor.upper(s[k]))
                     if PhoneExtractor.isDigit(s[k]) { digits += 1 }
                 }
                 if digits >= 6 {
-                    let value = String(code)
-                    out.append(Entity(type: .uscc, text: text[i..<j], start: i, end: j, value: .string(value),
-                                      confidence: USCC.isValid(value) ? 1.0 : 0.0))
+                    out.append(Entity(type: .uscc, text: text[i..<j], start: i, end: j, value: .string(ScalarString.make(code)),
+                                      confidence: USCC.isValid(code) ? 1.0 : 0.0))
                 }
             }
             i = j

@@ -40,14 +40,23 @@ extension IntentClassifier {
     /// further one (at most two) like a cue. Nil when there is none. A word
     /// found only inside `phrase` does not count.
     private func outOfScopeScore(_ matches: Matches, outside phrase: Range<Int>?) -> Int? {
-        var longest = 0, found = 0
-        for (word, length) in outOfScopeWords where matches.present(Int(word)) {
-            if let phrase, matches.hits.allSatisfy({ hit in
-                Int(hit.word) != Int(word) || phrase.contains(Int(hit.start)) && Int(hit.start + hit.length) <= phrase.upperBound
-            }) { continue }
-            found += 1
-            longest = max(longest, length)
+        var longest: Int32 = 0, found: Int32 = 0
+        // Each out-of-scope word once, from its first occurrence outside the phrase (the words
+        // counted so far, on the stack: a line has a handful of hits).
+        withUnsafeTemporaryAllocation(of: Int32.self, capacity: matches.hits.count) { counted in
+            var n = 0
+            for hit in matches.hits {
+                let w = Int(hit.word)
+                let times = outOfScopeTimes[w]
+                guard times > 0 else { continue }
+                if let phrase, phrase.contains(Int(hit.start)), Int(hit.start + hit.length) <= phrase.upperBound { continue }
+                if UnsafeMutableBufferPointer(rebasing: counted[0..<n]).contains(hit.word) { continue }
+                counted[n] = hit.word
+                n += 1
+                found += times
+                longest = max(longest, outOfScopeLengths[w])
+            }
         }
-        return found == 0 ? nil : longest * 10 + 10 + (min(found, 3) - 1) * 10
+        return found == 0 ? nil : Int(longest) * 10 + 10 + (min(Int(found), 3) - 1) * 10
     }
 }

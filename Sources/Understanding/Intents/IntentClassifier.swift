@@ -41,8 +41,11 @@ struct IntentClassifier: Sendable {
     /// for a filing's problems) being looked up one by one.
     let fallbackRowStarts: [Int32]
     let fallbackRowsByWord: [Int32]
-    /// The out-of-scope words' numbers and lengths.
-    let outOfScopeWords: [(word: Int32, length: Int)]
+    /// Per word of `words`: how many times the catalogue lists it as out of scope (0: not
+    /// out of scope), and its length. Read through the line's few hits: going through every
+    /// out-of-scope word (hundreds) per line was the classifier's largest step in instructions.
+    let outOfScopeTimes: [Int32]
+    let outOfScopeLengths: [Int32]
 
     final class CompiledSpec: Sendable {
         let spec: IntentSpec
@@ -142,10 +145,17 @@ struct IntentClassifier: Sendable {
         }
         self.fallbackRows = rows
         self.fallbackMasks = masks
-        self.outOfScopeWords = catalog.outOfScope.compactMap { word in
+        let outOfScope = catalog.outOfScope.compactMap { word in
             let scalars = Array(word.unicodeScalars)
             return words.add(scalars).map { ($0, scalars.count) }
         }
+        var times = [Int32](repeating: 0, count: words.wordCount), lengths = times
+        for (word, length) in outOfScope {
+            times[Int(word)] += 1
+            lengths[Int(word)] = Int32(length)
+        }
+        self.outOfScopeTimes = times
+        self.outOfScopeLengths = lengths
         self.words = words
         var rowsOfWord = [[Int32]](repeating: [], count: words.wordCount)
         for (r, row) in rows.enumerated() {

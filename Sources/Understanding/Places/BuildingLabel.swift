@@ -150,7 +150,14 @@ enum BuildingLabel {
     }
 
     /// The ways the data writes building `number`, in order of preference.
-    static func forms(_ number: Int) -> [String] { ["\(number)栋", "\(number)号", "\(number)座", "\(number)幢"] }
+    static func forms(_ number: Int) -> [String] { formSuffixes.map { String(number) + $0 } }
+
+    /// What `forms` puts after the number, in its order.
+    static let formSuffixes = ["栋", "号", "座", "幢"]
+
+    /// `forms(number)[index]`, with only that one String made (the four and their array were
+    /// made for every building named).
+    static func form(_ number: Int, _ index: Int) -> String { String(number) + formSuffixes[index] }
 }
 
 /// Small integers written in digits or Chinese numerals, for building numbers.

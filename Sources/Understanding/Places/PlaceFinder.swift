@@ -208,7 +208,7 @@ public struct PlaceFinder: Sendable {
     /// labels use most (23号), so the label reads as the data would write it.
     private func buildingLabel(_ number: Int, estate: String, community: String?) -> String {
         if let label = canonicalBuilding(number, estate: estate, community: community) { return label }
-        return BuildingLabel.forms(number)[usualForms[estate] ?? 0]
+        return BuildingLabel.form(number, usualForms[estate] ?? 0)
     }
 
     /// Per estate, the index in `BuildingLabel.forms` of the form its labels use most
@@ -245,7 +245,7 @@ public struct PlaceFinder: Sendable {
             if number >= 0, number < forms.count { mask |= forms[number] }
         }
         guard mask != 0 else { return nil }
-        return BuildingLabel.forms(number)[mask.trailingZeroBitCount]
+        return BuildingLabel.form(number, mask.trailingZeroBitCount)
     }
 
     /// Estate → (community, building number → which of `BuildingLabel.forms`

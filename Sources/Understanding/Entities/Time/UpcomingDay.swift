@@ -40,7 +40,7 @@ enum UpcomingDay {
     static func daysLater(_ iso: String, _ days: Int) -> String? {
         guard let day = localDay(iso) else { return nil }
         let c = day.adding(days).civil
-        return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2) + iso.dropFirst(10)
+        return isoDay(c.year, c.month, c.day) + iso.dropFirst(10)
     }
 
     /// The local day of an ISO 8601 time (yyyy-mm-dd…).
@@ -55,7 +55,23 @@ enum UpcomingDay {
     /// per cent of a parse in a profile, for every line with a time to a booking).
     static func isoDay(of context: ParseContext) -> String? {
         let c = TimeExtractor.Context(context).today.civil
-        return pad(c.year, 4) + "-" + pad(c.month, 2) + "-" + pad(c.day, 2)
+        return isoDay(c.year, c.month, c.day)
+    }
+
+    /// yyyy-mm-dd, written as ten ASCII bytes in one small String (padding and joining five
+    /// strings showed in a count of allocations: asked for every time slot filled).
+    static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
+        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
+            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        }
+        return String(unsafeUninitializedCapacity: 10) { b in
+            func put(_ v: Int, _ at: Int, _ width: Int) {
+                var v = v
+                for k in stride(from: at + width - 1, through: at, by: -1) { b[k] = UInt8(0x30 + v % 10); v /= 10 }
+            }
+            put(year, 0, 4); b[4] = 0x2D; put(month, 5, 2); b[7] = 0x2D; put(day, 8, 2)
+            return 10
+        }
     }
 
     private static func pad(_ v: Int, _ width: Int) -> String {
