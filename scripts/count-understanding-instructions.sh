@@ -4,7 +4,8 @@
 # 12,000 times (`bench-understanding` parses each text once more to warm up); the difference over
 # 6,000 calls cancels every one-time cost (lazy tables, the first call's allocations). The count
 # is the same from run to run on the same binary, where utterances per second on this shared
-# 2-core machine moved by ±15 % between back-to-back runs: a change of 1 % shows. It is not a
+# 2-core machine moved by ±15 % between back-to-back runs (hashing is made deterministic for it,
+# SWIFT_DETERMINISTIC_HASHING): a change of 0.1 % shows. It is not a
 # time: a cache miss costs more than an add. Compare binaries with it; report speed with
 # scripts/bench-understanding.sh. Installs valgrind (Debian) when it is missing.
 #
@@ -23,7 +24,7 @@ for BIN in "$@"; do
     # Valgrind cannot read the debug information of our release binaries: counted on a copy without it.
     objcopy --strip-debug "$BIN" "$WORK/guanlan"
     collected() {
-        valgrind --tool=callgrind --callgrind-out-file="$WORK/out.$1" --toggle-collect='*UnderstanderV10understand_7context*' \
+        GUANLAN_HOME="$ROOT" SWIFT_DETERMINISTIC_HASHING=1 valgrind --tool=callgrind --callgrind-out-file="$WORK/out.$1" --toggle-collect='*UnderstanderV10understand_7context*' \
             "$WORK/guanlan" bench-understanding --count "$1" --now 2026-11-29T09:00:00+08:00 "$WORK/texts.jsonl" 2>&1 \
             | awk '/Collected :/ {print $4}'
     }

@@ -15,6 +15,17 @@ import Testing
         #expect(Normalizer.normalize(s).unicodeScalars.count == s.unicodeScalars.count)
     }
 
+    /// `ScalarText(normalizing:)` decodes a native String's UTF-8 itself: the same scalars as
+    /// `Normalizer.normalize`, for characters of one to four bytes (a, é, 報, 😀), and for a
+    /// String whose bytes are not contiguous (a substring made into a String keeps its own).
+    @Test(arguments: ["預約　明天下午三點，ＨＤ－００１！😀e\u{301}", "a", "", "é報😀ａ", "\u{7F}\u{80}\u{7FF}\u{800}\u{FFFF}\u{10000}\u{10FFFF}"])
+    func scalarTextDecodesAsTheNormaliser(text: String) {
+        let normalized = ScalarText(normalizing: text)
+        #expect(normalized.scalars == Array(Normalizer.normalize(text).unicodeScalars))
+        #expect(normalized[0..<normalized.count] == Normalizer.normalize(text))
+        #expect(normalized.present == LineCharacters.present(in: normalized.scalars))
+    }
+
     @Test func tableIsOneToOne() {
         for (k, v) in Normalizer.table {
             #expect(k != v)

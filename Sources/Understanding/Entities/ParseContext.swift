@@ -48,12 +48,37 @@ public struct ScalarText: Sendable {
         // Written into a buffer sized by the UTF-8 length (never fewer bytes than scalars).
         self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: raw.utf8.count) { buffer, count in
             var n = 0
-            for s in raw.unicodeScalars {
+            @inline(__always) func put(_ s: Unicode.Scalar) {
                 let m = tables.map(s)
                 if m != s { changed = true }
                 present |= characters[m]
                 buffer.initializeElement(at: n, to: m)
                 n += 1
+            }
+            // A native String's bytes decoded here (a String is valid UTF-8): iterating its
+            // `unicodeScalars` was a third of this loop's instructions. Others the long way.
+            let decoded: Void? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+                var i = 0
+                while i < bytes.count {
+                    let b0 = UInt32(bytes[i])
+                    if b0 < 0x80 {
+                        put(Unicode.Scalar(UInt8(b0)))
+                        i += 1
+                    } else if b0 < 0xE0 {
+                        put(Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))!)
+                        i += 2
+                    } else if b0 < 0xF0 {
+                        put(Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))!)
+                        i += 3
+                    } else {
+                        put(Unicode.Scalar((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                                           | UInt32(bytes[i + 3] & 0x3F))!)
+                        i += 4
+                    }
+                }
+            }
+            if decoded == nil {
+                for s in raw.unicodeScalars { put(s) }
             }
             count = n
         }

@@ -46,7 +46,8 @@ extension IntentClassifier {
               }
           }
           fallbackMasks.withUnsafeBufferPointer { masks in
-            for (r, row) in fallbackRows.enumerated() {
+            let present = analysis.present
+            for (r, row) in fallbackRows.enumerated() where present & row.common == row.common {
                 var matched = 0
                 for k in Int(row.first)..<Int(row.end) where masks[k].count > matched && analysis.has(masks[k].mask) {
                     matched = masks[k].count
