@@ -25,15 +25,21 @@ public struct ParseContext: Sendable {
 /// with the offsets the contract uses.
 public struct ScalarText: Sendable {
     public let scalars: [Unicode.Scalar]
-    /// The text as given, so that asking for all of it (`text[0..<text.count]`,
-    /// done several times per line) builds nothing.
+    /// The text as given, so that asking for all of it (`text[0..<text.count]`)
+    /// builds nothing when normalising changed none of it (`changed`).
     private let whole: String
+    /// Whether normalising changed a character (a full-width comma, a traditional one): then
+    /// the whole text is encoded again when asked for. Most lines are never asked (only some
+    /// slots read the whole line), and encoding each changed line up front was close to a
+    /// twentieth of a parse in a count of instructions.
+    private let changed: Bool
     /// The `LineCharacters` groups the text has characters of.
     let present: UInt64
 
     public init(_ string: String) {
         scalars = Array(string.unicodeScalars)
         whole = string
+        changed = false
         present = LineCharacters.present(in: scalars)
     }
 
@@ -84,14 +90,15 @@ public struct ScalarText: Sendable {
         }
         // Most lines need no change: then the normalised text is the line
         // itself (the same scalars), and no String is encoded again.
-        whole = changed ? ScalarString.make(scalars) : raw
+        whole = raw
+        self.changed = changed
         self.present = present
     }
 
     public var count: Int { scalars.count }
 
     public subscript(range: Range<Int>) -> String {
-        if range.lowerBound == 0, range.upperBound == scalars.count { return whole }
+        if range.lowerBound == 0, range.upperBound == scalars.count, !changed { return whole }
         return ScalarString.make(scalars[range])
     }
 
