@@ -35,8 +35,7 @@ struct IntentClassifier: Sendable {
         /// `entity: none`: the words alone (`IntentSpec.Fallback.wordsAlone`).
         var wordsAlone: Bool
         /// The needs every alternative lists (`Analysis.present` bits, the firm's aside): a line
-        /// without them all satisfies none, and is turned away without reading the alternatives
-        /// (hundreds per line, a few per cent of a parse in a count of instructions).
+        /// without them all satisfies none, and is turned away before its alternatives are read.
         var common: UInt64
     }
     /// Per word of `words`, the fallback rows that list it among their words:
@@ -45,9 +44,8 @@ struct IntentClassifier: Sendable {
     /// for a filing's problems) being looked up one by one.
     let fallbackRowStarts: [Int32]
     let fallbackRowsByWord: [Int32]
-    /// Per word of `words`: how many times the catalogue lists it as out of scope (0: not
-    /// out of scope), and its length. Read through the line's few hits: going through every
-    /// out-of-scope word (hundreds) per line was the classifier's largest step in instructions.
+    /// Per word of `words`: how many times the catalogue lists it as out of scope (0: none), and its
+    /// length, read through the line's hits (every such word per line was the classifier's largest step).
     let outOfScopeTimes: [Int32]
     let outOfScopeLengths: [Int32]
 
