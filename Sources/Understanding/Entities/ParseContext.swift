@@ -48,51 +48,62 @@ public struct ScalarText: Sendable {
     /// decoded again.
     init(normalizing raw: String) {
         var changed = false
-        let tables = Normalizer.Tables.shared
-        let characters = LineCharacters.table
         var present: UInt64 = 0
         // Written into a buffer sized by the UTF-8 length (never fewer bytes than scalars).
-        self.scalars = [Unicode.Scalar](unsafeUninitializedCapacity: raw.utf8.count) { buffer, count in
-            var n = 0
-            @inline(__always) func put(_ s: Unicode.Scalar) {
-                let m = tables.map(s)
-                if m != s { changed = true }
-                present |= characters[m]
-                buffer.initializeElement(at: n, to: m)
-                n += 1
-            }
-            // A native String's bytes decoded here (a String is valid UTF-8): iterating its
-            // `unicodeScalars` was a third of this loop's instructions. Others the long way.
-            let decoded: Void? = raw.utf8.withContiguousStorageIfAvailable { bytes in
-                var i = 0
-                while i < bytes.count {
-                    let b0 = UInt32(bytes[i])
-                    if b0 < 0x80 {
-                        put(Unicode.Scalar(UInt8(b0)))
-                        i += 1
-                    } else if b0 < 0xE0 {
-                        put(Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))!)
-                        i += 2
-                    } else if b0 < 0xF0 {
-                        put(Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))!)
-                        i += 3
-                    } else {
-                        put(Unicode.Scalar((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
-                                           | UInt32(bytes[i + 3] & 0x3F))!)
-                        i += 4
-                    }
-                }
-            }
-            if decoded == nil {
-                for s in raw.unicodeScalars { put(s) }
-            }
-            count = n
+        self.scalars = .written(capacity: raw.utf8.count) { buffer in
+            Self.normalize(raw, into: buffer, changed: &changed, present: &present)
         }
         // Most lines need no change: then the normalised text is the line
         // itself (the same scalars), and no String is encoded again.
         whole = raw
         self.changed = changed
         self.present = present
+    }
+
+    /// Writes `raw`'s scalars, normalised, into `buffer` and returns how many; notes whether one
+    /// changed and which `LineCharacters` groups occur. A function of its own with `inout`s: the
+    /// same loop in a closure that captured the flags checked each access to them at run time
+    /// (`swift_beginAccess`, seven calls a line).
+    private static func normalize(_ raw: String, into buffer: UnsafeMutableBufferPointer<Unicode.Scalar>,
+                                  changed: inout Bool, present: inout UInt64) -> Int {
+        let tables = Normalizer.Tables.shared
+        let characters = LineCharacters.table
+        var n = 0, anyChanged = false, groups: UInt64 = 0
+        @inline(__always) func put(_ s: Unicode.Scalar) {
+            let m = tables.map(s)
+            if m != s { anyChanged = true }
+            groups |= characters[m]
+            buffer.initializeElement(at: n, to: m)
+            n += 1
+        }
+        // A native String's bytes decoded here (a String is valid UTF-8): iterating its
+        // `unicodeScalars` was a third of this loop's instructions. Others the long way.
+        let decoded: Void? = raw.utf8.withContiguousStorageIfAvailable { bytes in
+            var i = 0
+            while i < bytes.count {
+                let b0 = UInt32(bytes[i])
+                if b0 < 0x80 {
+                    put(Unicode.Scalar(UInt8(b0)))
+                    i += 1
+                } else if b0 < 0xE0 {
+                    put(Unicode.Scalar((b0 & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F))!)
+                    i += 2
+                } else if b0 < 0xF0 {
+                    put(Unicode.Scalar((b0 & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F))!)
+                    i += 3
+                } else {
+                    put(Unicode.Scalar((b0 & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12 | UInt32(bytes[i + 2] & 0x3F) << 6
+                                       | UInt32(bytes[i + 3] & 0x3F))!)
+                    i += 4
+                }
+            }
+        }
+        if decoded == nil {
+            for s in raw.unicodeScalars { put(s) }
+        }
+        changed = anyChanged
+        present = groups
+        return n
     }
 
     public var count: Int { scalars.count }

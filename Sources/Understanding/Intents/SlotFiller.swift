@@ -147,7 +147,8 @@ struct SlotFiller: Sendable {
         // Reserved at the first value found: most lines fill no slot of theirs, and the
         // storage made for none was an allocation per line.
         func put(_ name: String, _ value: SlotValue) {
-            if slots.isEmpty { slots.reserveCapacity(compiled.slots.count) }
+            // Made at its size (`Understander.analyse` says why not `reserveCapacity`).
+            if slots.isEmpty { slots = Slots(minimumCapacity: compiled.slots.count) }
             slots[name] = value
         }
         let name = NameOnce()

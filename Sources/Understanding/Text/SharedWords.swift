@@ -88,6 +88,9 @@ struct SharedWords: Sendable {
             all.removeAll { isFieldWord[Int($0.word)] && !FieldWords.isField($0, in: scalars) }
         }
         let count = lists.count
+        // The two tables read into locals: the closures below would otherwise capture
+        // `self`, a copy of every field of it (a retain and a release of each) per line.
+        let lists = self.lists, numbers = self.numbers, listCount = self.listCount
         // Each list's run found by counting first, then the one array filled in place.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { next in
             next.initialize(repeating: 0)
@@ -107,7 +110,7 @@ struct SharedWords: Sendable {
                 total += size
                 ends[l] = total
             }
-            let flat = [ScalarTrie.Hit](unsafeUninitializedCapacity: total) { buffer, initialized in
+            let flat = [ScalarTrie.Hit].written(capacity: total) { buffer in
                 for hit in all {
                     var m = lists[Int(hit.word)]
                     while m != 0 {
@@ -117,7 +120,7 @@ struct SharedWords: Sendable {
                         m &= m - 1
                     }
                 }
-                initialized = total
+                return total
             }
             return (flat, ends)
         }
