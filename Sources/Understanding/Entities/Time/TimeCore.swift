@@ -77,24 +77,21 @@ struct LocalTime: Comparable {
         // Written as 25 ASCII bytes in one buffer (the interpolation of eleven
         // padded strings was a per cent of a parse); the few values it cannot
         // write (a year outside 0…9999, an offset of 100 hours) take the long way.
-        if (0...9999).contains(y), o / 3600 < 100 {
+        if ISODigits.fits(year: y, month: m, day: d), o / 3600 < 100 {
             return String(unsafeUninitializedCapacity: 25) { b in
-                func put(_ v: Int, _ at: Int, _ width: Int) {
-                    var v = v
-                    for k in stride(from: at + width - 1, through: at, by: -1) { b[k] = UInt8(0x30 + v % 10); v /= 10 }
-                }
-                put(y, 0, 4); b[4] = 0x2D; put(m, 5, 2); b[7] = 0x2D; put(d, 8, 2); b[10] = 0x54
-                put(s / 3600, 11, 2); b[13] = 0x3A; put(s / 60 % 60, 14, 2); b[16] = 0x3A; put(s % 60, 17, 2)
-                b[19] = offset < 0 ? 0x2D : 0x2B; put(o / 3600, 20, 2); b[22] = 0x3A; put(o / 60 % 60, 23, 2)
+                ISODigits.putDay(year: y, month: m, day: d, into: b)
+                b[10] = 0x54
+                ISODigits.put(s / 3600, into: b, at: 11, width: 2); b[13] = 0x3A
+                ISODigits.put(s / 60 % 60, into: b, at: 14, width: 2); b[16] = 0x3A
+                ISODigits.put(s % 60, into: b, at: 17, width: 2)
+                b[19] = offset < 0 ? 0x2D : 0x2B
+                ISODigits.put(o / 3600, into: b, at: 20, width: 2); b[22] = 0x3A
+                ISODigits.put(o / 60 % 60, into: b, at: 23, width: 2)
                 return 25
             }
         }
-        return "\(pad(y, 4))-\(pad(m))-\(pad(d))T\(pad(s / 3600)):\(pad(s / 60 % 60)):\(pad(s % 60))\(sign)\(pad(o / 3600)):\(pad(o / 60 % 60))"
-    }
-
-    private func pad(_ v: Int, _ width: Int = 2) -> String {
-        let s = String(v)
-        return s.count >= width ? s : String(repeating: "0", count: width - s.count) + s
+        let pad = ISODigits.padded
+        return "\(pad(y, 4))-\(pad(m, 2))-\(pad(d, 2))T\(pad(s / 3600, 2)):\(pad(s / 60 % 60, 2)):\(pad(s % 60, 2))\(sign)\(pad(o / 3600, 2)):\(pad(o / 60 % 60, 2))"
     }
 }
 

@@ -61,21 +61,12 @@ enum UpcomingDay {
     /// yyyy-mm-dd, written as ten ASCII bytes in one small String (padding and joining five
     /// strings showed in a count of allocations: asked for every time slot filled).
     static func isoDay(_ year: Int, _ month: Int, _ day: Int) -> String {
-        guard (0...9999).contains(year), (1...12).contains(month), (1...31).contains(day) else {
-            return pad(year, 4) + "-" + pad(month, 2) + "-" + pad(day, 2)
+        guard ISODigits.fits(year: year, month: month, day: day) else {
+            return ISODigits.padded(year, 4) + "-" + ISODigits.padded(month) + "-" + ISODigits.padded(day)
         }
         return String(unsafeUninitializedCapacity: 10) { b in
-            func put(_ v: Int, _ at: Int, _ width: Int) {
-                var v = v
-                for k in stride(from: at + width - 1, through: at, by: -1) { b[k] = UInt8(0x30 + v % 10); v /= 10 }
-            }
-            put(year, 0, 4); b[4] = 0x2D; put(month, 5, 2); b[7] = 0x2D; put(day, 8, 2)
+            ISODigits.putDay(year: year, month: month, day: day, into: b)
             return 10
         }
-    }
-
-    private static func pad(_ v: Int, _ width: Int) -> String {
-        let s = String(v)
-        return String(repeating: "0", count: max(0, width - s.count)) + s
     }
 }
