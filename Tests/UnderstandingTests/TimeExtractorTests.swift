@@ -141,6 +141,18 @@ import Testing
         #expect(found.first?.valueEnd == "2026-11-30T11:00:00+08:00")
     }
 
+    /// A run of five digits or more is passed over whole (`TimeExtractor.isLongDigitRun`);
+    /// the times around it, and four digits that name a year or a clock, are still read.
+    @Test func longDigitRunsStartNoTime() {
+        #expect(Self.times("电话13812345678").isEmpty)
+        #expect(Self.times("编号 202612051").isEmpty)
+        #expect(Self.times("13812345678明天下午三点").map(\.text) == ["明天下午三点"])
+        #expect(Self.times("2026年12月5日 13812345678").map(\.text) == ["2026年12月5日"])
+        #expect(Self.times("13812345678 15:30").map(\.value) == [.string("2026-11-29T15:30:00+08:00")])
+        #expect(TimeExtractor.isLongDigitRun(Array("12345".unicodeScalars), from: 0))
+        #expect(!TimeExtractor.isLongDigitRun(Array("1234年".unicodeScalars), from: 0))
+    }
+
     @Test func inSentence() {
         let found = Self.times("预约 明天下午三点 书法班 2人")
         #expect(found.count == 1)

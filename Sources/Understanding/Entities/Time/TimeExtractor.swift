@@ -80,6 +80,11 @@ public struct TimeExtractor: EntityExtractor {
         let starters = Self.starterTable
         while i < s.count {
             if !starters[s[i]] || (i > 0 && TimeScan.isASCIIAlnum(s[i - 1]) && TimeScan.isASCIIAlnum(s[i])) { i += 1; continue }
+            // A run of five digits or more (a phone number, an id, an amount) starts no time: the
+            // readings of digits take at most four before what must follow them (年, 月, 号, 点, :,
+            // a separator). Each attempt there failed through every reading, and phone numbers
+            // were a fifth of the failed attempts in a count.
+            if Self.isLongDigitRun(s, from: i) { i += 1; continue }
             // 登记一下下周四: the 下 of 一下 does not make 下下周 (the week after next).
             if s[i] == "下", i > 0, s[i - 1] == "一", i + 2 < s.count, s[i + 1] == "下", s[i + 2] == "周" || s[i + 2] == "星" || s[i + 2] == "礼" {
                 i += 1
@@ -105,6 +110,13 @@ public struct TimeExtractor: EntityExtractor {
             }
         }
         return out
+    }
+
+    /// Whether five ASCII digits or more start at `i`.
+    static func isLongDigitRun(_ s: [Unicode.Scalar], from i: Int) -> Bool {
+        guard i + 4 < s.count else { return false }
+        for k in i...(i + 4) where !PhoneExtractor.isDigit(s[k]) { return false }
+        return true
     }
 
     /// Where a clock time with no day of its own starts within a few words
