@@ -153,6 +153,24 @@ import Testing
         #expect(!TimeExtractor.isLongDigitRun(Array("1234年".unicodeScalars), from: 0))
     }
 
+    /// `TimeStarts`: every word of the lists a time begins with may start one, and a starter
+    /// followed by none of them may not (the extractor then tries no reading there).
+    @Test func timeStartsTwoCharactersDeep() {
+        for list in TimeStarts.wordLists {
+            for word in list where !word.isEmpty && TimeExtractor.starters.contains(word[0]) {
+                #expect(TimeStarts.mayStart(word + ["。"], at: 0), "\(String(String.UnicodeScalarView(word)))")
+            }
+        }
+        for text in ["下午", "下周三", "下3个月", "上两周", "明天", "早八点", "3号", "十二月", "廿五"] {
+            #expect(TimeStarts.mayStart(Array(text.unicodeScalars), at: 0), "\(text)")
+        }
+        for text in ["下雨了", "这边", "下去", "去了", "下", "大富"] {
+            #expect(!TimeStarts.mayStart(Array(text.unicodeScalars), at: 0), "\(text)")
+        }
+        #expect(!TimeStarts.mayStart(Array("查一下".unicodeScalars), at: 2))
+        #expect(Self.times("下雨了 下周三下午三点").map(\.text) == ["下周三下午三点"])
+    }
+
     @Test func inSentence() {
         let found = Self.times("预约 明天下午三点 书法班 2人")
         #expect(found.count == 1)

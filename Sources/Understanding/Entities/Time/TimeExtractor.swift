@@ -85,6 +85,8 @@ public struct TimeExtractor: EntityExtractor {
             // a separator). Each attempt there failed through every reading, and phone numbers
             // were a fifth of the failed attempts in a count.
             if Self.isLongDigitRun(s, from: i) { i += 1; continue }
+            // 下雨, 大富, 这个: a starter followed by no word a time can begin with (`TimeStarts`).
+            if !TimeStarts.mayStart(s, at: i) { i += 1; continue }
             // 登记一下下周四: the 下 of 一下 does not make 下下周 (the week after next).
             if s[i] == "下", i > 0, s[i - 1] == "一", i + 2 < s.count, s[i + 1] == "下", s[i + 2] == "周" || s[i + 2] == "星" || s[i + 2] == "礼" {
                 i += 1
