@@ -87,10 +87,10 @@ struct SharedWords: Sendable {
         if hasFieldWords {
             all.removeAll { isFieldWord[Int($0.word)] && !FieldWords.isField($0, in: scalars) }
         }
-        let count = lists.count
-        // The two tables read into locals: the closures below would otherwise capture
+        // The tables read into locals: the closures below would otherwise capture
         // `self`, a copy of every field of it (a retain and a release of each) per line.
         let lists = self.lists, numbers = self.numbers, listCount = self.listCount
+        let count = lists.count
         // Each list's run found by counting first, then the one array filled in place.
         return withUnsafeTemporaryAllocation(of: Int.self, capacity: listCount) { next in
             next.initialize(repeating: 0)
