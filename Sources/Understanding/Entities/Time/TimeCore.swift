@@ -120,6 +120,11 @@ enum TimeScan {
         WordList(list.map { (Array($0.0.unicodeScalars), $0.1) }.sorted { $0.0.count > $1.0.count })
     }
 
+    /// Whether `integer` can read a number starting with `c`: a digit (ASCII or Chinese), 十, 廿 or 卅.
+    @inline(__always) static func startsInteger(_ c: Unicode.Scalar) -> Bool {
+        ChineseNumber.digit(c) != nil || c == "十" || c == "廿" || c == "卅"
+    }
+
     /// A small integer written with ASCII or Chinese digits (1–4 scalars, no 点).
     static func integer(_ s: [Unicode.Scalar], _ i: Int, maxLength: Int = 4) -> (end: Int, value: Int, length: Int)? {
         var j = i

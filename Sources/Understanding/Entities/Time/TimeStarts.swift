@@ -9,7 +9,9 @@
 /// - 上 前 下 后 before a count (上两周: `RelativePeriod`);
 /// - a word of one of `wordLists` (now, parts of the day, relative days, years, holidays, the week
 ///   and its modifiers), which is what the first two characters are checked against.
-/// Only `TimeExtractor.starters` are let through at all, as before.
+/// Only `TimeExtractor.starters` are let through at all, as before. The extractor still tests
+/// its flat table of them first: asked at every character, it is cheaper than this test, which
+/// only the starters reach (making this the only test cost 1.7 % more instructions per parse).
 enum TimeStarts {
     /// Alone: a time may start at the character whatever follows.
     private static let alone: UInt8 = 1
@@ -37,7 +39,7 @@ enum TimeStarts {
         var kinds: [Unicode.Scalar: UInt8] = [:]
         for c in TimeExtractor.starters {
             var kind: UInt8 = 0
-            if startsNumber(c) || TimeOfDay.shortPart(c) != nil { kind |= alone }
+            if TimeScan.startsInteger(c) || TimeOfDay.shortPart(c) != nil { kind |= alone }
             if RelativePeriod.prefixDirection(c) != nil { kind |= beforeCount }
             kinds[c] = kind
         }
@@ -60,16 +62,12 @@ enum TimeStarts {
         UInt64($0[0].value) << 32 | UInt64($0[1].value)
     })).sorted()
 
-    @inline(__always) private static func startsNumber(_ c: Unicode.Scalar) -> Bool {
-        ChineseNumber.digit(c) != nil || c == "十" || c == "廿" || c == "卅"
-    }
-
     /// Whether a time may start at `i` (false for a character that is not a starter).
     static func mayStart(_ s: [Unicode.Scalar], at i: Int) -> Bool {
         let kind = kinds[s[i]]
         if kind & alone != 0 { return true }
         guard i + 1 < s.count else { return false }
-        if kind & beforeCount != 0, startsNumber(s[i + 1]) { return true }
+        if kind & beforeCount != 0, TimeScan.startsInteger(s[i + 1]) { return true }
         return kind & wordStart != 0 && hasPair(UInt64(s[i].value) << 32 | UInt64(s[i + 1].value))
     }
 
