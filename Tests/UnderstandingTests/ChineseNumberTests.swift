@@ -53,6 +53,29 @@ import Testing
         #expect(NumberExtractor().extract(from: ScalarText("千万别一起去"), context: ctx).isEmpty)
     }
 
+    /// A run of numerals longer than any numeral (十二 pasted a thousand times) is read from its
+    /// first `longestNumeralRead` characters, not shrunk from its whole length: reading it whole
+    /// took seconds on a line of 2,000 characters. A long digit run (an id card's 18 digits,
+    /// a bank card's 19) is still read whole.
+    @Test func aRunLongerThanAnyNumeralIsReadFromItsStart() {
+        let limit = NumberExtractor.longestNumeralRead
+        for unit in ["十二", "卅", "五百", "千九"] {
+            let run = Array(String(repeating: unit, count: 1_000).unicodeScalars)
+            let spans = NumberExtractor.spans(in: run)
+            #expect(!spans.isEmpty, "\(unit)")
+            #expect(spans.allSatisfy { $0.range.count <= limit }, "\(unit)")
+            #expect(NumberExtractor.longestNumeral(run, from: 0, runEnd: run.count, after: 0).map { $0.0.count <= limit } == true)
+        }
+        // Where the whole run would parse (a hundred digits), what is read is its first `limit` characters.
+        let hundred = Array(String(repeating: "7", count: 100).unicodeScalars)
+        #expect(NumberExtractor.longestNumeral(hundred, from: 0, runEnd: hundred.count, after: 0)?.0 == 0..<limit)
+        #expect(NumberExtractor.spans(in: hundred).first?.range == 0..<limit)
+        for digits in ["110101199003074512", "6222021234567890123"] {
+            let spans = NumberExtractor.spans(in: Array("卡号\(digits)".unicodeScalars))
+            #expect(spans.map { $0.range } == [2..<(2 + digits.count)], "\(digits)")
+        }
+    }
+
     /// Yardsticks, one pass rate per file as issue 3 sets them: cn2an's numerals in the
     /// cn2an direction (every mode; goal 98 %), cn2an's error cases that are errors in
     /// every mode, and every one of Duckling's Chinese numerals (goal 95 %).

@@ -247,7 +247,7 @@ import Testing
 /// (`Understander.maximumCharacters`). Each line must come back (no crash, no
 /// runaway), and with no more entities than characters.
 @Suite struct CoverageJunkTests {
-    @Test(arguments: ["大富第一街区01网格", "香榭3栋", "一个小时零", "三点多", "我报的…吗", "挂号预约", "观峰5栋投诉网格员"])
+    @Test(arguments: ["大富第一街区01网格", "香榭3栋", "一个小时零", "三点多", "我报的…吗", "挂号预约", "观峰5栋投诉网格员", "十二"])
     func longRepeatsComeBack(piece: String) {
         let junk = String(repeating: piece, count: Understander.maximumCharacters / piece.unicodeScalars.count)
         #expect(!Understander.isTooLong(junk))

@@ -76,11 +76,20 @@ public struct NumberExtractor: EntityExtractor {
         return result
     }
 
-    /// The longest numeral that starts at `start` within the run ending at `runEnd`, shrinking
-    /// from the right until one parses; it must end after `after`. Also the money ranges' high end.
+    /// The most characters a numeral is read from. The longest said in full, 九千九百九十九亿
+    /// 九千九百九十九万九千九百九十九, has 23; with 零s, a decimal part and a sign, real ones stay
+    /// under this, as do digit runs (an 18-digit id, a 19-digit card). A longer run (十二 pasted a thousand times) is read from its first
+    /// `longestNumeralRead` characters: shrinking the whole run one character at a time and
+    /// parsing each prefix, then again from the next numeral, made such a line cubic in its
+    /// length (2,000 characters of 十二 took 3 s in a release build).
+    static let longestNumeralRead = 32
+
+    /// The longest numeral that starts at `start` within the run ending at `runEnd` (at most
+    /// `longestNumeralRead` characters), shrinking from the right until one parses; it must end
+    /// after `after`. Also the money ranges' high end.
     @inline(__always)
     static func longestNumeral(_ s: [Unicode.Scalar], from start: Int, runEnd: Int, after: Int) -> (Range<Int>, Double)? {
-        var end = runEnd
+        var end = min(runEnd, start + longestNumeralRead)
         while end > after {
             let slice = s[start..<end]
             if acceptable(slice, s, end: end), let v = ChineseNumber.parse(scalars: slice) { return (start..<end, v) }
