@@ -12,8 +12,8 @@
 # CACHE=1 also simulates the caches (32 KiB L1 for code and for data, 1 MiB as the last level,
 # as one core of this machine's AMD EPYC) and prints the misses per call. On this machine a parse
 # is bound by them as much as by its instructions: in the run of 2026-12-03 each parse missed the
-# instruction cache about 1,360 times and the data cache about 800 times, and a change that kept
-# the instructions but moved the misses moved the time (docs/PERFORMANCE.md).
+# instruction cache about 1,400 times and the data cache about 970 times (reads and writes), and a
+# change that kept the instructions but moved the misses moved the time (docs/PERFORMANCE.md).
 #
 #   scripts/count-understanding-instructions.sh [BINARY ...]   # default .build/release/guanlan
 #   CACHE=1 scripts/count-understanding-instructions.sh        # about three times as long

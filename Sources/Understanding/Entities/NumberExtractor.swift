@@ -78,10 +78,11 @@ public struct NumberExtractor: EntityExtractor {
 
     /// The most characters a numeral is read from. The longest said in full, 九千九百九十九亿
     /// 九千九百九十九万九千九百九十九, has 23; with 零s, a decimal part and a sign, real ones stay
-    /// under this, as do digit runs (an 18-digit id, a 19-digit card). A longer run (十二 pasted a thousand times) is read from its first
-    /// `longestNumeralRead` characters: shrinking the whole run one character at a time and
-    /// parsing each prefix, then again from the next numeral, made such a line cubic in its
-    /// length (2,000 characters of 十二 took 3 s in a release build).
+    /// under this, as do digit runs (an 18-digit id, a 19-digit card). A longer run (十二 pasted
+    /// a thousand times) is read from its first `longestNumeralRead` characters: shrinking the
+    /// whole run one character at a time and parsing each prefix, then again from the next
+    /// numeral, made such a line cubic in its length (2,000 characters of 十二 took 3 s in a
+    /// release build).
     static let longestNumeralRead = 32
 
     /// The longest numeral that starts at `start` within the run ending at `runEnd` (at most
