@@ -61,8 +61,8 @@ let package = Package(
         // Release builds are also linked by lld (shipped with the toolchain), which lays the
         // understanding's functions out next to their callers by a profile of the benchmark
         // (linker/understanding-call-graph.txt, made by scripts/make-link-order.sh): a parse runs
-        // through more code than the instruction cache holds, and it missed that cache 7 % less
-        // often. Functions the profile does not name are placed as before, without a warning.
+        // through more code than the instruction cache holds, and it missed that cache about
+        // 5 % less often. Functions the profile does not name are placed as before, without a warning.
         linkerSettings: [.unsafeFlags(["-static-stdlib", "-lCoreFoundation", "-l_FoundationCollections", "-l_FoundationCShims",
                                        "-l_FoundationICU", "-lswiftSynchronization",
                                        "-use-ld=lld",

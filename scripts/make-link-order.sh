@@ -3,7 +3,7 @@
 # understanding's functions out by (Package.swift: `-function-sections` for the Understanding
 # module, lld's `--call-graph-ordering-file`). A parse runs through about 90 KiB of code spread
 # over a few hundred functions, more than the 32 KiB instruction cache; placed next to their
-# callers, those functions missed that cache 7 % less often (docs/PERFORMANCE.md, "function
+# callers, those functions missed that cache 5 % less often (docs/PERFORMANCE.md, "function
 # layout"). The file is a profile: `perf record -g` of `guanlan bench-understanding` over the
 # fixture texts, each caller → callee edge below `Understander.understand` weighed by the
 # samples it was on the stack for, kept only where both ends are functions of the binary.
