@@ -88,7 +88,7 @@ extension MoneyExtractor {
         guard let (numeral, v) = NumberExtractor.longestNumeral(s, from: i, runEnd: NumberExtractor.scanRun(s, from: i), after: i) else { return nil }
         let t = tail(s, numberEnd: numeral.upperBound, value: v, spanStart: i, prefixCurrency: nil)
         if !t.marked {
-            guard let last = s[numeral].last, "万亿wWkK".unicodeScalars.contains(last), t.value >= 1000,
+            guard let last = s[numeral].last, isLargeUnit(last), t.value >= 1000,
                   t.end >= s.count || !countWords(s[t.end]), !WeekdayNumeral.at(s, i) else { return nil }
         }
         return HighEnd(numeral: numeral, value: t.value, end: t.end, currency: t.currency)

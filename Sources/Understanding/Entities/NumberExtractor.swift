@@ -129,7 +129,7 @@ public struct NumberExtractor: EntityExtractor {
         if slice.count == 1, slice.first == "十", end + 1 < s.count, s[end] == "分", s[end + 1] != "钟",
            ChineseNumber.digit(s[end + 1]) == nil, !isASCIIDigit(s[end + 1]) { return false }
         // 参加, 参观, 陆续: a lone variant numeral is a word.
-        if slice.count == 1, let c = slice.first, "参參陆陸".unicodeScalars.contains(c) { return false }
+        if slice.count == 1, let c = slice.first, c == "参" || c == "參" || c == "陆" || c == "陸" { return false }
         if slice.count == 1, let c = slice.first, c == "一" || c == "两" || c == "幺" {
             return end < s.count && measureWords(s[end])
         }
