@@ -14,6 +14,7 @@
 #
 #   scripts/make-link-order.sh            # builds release first
 #   SKIP_BUILD=1 scripts/make-link-order.sh
+#   MIN_WEIGHT=1 scripts/make-link-order.sh   # keep edges seen once too (default 2: they are noise)
 set -euo pipefail
 ROOT=$(cd "$(dirname "$0")/.." && pwd)
 export PATH="$PATH:/opt/swift/usr/bin"
