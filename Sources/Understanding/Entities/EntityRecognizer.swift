@@ -29,7 +29,9 @@ public struct EntityRecognizer: Sendable {
         if cues.asciiDigits > 0 || cues.spokenDigits >= 7 { add(PhoneExtractor().extract(from: text, spokenRuns: cues.spokenDigits >= 7)) }
         let numbers = NumberExtractor.spans(in: text.scalars)
         add(MoneyExtractor().extract(from: text, spans: numbers))
-        add(TimeExtractor().extract(from: text, context: context))
+        // Ids (found first, always kept) are no place for a time to start.
+        let identifiers = all.isEmpty ? [] : all.compactMap { Self.rank($0.type) == 5 ? $0.range : nil }
+        add(TimeExtractor().extract(from: text, context: context, outside: identifiers))
         // A length of time ends in a unit (天, 小时 …): a line with none of their first characters has none.
         if text.present & LineCharacters.durationUnit != 0 { add(DurationExtractor().extract(from: text, context: context)) }
         add(PartySizeExtractor().extract(from: text, context: context))
