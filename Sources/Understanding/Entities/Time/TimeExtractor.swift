@@ -134,11 +134,15 @@ public struct TimeExtractor: EntityExtractor {
         return out
     }
 
-    /// What follows a run of numerals that no time goes on with (`extract`): buildings and floors
-    /// (栋 幢 楼 层 座 室 户), people (人 位 岁), money (块 元), steps (步), and 一直, 一下 (not 一下午).
+    /// What follows a run of numerals that no time goes on with (`extract`): buildings, floors and
+    /// grids (栋 幢 楼 层 座 室 户 单 网), people (人 位 岁 名 口 家, 个人 个位), money and areas (块 元 万
+    /// 平), other counts (步 次 张 辆 条 只 股 跤), and the words 一直 一共 一起 一样 一边 一大早 …了,
+    /// 一下 (not 一下午). Not 个 otherwise (三个月后), nor 天 多 几 小 半 分 号 年 (times go on with them).
     static func countsNoTime(_ c: Unicode.Scalar, next: Unicode.Scalar?) -> Bool {
         switch c {
-        case "栋", "幢", "楼", "层", "座", "室", "户", "人", "位", "岁", "块", "元", "步", "直": return true
+        case "栋", "幢", "楼", "层", "座", "室", "户", "单", "网", "人", "位", "岁", "名", "口", "家", "块", "元", "万", "平",
+             "步", "次", "张", "辆", "条", "只", "股", "跤", "直", "共", "起", "样", "边", "大", "了": return true
+        case "个": return next == "人" || next == "位"
         case "下": return next != "午"
         default: return false
         }
