@@ -63,8 +63,7 @@ public struct TimeExtractor: EntityExtractor {
         let tz: TimeZone
         init(_ ctx: ParseContext) {
             tz = ctx.timeZone
-            let secs = Int(ctx.now.timeIntervalSince1970.rounded(.down)) + ctx.timeZone.secondsFromGMT(for: ctx.now)
-            now = LocalTime(seconds: secs)
+            now = LocalTime(seconds: ctx.localNow)
             today = now.day
         }
     }
