@@ -59,3 +59,17 @@ import Testing
         #expect(times.map(\.text) == ["明天下午三点"])
     }
 }
+
+/// `ParseContext` keeps `now` on the zone's clock as a number: setting either field must move it.
+@Suite struct ParseContextClockTests {
+    @Test func settingNowOrTheZoneMovesTheLocalClock() {
+        var context = TimeExtractorTests.ctx
+        let text = ScalarText(Normalizer.normalize("明天"))
+        #expect(TimeExtractor().extract(from: text, context: context).first?.value == .string("2026-11-30T00:00:00+08:00"))
+        context.now = context.now.addingTimeInterval(2 * 86_400)
+        #expect(TimeExtractor().extract(from: text, context: context).first?.value == .string("2026-12-02T00:00:00+08:00"))
+        // 2026-12-01T09:00+08:00 is 2026-11-30T20:00 five hours behind UTC: 明天 is 12月1日 there.
+        context.timeZone = TimeZone(secondsFromGMT: -5 * 3600)!
+        #expect(TimeExtractor().extract(from: text, context: context).first?.value == .string("2026-12-01T00:00:00-05:00"))
+    }
+}
