@@ -27,8 +27,17 @@ enum PersonName {
     private static let titleScalars = ["老先生", "先生", "女士", "阿姨", "大爷", "师傅"].map { Array($0.unicodeScalars) }
     /// The markers' and titles' first characters (a few each): a line with none needs no search for them.
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
-    /// First character → the markers (indices into `markerScalars`) that begin with it.
-    private static let markersByFirst: [Unicode.Scalar: [Int]] = Dictionary(grouping: markerScalars.indices, by: { markerScalars[$0][0] })
+    /// First character → the markers that begin with it, one bit each by index into `markerScalars`
+    /// (a load: a dictionary keyed by the scalar hashed it at every marker's first character of a line).
+    private static let markersByFirst = bitsByFirst(markerScalars)
+
+    /// First character → which of `words` (at most 64) begin with it, one bit each by index.
+    private static func bitsByFirst(_ words: [[Unicode.Scalar]]) -> ScalarTable<UInt64> {
+        precondition(words.count <= 64, "PersonName: at most 64 markers in one list")
+        var bits: [Unicode.Scalar: UInt64] = [:]
+        for (k, word) in words.enumerated() { bits[word[0], default: 0] |= 1 << UInt64(k) }
+        return ScalarTable(bits, missing: 0)
+    }
     private static let titleFirsts = Array(Set(titleScalars.map { $0[0] }))
     /// Per scalar: 1 when a marker starts with it, 2 when a title does (a load per character).
     private static let firstTable: ScalarTable<UInt8> = {
@@ -53,8 +62,13 @@ enum PersonName {
         // by marker in list order, each from the left, as those searches did.
         var occurrences: [(marker: Int, at: Int)] = []
         if markerFirst {
+            let byFirst = markersByFirst
             for i in 0..<scalars.count where firstTable[scalars[i]] & 1 != 0 {
-                for k in markersByFirst[scalars[i]] ?? [] {
+                // The markers that begin here, in list order (lowest bit first).
+                var starting = byFirst[scalars[i]]
+                while starting != 0 {
+                    let k = starting.trailingZeroBitCount
+                    starting &= starting - 1
                     let m = markerScalars[k]
                     if m.count < scalars.count, i + m.count <= scalars.count, scalars[i..<(i + m.count)].elementsEqual(m) {
                         occurrences.append((k, i))
@@ -197,8 +211,8 @@ enum PersonName {
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
-    /// The weak markers' first characters, by index: compared before the marker itself.
-    private static let weakMarkerFirsts = weakMarkers.map { $0[0] }
+    /// First character → the weak markers that begin with it (`bitsByFirst`).
+    private static let weakByFirst = bitsByFirst(weakMarkers)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static func afterName(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
@@ -231,6 +245,7 @@ enum PersonName {
             }
             return nil
         }
+        let weakBy = weakByFirst
         for i in s.indices where weakFirstTable[s[i]] {
             // 叫我老林就行: how the caller wants to be called, 老/小 and a surname.
             if s[i] == "叫", i + 3 < s.count, s[i + 1] == "我", isFamiliar(s, at: i + 2),
@@ -260,9 +275,12 @@ enum PersonName {
                found.upperBound == s.count || !isHan(s[found.upperBound]) {
                 return found
             }
-            // The markers' first characters compared first, from their own array: taking each
-            // marker's array to read its first retained and released it, at every 我 of a line.
-            for k in weakMarkerFirsts.indices where weakMarkerFirsts[k] == s[i] {
+            // The markers that begin here, in list order, by a bit each: comparing every marker's
+            // first character (53) at every 我 of a line was most of this function in a count.
+            var starting = weakBy[s[i]]
+            while starting != 0 {
+                let k = starting.trailingZeroBitCount
+                starting &= starting - 1
                 let m = weakMarkers[k]
                 guard i + m.count <= s.count, s[i..<(i + m.count)].elementsEqual(m) else { continue }
                 var j = i + m.count
