@@ -11,6 +11,17 @@ import Testing
         #expect(SlotFiller.occursAffirmed("义诊", in: "有没有义诊") && !SlotFiller.occursAffirmed("义诊", in: "没有义诊"))
     }
 
+    /// A keyword right after a negation fills no slot (没有老人的活动, 别老人的); after 有没有
+    /// it is asked about and fills it. (The negations are compared only where the character
+    /// before the keyword ends one: `SlotFiller.negated`.)
+    @Test(arguments: [("这周末没有老人的活动吗", nil), ("这周末别老人的活动", nil), ("这周末有没有老人的活动", "长者"),
+                      ("这周末有什么适合老人的活动", "长者")] as [(String, String?)])
+    func aKeywordAfterANegationFillsNoSlot(_ text: String, _ audience: String?) {
+        let u = Fixtures.understander.understand(text, context: Fixtures.context)
+        #expect(u.intent == "activity.search")
+        #expect(u.slots["audience"] == audience.map { .string($0) }, "\(text)")
+    }
+
     /// 智能手机课堂 is said 手机课 or 智能手机课, never 手机 alone (手机号); the slot
     /// drops the 课 that only says it is a class (as CONTRACT's 书法班 → 书法).
     @Test func classesAreSaidWithoutTheirHall() {

@@ -114,12 +114,17 @@ struct SlotFiller: Sendable {
 
     /// Whether a negation ends right before `at` (有没有义诊 is a question, not a negation).
     private static func negated(at: Int, _ scalars: [Unicode.Scalar]) -> Bool {
-        negationScalars.contains { neg in
+        // Most keywords follow no negation's last character: then no negation is compared
+        // (fifteen slices compared per keyword found were 1 % of a parse in a count).
+        guard at > 0, negationLasts.contains(scalars[at - 1].value) else { return false }
+        return negationScalars.contains { neg in
             at >= neg.count && scalars[(at - neg.count)..<at].elementsEqual(neg) && !(neg[0] == "没" && at > neg.count && scalars[at - neg.count - 1] == "有")
         }
     }
 
     private static let negationScalars = negations.map { Array($0.unicodeScalars) }
+    /// The negations' last characters (a short list: fifteen words end in fifteen or fewer).
+    private static let negationLasts = Array(Set(negationScalars.map { $0[$0.count - 1].value }))
 
     func slots(for spec: IntentSpec, analysis: Analysis, trigger: IntentClassifier.Trigger?) -> Slots {
         var slots: Slots = [:]
