@@ -11,7 +11,21 @@ import Testing
         "十一栋", "二十二座302室", "我们一家五口人", "一百二十块", "走了三步", "三下五除二", "三个月后", "3天后",
         "5号楼下周六", "12栋12月5号", "七幢七点", "两位 下周六上午", "GL20261129-0930 明天", "查一下GL20261129-0001",
         "YY20261201-0001 改到12月5号", "QF20261130-0012 三点半", "GL 20261123 0019 明天上午",
+        // Holidays of numerals alone before a counted word; 一早 (a part of the day) beside 一大早.
+        "快到五一了", "五一大假", "三一五了", "二十五一共", "明天一早", "明天一大早去",
     ]
+
+    /// A time word whose numerals are followed by a word that `countsNoTime` names would never be
+    /// read: the time words are checked here, so that adding one such word fails this test.
+    @Test func noTimeWordGoesOnWithACountedWord() {
+        for word in TimeStarts.wordLists.joined() {
+            let run = word.prefix(while: TimeScan.startsInteger).count
+            guard run > 0, run < word.count else { continue }
+            #expect(!TimeExtractor.countsNoTime(word[run], next: run + 1 < word.count ? word[run + 1] : nil),
+                    "\(String(String.UnicodeScalarView(word)))")
+        }
+        #expect(TimeExtractor.numeralWords.contains(Array("五一".unicodeScalars)))
+    }
 
     /// Fixture lines where a shortcut applies: a numeral run before what counts no time, or an id.
     static let fixtureLines: [String] = {

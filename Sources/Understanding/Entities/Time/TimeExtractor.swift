@@ -97,7 +97,8 @@ public struct TimeExtractor: EntityExtractor {
             if shortcuts, TimeScan.startsInteger(s[i]) {
                 var end = i + 1
                 while end < s.count, TimeScan.startsInteger(s[end]) { end += 1 }
-                if end < s.count, Self.countsNoTime(s[end], next: end + 1 < s.count ? s[end + 1] : nil) { i = end; continue }
+                if end < s.count, Self.countsNoTime(s[end], next: end + 1 < s.count ? s[end + 1] : nil),
+                   !Self.holdsNumeralWord(s, i..<end) { i = end; continue }
             }
             // A run of five digits or more (a phone number, an id, an amount) starts no time: the
             // readings of digits take at most four before what must follow them (年, 月, 号, 点, :,
@@ -144,6 +145,18 @@ public struct TimeExtractor: EntityExtractor {
         case "个": return next == "人" || next == "位"
         case "下": return next != "午"
         default: return false
+        }
+    }
+
+    /// The time words made of numerals alone (五一, 三一五: holidays), which need nothing after them.
+    static let numeralWords: [[Unicode.Scalar]] = TimeStarts.wordLists.joined().filter {
+        !$0.isEmpty && $0.allSatisfy(TimeScan.startsInteger)
+    }
+
+    /// Whether one of `numeralWords` lies within `run` (快到五一了: the run 五一 before 了 is a holiday).
+    static func holdsNumeralWord(_ s: [Unicode.Scalar], _ run: Range<Int>) -> Bool {
+        numeralWords.contains { word in
+            word.count <= run.count && run.indices.dropLast(word.count - 1).contains { s[$0..<($0 + word.count)].elementsEqual(word) }
         }
     }
 
