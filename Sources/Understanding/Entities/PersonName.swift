@@ -29,15 +29,7 @@ enum PersonName {
     private static let markerFirsts = Array(Set(markerScalars.map { $0[0] }))
     /// First character → the markers that begin with it, one bit each by index into `markerScalars`
     /// (a load: a dictionary keyed by the scalar hashed it at every marker's first character of a line).
-    private static let markersByFirst = bitsByFirst(markerScalars)
-
-    /// First character → which of `words` (at most 64) begin with it, one bit each by index.
-    private static func bitsByFirst(_ words: [[Unicode.Scalar]]) -> ScalarTable<UInt64> {
-        precondition(words.count <= 64, "PersonName: at most 64 markers in one list")
-        var bits: [Unicode.Scalar: UInt64] = [:]
-        for (k, word) in words.enumerated() { bits[word[0], default: 0] |= 1 << UInt64(k) }
-        return ScalarTable(bits, missing: 0)
-    }
+    private static let markersByFirst = ScalarTable(firstCharactersOf: markerScalars)
     private static let titleFirsts = Array(Set(titleScalars.map { $0[0] }))
     /// Per scalar: 1 when a marker starts with it, 2 when a title does (a load per character).
     private static let firstTable: ScalarTable<UInt8> = {
@@ -211,8 +203,8 @@ enum PersonName {
     private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
-    /// First character → the weak markers that begin with it (`bitsByFirst`).
-    private static let weakByFirst = bitsByFirst(weakMarkers)
+    /// First character → the weak markers that begin with it, one bit each by index.
+    private static let weakByFirst = ScalarTable(firstCharactersOf: weakMarkers)
     /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
     private static func afterName(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.

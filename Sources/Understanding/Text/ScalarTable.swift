@@ -31,6 +31,18 @@ struct ScalarTable<Value: Sendable>: Sendable {
     }
 }
 
+extension ScalarTable where Value == UInt64 {
+    /// First character → which of `words` (at most 64, none empty) begin with it, one bit each by
+    /// index: the words that may start at a character, in list order (lowest bit first), from one
+    /// load rather than a comparison per word.
+    init(firstCharactersOf words: [[Unicode.Scalar]]) {
+        precondition(words.count <= 64, "ScalarTable(firstCharactersOf:) takes at most 64 words")
+        var bits: [Unicode.Scalar: UInt64] = [:]
+        for (k, word) in words.enumerated() { bits[word[0], default: 0] |= 1 << UInt64(k) }
+        self.init(bits, missing: 0)
+    }
+}
+
 /// A set of Basic Multilingual Plane scalars as 65,536 bits (8 KiB): the
 /// test in front of the flat per-scalar tables, which are too large to stay
 /// in the cache when asked at every character of a line.
