@@ -5,9 +5,8 @@
 enum ScalarString {
     static func make<C: Collection>(_ scalars: C) -> String where C.Element == Unicode.Scalar {
         if scalars.isEmpty { return "" }
-        // The exact UTF-8 length first: a capacity of four bytes a scalar made every String
-        // of four scalars or more (a phone number, 明天下午) a heap one, though up to 15 bytes
-        // fit in a small String, and validated more bytes than it wrote.
+        // The exact UTF-8 length first, for the buffer below: a String of up to 15 bytes is
+        // made small (no heap), whatever the number of scalars.
         var bytes = 0
         for s in scalars {
             let v = s.value
