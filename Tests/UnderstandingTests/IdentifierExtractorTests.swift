@@ -31,6 +31,9 @@ import Testing
         ("GL20261129杠0001", .ticketId, "GL20261129-0001"),
         // the letters spelt out, the dash said between spaces
         ("那个预约号 Y Y 二零二六一一二七 杠 零零一二 我要取消", .bookingId, "YY20261127-0012"),
+        // read out with pauses, which speech recognition writes as commas (round 252)
+        ("唔该帮我查下，嗰张单，GL，二零二六，一一，二九，杠，零零零一", .ticketId, "GL20261129-0001"),
+        ("单号GL,二零二六一一二九,零零零一", .ticketId, "GL20261129-0001"),
     ])
     func finds(text: String, type: EntityType, value: String) {
         let found = IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx)
@@ -39,7 +42,7 @@ import Testing
         #expect(found.first?.value == .string(value))
     }
 
-    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六", "GL 2026 1127 13800138000", "GL-2026-0001", "GL--20261129-0001"])
+    @Test(arguments: ["GL2026-0001", "GL20261129-001", "XGL20261129-0001", "GL20261129-0001X", "YYDS", "GL二零二六", "GL 2026 1127 13800138000", "GL-2026-0001", "GL--20261129-0001", "GL，二零二六，一一", "GL,,,,二零二六一一二九零零零一"])
     func rejects(text: String) {
         #expect(IdentifierExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
     }

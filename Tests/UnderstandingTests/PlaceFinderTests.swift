@@ -28,6 +28,8 @@ import Testing
         ("观峰公馆 三栋 不对 是五栋的 电梯又坏了", "大富社区|观峰公馆|5栋"),
         ("我们福安家园三栋 不是 是八栋 八栋的下水道反水", "大富社区|福安家园|8栋"),
         ("我住在瑞景小区 啊不是 瑞景苑 瑞景苑 十栋 垃圾桶满了", "库坑社区|瑞景苑|10栋"),
+        // Cantonese 唔系 (不是) between stops (round 252)
+        ("嗯那个康乐苑，三栋，唔系，四栋，四栋天台个水箱漏水", "新澜社区|康乐苑|4栋"),
         ("香榭郦景3栋 物业做得不对 电梯坏了", "大富社区|香榭郦景|3栋"),
         // an old village's house number after a home word, not the 9th of the month
         ("广培老村要旧改 补偿方案没公示 我家是9号", "广培社区|广培老村|9号"), ("香榭郦景电梯坏了 我家是9号", "大富社区|香榭郦景|?"), ("捱系大水田老村的，屋门牌係十号", "大水田社区|大水田老村|10号"), ("大水田老村旧改的补偿方案 我是12号的住户", "大水田社区|大水田老村|12号"), ("库坑老村拆迁补偿没谈拢，我们家4号那栋房子", "库坑社区|库坑老村|4号"),
@@ -75,6 +77,16 @@ import Testing
     @Test func twoEquallyCloseEstatesAreNotGuessed() {
         // 宝安花园 is one character from 宝湖花园 and from 永安花园.
         #expect(Fixtures.place("宝安花园3栋")?.estate == nil)
+    }
+
+    @Test func anEstateWithOneOfItsTwoOwnCharactersWrongIsNotGuessed() {
+        // 幸福里小区 and 碧水湾小区 are not in the gazetteer: their windows 福里小区 and 水湾小区 are one
+        // character from 福安小区 and 澜湾小区, but that character is half the name's own part.
+        #expect(Fixtures.place("幸福里小区3栋 楼道灯坏")?.estate == nil)
+        #expect(Fixtures.place("碧水湾小区2栋楼道里有人堆放油漆桶")?.estate == nil)
+        // A sound-alike in the own part, or a mistake in the ending, is still the estate.
+        #expect(Fixtures.place("福按小区3栋楼道灯坏了")?.estate == "福安小区")
+        #expect(Fixtures.place("明朱小区5栋")?.estate == "明珠小区")
     }
 
     @Test(arguments: ["DF-01-02", "df-01-02", "查询网格 DF-01-02-1"])

@@ -139,23 +139,28 @@ public struct IdentifierExtractor: EntityExtractor {
 
     /// What may stand between groups of digits read out: a space, the dash said (杠) or typed.
     static let separators: Set<Unicode.Scalar> = [" ", "杠", "-"]
+    /// The same between digits read out, and the comma that speech recognition writes at a pause
+    /// (GL，二零二六，一一，二九，杠，零零零一); at most three in a row.
+    static let spokenSeparators: Set<Unicode.Scalar> = [" ", "杠", "-", ",", "，"]
 
     /// Digits read one by one after a prefix, at least one of them in characters
-    /// (二零二六…), with single spaces between groups allowed: the digits and where they end.
+    /// (二零二六…), with spaces, dashes or commas between groups allowed: the digits and where they end.
     static func spokenDigits(_ s: [Unicode.Scalar], from start: Int) -> (String, Int)? {
         // The digits as ASCII bytes in a buffer on the stack, one String made at
         // the end and only when one was spoken: appending Characters to a String
         // and counting it per digit was near a per cent of a parse.
         withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 12) { digits -> (String, Int)? in
             var j = start, count = 0, spoken = false
-            if j < s.count, s[j] == " " { j += 1 }
+            // GL，二零二六，一一，二九，杠，零零零一: speech recognition writes a pause as a comma.
+            while j < s.count, j - start < 3, Self.spokenSeparators.contains(s[j]) { j += 1 }
+            guard j < s.count, spokenDigitByte(s[j]) != nil || PhoneExtractor.isDigit(s[j]) else { return nil }
             while j < s.count, count < 12 {
                 if let d = spokenDigitByte(s[j]) { digits[count] = d; count += 1; spoken = true }
                 else if PhoneExtractor.isDigit(s[j]) { digits[count] = UInt8(s[j].value); count += 1 }
                 // A space between groups, or the dash said (杠) or typed, with spaces around it (二七 杠 零零).
-                else if Self.separators.contains(s[j]) {
+                else if Self.spokenSeparators.contains(s[j]) {
                     var k = j
-                    while k < s.count, k - j < 3, Self.separators.contains(s[k]) { k += 1 }
+                    while k < s.count, k - j < 3, Self.spokenSeparators.contains(s[k]) { k += 1 }
                     guard k < s.count, spokenDigitByte(s[k]) != nil || PhoneExtractor.isDigit(s[k]) else { break }
                     j = k
                     continue

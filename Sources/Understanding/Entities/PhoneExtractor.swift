@@ -107,22 +107,42 @@ public struct PhoneExtractor: EntityExtractor {
     /// A mobile number in its 3–4–4 groups with a comma or 、 (and perhaps a space) between them,
     /// in ASCII digits or (`spoken`) digit characters: its range and digits. Only that exact
     /// shape, starting 1[3-9] and with no digit around it: a list of small numbers (3，5，8) is not one.
+    /// Read out in characters, the groups may be any pauses the caller made (一三五，零九八，七六，五四三:
+    /// speech recognition writes each pause as a comma), eleven digits in all; starting with an ASCII
+    /// digit only 3–4–4 (13,812,345,678 is an amount written with thousands separators).
     static func commaGroupedMobile(_ s: [Unicode.Scalar], at i: Int, spoken: Bool) -> (Range<Int>, String)? {
         func digit(_ c: Unicode.Scalar) -> Unicode.Scalar? { isDigit(c) ? c : spoken ? spokenDigit(c) : nil }
         // Turned away by the first character (this is asked at every position of the line).
-        guard s[i] == "1" || spoken && (s[i] == "一" || s[i] == "幺"), i + 12 < s.count, i == 0 || digit(s[i - 1]) == nil else { return nil }
+        let said = spoken && (s[i] == "一" || s[i] == "幺")
+        guard s[i] == "1" || said, i + (said ? 11 : 12) < s.count, i == 0 || digit(s[i - 1]) == nil else { return nil }
         var d: [Unicode.Scalar] = []
         var k = i
-        for (g, size) in [3, 4, 4].enumerated() {
-            if g > 0 {
-                guard k < s.count, s[k] == "," || s[k] == "，" || s[k] == "、" else { return nil }
-                k += 1
-                if k < s.count, s[k] == " " { k += 1 }
+        if said {
+            var groups = 0
+            while d.count < 11 {
+                if groups > 0 {
+                    guard k < s.count, s[k] == "," || s[k] == "，" || s[k] == "、" else { return nil }
+                    k += 1
+                    if k < s.count, s[k] == " " { k += 1 }
+                }
+                let groupStart = d.count
+                while k < s.count, d.count < 11, let c = digit(s[k]) { d.append(c); k += 1 }
+                guard d.count > groupStart else { return nil }
+                groups += 1
             }
-            for _ in 0..<size {
-                guard k < s.count, let c = digit(s[k]) else { return nil }
-                d.append(c)
-                k += 1
+            guard groups > 1 else { return nil }
+        } else {
+            for (g, size) in [3, 4, 4].enumerated() {
+                if g > 0 {
+                    guard k < s.count, s[k] == "," || s[k] == "，" || s[k] == "、" else { return nil }
+                    k += 1
+                    if k < s.count, s[k] == " " { k += 1 }
+                }
+                for _ in 0..<size {
+                    guard k < s.count, let c = digit(s[k]) else { return nil }
+                    d.append(c)
+                    k += 1
+                }
             }
         }
         guard k == s.count || digit(s[k]) == nil, d[1].value >= 0x33 else { return nil }

@@ -8,6 +8,7 @@ import Foundation
 /// word for "over there" (锦绣嗰度, 润泽那旮沓16栋: a place being pointed at).
 enum EstateShortForms {
     static let suffixes = ["科技园", "花园", "家园", "公馆", "小区", "新村", "名苑", "雅居", "豪庭", "华府", "老村", "苑"]
+    static let suffixScalars = suffixes.map { Array($0.unicodeScalars) }
 
     static func table(estates: [String], communityShortNames: Set<String>) -> [String: [String]] {
         var table: [String: [String]] = [:]

@@ -87,7 +87,8 @@ extension PlaceFinder {
                       FuzzyName.mayMatch(estateKeys[Int(estateStarts[estate])..<Int(estateStarts[estate + 1])],
                                          lineKeys[start..<min(scalars.count, start + nameLength + 1)], limit: maxCost),
                       let (cost, length) = FuzzyName.match(name, in: scalars, at: start, limit: maxCost),
-                      free(start..<(start + length)) else { continue }
+                      free(start..<(start + length)),
+                      cost <= FuzzyName.soundAlikeCost + 1e-9 || Self.keepsItsOwnPart(name, scalars[start..<(start + length)]) else { continue }
                 if best.isEmpty || cost < best[0].cost - 1e-9 { best = [(estate, start..<(start + length), cost)] }
                 else if abs(cost - best[0].cost) < 1e-9, !best.contains(where: { $0.estate == estate }) {
                     best.append((estate, start..<(start + length), cost))
@@ -97,6 +98,19 @@ extension PlaceFinder {
         // Two estates equally close: do not guess.
         guard best.count == 1 else { return nil }
         return (gazetteer.estateNames[best[0].estate], best[0].range, (1 - best[0].cost * 1.0))
+    }
+
+    /// Whether a window read as `name` with a character wrong or missing still has every
+    /// character of the name's own part (the name without a common ending such as 小区 or
+    /// 花园, `EstateShortForms.suffixes`), when that part is two characters: with one of
+    /// them wrong the window is another estate, one the gazetteer does not know (幸福里小区
+    /// is not 福安小区, 碧水湾小区 not 澜湾小区; rounds 251 and 253). Longer own parts
+    /// (香榭郦景) keep the usual one mistake.
+    static func keepsItsOwnPart(_ name: [Unicode.Scalar], _ window: ArraySlice<Unicode.Scalar>) -> Bool {
+        guard let ending = EstateShortForms.suffixScalars.first(where: { name.count - $0.count == 2 && name.suffix($0.count).elementsEqual($0) })
+        else { return true }
+        let said = window.suffix(ending.count).elementsEqual(ending) ? window.dropLast(ending.count) : window
+        return name.prefix(2).allSatisfy { c in said.contains { Confusables.soundAlike($0, c) } }
     }
 
     /// How many characters of a sound-alike reading must agree with an estate's name of `length`.

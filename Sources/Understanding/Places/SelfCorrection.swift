@@ -9,9 +9,11 @@ enum SelfCorrection {
                         // 三栋 不是 是八栋: 不是 standing alone between stops, then what it is.
                         "不是 是", "不是,是",
                         // 5栋那个，啊不，是6栋
-                        "啊不,", "哦不,", "呃不,"]
+                        "啊不,", "哦不,", "呃不,",
+                        // Cantonese 唔系 (不是) standing alone between stops: 康乐苑，三栋，唔系，四栋.
+                        "唔系,", ",唔系 ", "啊唔系", "唔係,", "啊唔係"]
     static let markers: MarkerWords = {
-        // A line without 不, 错 or 更 is not searched (`LineCharacters.correction`).
+        // A line without 不, 错, 更 or 唔 is not searched (`LineCharacters.correction`).
         for word in words { precondition(LineCharacters.present(in: Array(word.unicodeScalars)) & LineCharacters.correction != 0, word) }
         return MarkerWords(words)
     }()

@@ -9,7 +9,7 @@ enum LineCharacters {
     /// 自, 老, 两: every counted phrase (就我自己, 我和老伴, 两口子) has 自己, 自个, 老伴 or 两口
     /// (`PartySizeExtractor.mayCount`).
     static let countedPairs: UInt64 = 1 << 1
-    /// 不, 错, 更: every self-correction word has one (`SelfCorrection.words`).
+    /// 不, 错, 更, 唔: every self-correction word has one (`SelfCorrection.words`).
     static let correction: UInt64 = 1 << 2
     /// 司, 团, 厂: every firm's name as said ends in one (`CompanyName.endings`).
     static let firm: UInt64 = 1 << 3
@@ -32,7 +32,7 @@ enum LineCharacters {
 
     static let table: ScalarTable<UInt64> = {
         var groups: [Unicode.Scalar: UInt64] = ["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
-                                                "不": correction, "错": correction, "更": correction,
+                                                "不": correction, "错": correction, "更": correction, "唔": correction,
                                                 "司": firm, "团": firm, "厂": firm, "姓": surname]
         for d in "0123456789".unicodeScalars { groups[d] = digit }
         for (word, _) in DurationExtractor.units.words { groups[word[0], default: 0] |= durationUnit }
