@@ -35,6 +35,17 @@ import Testing
         #expect(ActivityVocabulary.reported("烘焙课", catalogue: ["烘焙课"]) == "烘焙课")
     }
 
+    /// A system's line names a new activity in a field (round 251): its value, not a kind said in another field.
+    @Test func anActivityNamedInAField() {
+        let u = Fixtures.understander.understand("新增活动 HD-055 名称=插花 类型=文艺 场馆=QL-01 日程=周五 开始=19:00 时长=90 容量=20", context: Fixtures.context)
+        #expect(u.intent == "activity.manage")
+        #expect(u.slots["activity"] == .string("插花"))
+        #expect(SlotFiller.activityNamedInField(Array("op=add activity_name=亲子烘焙,venue=QL-02".unicodeScalars)) == "亲子烘焙")
+        // Not a field of its own (类型名称=…), or with nothing after it.
+        #expect(SlotFiller.activityNamedInField(Array("类型名称=文艺 名称= 书法班".unicodeScalars)) == nil)
+        #expect(SlotFiller.activityNamedInField(Array("书法班 周六".unicodeScalars)) == nil)
+    }
+
     /// Anonymity as a 12345 ticket words it.
     @Test func anonymitySaidInAFormalTicket() {
         let u = Fixtures.understander.understand("市民反映碧桂名苑7栋1单元楼道声控灯损坏，市民电话13798765432，不愿透露姓名。", context: Fixtures.context)

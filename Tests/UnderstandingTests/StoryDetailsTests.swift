@@ -84,8 +84,11 @@ import Testing
     @Test func aCountInChineseNumeralsWithItsMeasure() {
         #expect(slots("登记资源：澜信物流DW-003愿意拿出二十个车位，晚上七点到第二天早上八点，错时共享")["quantity"]?.string == "20个")
         #expect(CoBuildingPhrases.quantity(in: "两间会议室") == "2间")
-        // 一 alone is no count.
+        // 一 alone is no count, except before the measure of a room, a set or a machine (round 253).
         #expect(CoBuildingPhrases.quantity(in: "有一个想法") == nil)
+        #expect(CoBuildingPhrases.quantity(in: "还有一件事") == nil)
+        #expect(CoBuildingPhrases.quantity(in: "DW-014 新增资源 会议室一间 周六 14:00-17:00") == "1间")
+        #expect(CoBuildingPhrases.quantity(in: "可以借一台投影仪") == "1台")
     }
 
     @Test func northernDayWords() {

@@ -89,7 +89,8 @@ public enum CoBuildingPhrases {
     }
 
     /// A count in Chinese numerals with its measure (二十个车位 → 20个, 两间会议室 → 2间),
-    /// written with digits as the typed form is. 一 alone is no count (一个想法, 一间).
+    /// written with digits as the typed form is. 一 alone is no count (一个想法, 一件事, 一处), except
+    /// before the measures of rooms, sets and machines (会议室一间, 一台投影仪: round 253).
     static func spelledQuantity(in text: String) -> String? {
         let s = Array(text.unicodeScalars)
         var i = 0
@@ -97,9 +98,10 @@ public enum CoBuildingPhrases {
             guard ChineseNumber.isNumeralScalar(s[i]), i == 0 || !ChineseNumber.isNumeralScalar(s[i - 1]) else { i += 1; continue }
             var j = i
             while j < s.count, ChineseNumber.isNumeralScalar(s[j]), j - i < 6 { j += 1 }
-            if j - i > 1 || s[i] != "一", j < s.count,
+            let one = j - i == 1 && s[i] == "一"
+            if j < s.count, !one || singleCountMeasures.contains(s[j]),
                let measure = measureScalars.first(where: { j + $0.count <= s.count && s[j..<(j + $0.count)].elementsEqual($0) }),
-               let v = ChineseNumber.parse(scalars: s[i..<j]), v >= 2, v == v.rounded(), v < 1_000_000 {
+               let v = ChineseNumber.parse(scalars: s[i..<j]), v >= (one ? 1 : 2), v == v.rounded(), v < 1_000_000 {
                 return "\(Int(v))" + ScalarString.make(measure)
             }
             i = j
@@ -137,6 +139,8 @@ public enum CoBuildingPhrases {
 
     /// The measures as scalars, made once.
     static let measureScalars = measures.map { Array($0.unicodeScalars) }
+    /// The measures after which 一 is a count of one (`spelledQuantity`).
+    static let singleCountMeasures: Set<Unicode.Scalar> = ["间", "套", "台", "辆"]
 
     /// The measures' first characters (平 of 平方米).
     static let measureFirsts = Set(measures.map { $0.unicodeScalars.first! })

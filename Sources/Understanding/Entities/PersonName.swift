@@ -197,10 +197,12 @@ enum PersonName {
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
                                       "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "接线员", "assignee=", "name=", "reporter=", "contact=", "to=",
                                       // 转派 GL… 给金梓涵: an operator's dispatch, the assignee after a spaced 给
-                                      " 给"].map { Array($0.unicodeScalars) }
-    /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘) and the weak
-    /// markers' first characters. A test it adds must start at one of these.
-    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true)],
+                                      " 给",
+                                      // a firm's staff by their role (HR任雅琪: round 253)
+                                      "HR", "hr", "人事部"].map { Array($0.unicodeScalars) }
+    /// Where `nameAfterWeakMarker` looks at all: 叫, 我 and 俺 (我是…的, 俺是老刘), 给 after an id and the
+    /// weak markers' first characters. A test it adds must start at one of these.
+    private static let weakFirstTable = ScalarTable(Dictionary(weakMarkers.map { ($0[0], true) } + [("叫", true), ("我", true), ("俺", true), ("给", true)],
                                                                uniquingKeysWith: { a, _ in a }),
                                                     missing: false)
     /// First character → the weak markers that begin with it, one bit each by index.
@@ -220,7 +222,8 @@ enum PersonName {
     /// characters led by a surname, followed by a non-Chinese character, the end,
     /// or a word that goes after names (`afterName`).
     static func nameAfterWeakMarker(_ s: [Unicode.Scalar]) -> Range<Int>? {
-        func name(from start: Int) -> Range<Int>? {
+        /// `closedBy`: one more character the name may stand before (的 in 一个叫刘志勇的打来的).
+        func name(from start: Int, closedBy: Unicode.Scalar? = nil) -> Range<Int>? {
             // 住户老张: how neighbours call someone, a surname with 老 or 小.
             if isFamiliar(s, at: start), start + 2 == s.count || !isHan(s[start + 2]) || afterName(s[start + 2]) {
                 // 老李，李国强: the whole name said right after.
@@ -233,7 +236,8 @@ enum PersonName {
                 let closes = body.upperBound == s.count || !isHan(s[body.upperBound])
                 guard body.allSatisfy({ isHan(s[$0]) && !stopWords(s[$0]) && (!afterName(s[$0]) || closes && $0 == body.upperBound - 1) })
                 else { continue }
-                if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName(s[body.upperBound]) { return body }
+                if body.upperBound == s.count || !isHan(s[body.upperBound]) || afterName(s[body.upperBound])
+                    || s[body.upperBound] == closedBy { return body }
             }
             return nil
         }
@@ -245,11 +249,14 @@ enum PersonName {
                 return (i + 2)..<(i + 4)
             }
             // 叫 right after a separator or pronoun (，叫王秀英); after another word
-            // (孩子叫陈乐乐) only when the name ends the clause.
+            // (孩子叫陈乐乐) only when the name ends the clause, or as "one called …" (一个叫刘志勇的打来的: round 251).
             if s[i] == "叫", let found = name(from: i + 1),
                i == 0 || beforeCalled(s[i - 1]) || found.upperBound == s.count || !isHan(s[found.upperBound]) {
                 return found
             }
+            if s[i] == "叫", i > 0, s[i - 1] == "个", let found = name(from: i + 1, closedBy: "的") { return found }
+            // 转派GL20261128-0015给金梓涵: the assignee right after the ticket's id.
+            if s[i] == "给", i > 0, PhoneExtractor.isDigit(s[i - 1]), let found = name(from: i + 1) { return found }
             // 我是老刘, 俺是老刘: the caller as neighbours call them, ending the clause.
             if s[i] == "我" || s[i] == "俺", i + 3 < s.count, s[i + 1] == "是", isFamiliar(s, at: i + 2),
                i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {

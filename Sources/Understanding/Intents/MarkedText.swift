@@ -47,9 +47,10 @@ enum MarkedText {
         let head = String(String.UnicodeScalarView(scalars[0..<before]))
         return head.split(whereSeparator: { $0 == " " || $0 == "，" || $0 == "," }).map(String.init)
             .first { token in ends.contains { token.hasSuffix($0) && token.count > $0.count || token == $0 } }
-            // 在社区党群服务中心, 下周五下午三点在社区会议室: the place after 在, not the word for "at" or the time before it.
+            // 在社区党群服务中心, 下周五下午三点在社区会议室: the place after 在 (Cantonese 喺), not the word for "at"
+            // or the time before it.
             .map { token in
-                guard let at = token.lastIndex(of: "在"), token.distance(from: at, to: token.endIndex) > 2 else { return token }
+                guard let at = token.lastIndex(where: { $0 == "在" || $0 == "喺" }), token.distance(from: at, to: token.endIndex) > 2 else { return token }
                 return String(token[token.index(after: at)...])
             }
     }

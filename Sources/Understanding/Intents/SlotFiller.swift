@@ -215,6 +215,8 @@ struct SlotFiller: Sendable {
             return bareNumber(analysis).flatMap { $0.value.numberValue }.map { .number($0) }
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity:
+            // 新增活动 HD-055 名称=插花 类型=文艺: a system names the activity in a field (one the catalogue may not have yet).
+            if let named = Self.activityNamedInField(analysis.text.scalars) { return .string(named) }
             // 给孩子报亲子阅读……不对，是周六的书法班: the class named after the correction.
             if let after = SelfCorrection.end(in: analysis.text),
                let corrected = activity(in: Array(analysis.text.scalars[after...])) {
@@ -347,6 +349,24 @@ struct SlotFiller: Sendable {
     static func notMoneyUnits(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
         switch c { case "个", "平", "㎡", "年", "月", "人", "名", "位", "层", "间", "套", "台", "栋", "号", "楼", "天", "次", "岁", "点", "分", "周", "家", "户": return true; default: return false }
+    }
+
+    /// The keys under which a key=value line names an activity.
+    static let activityNameKeys: Set<String> = ["名称", "活动名称", "活动名", "name", "activity_name"]
+
+    /// The value of a `名称=…` field (see `activityNameKeys`): from after `=` to the next blank, comma or
+    /// semicolon. Nil on a line without `=` (almost every line: one pass over its characters).
+    static func activityNamedInField(_ s: [Unicode.Scalar]) -> String? {
+        func ends(_ c: Unicode.Scalar) -> Bool { c == " " || c == "," || c == ";" || c == "，" || c == "；" }
+        for eq in s.indices where s[eq] == "=" {
+            var keyStart = eq
+            while keyStart > 0, !ends(s[keyStart - 1]) { keyStart -= 1 }
+            guard activityNameKeys.contains(ScalarString.make(s[keyStart..<eq])) else { continue }
+            var valueEnd = eq + 1
+            while valueEnd < s.count, !ends(s[valueEnd]) { valueEnd += 1 }
+            if valueEnd > eq + 1 { return ScalarString.make(s[(eq + 1)..<valueEnd]) }
+        }
+        return nil
     }
 
     func activity(in scalars: [Unicode.Scalar], hits: ArraySlice<ScalarTrie.Hit>? = nil) -> String? {

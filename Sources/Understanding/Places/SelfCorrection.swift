@@ -11,22 +11,34 @@ enum SelfCorrection {
                         // 5栋那个，啊不，是6栋
                         "啊不,", "哦不,", "呃不,",
                         // Cantonese 唔系 (不是) standing alone between stops: 康乐苑，三栋，唔系，四栋.
-                        "唔系,", ",唔系 ", "啊唔系", "唔係,", "啊唔係"]
+                        "唔系,", "啊唔系", "唔係,", "啊唔係"]
     static let markers: MarkerWords = {
-        // A line without 不, 错, 更 or 唔 is not searched (`LineCharacters.correction`).
-        for word in words { precondition(LineCharacters.present(in: Array(word.unicodeScalars)) & LineCharacters.correction != 0, word) }
+        // A line without 不, 错 or 更 is not searched (`LineCharacters.correction`), nor one whose 唔 is not 唔系.
+        for word in words {
+            let present = LineCharacters.present(in: Array(word.unicodeScalars))
+            precondition(present & LineCharacters.correction != 0 || word.contains("唔系") || word.contains("唔係"), word)
+        }
         return MarkerWords(words)
     }()
 
+    /// Whether the line may have a correction word: 不, 错 or 更, or 唔 before 系 (唔 alone is in
+    /// most Cantonese lines, and the words' search costs more than this look).
+    static func mayCorrect(_ text: ScalarText) -> Bool {
+        if text.present & LineCharacters.correction != 0 { return true }
+        guard text.present & LineCharacters.cantoneseNot != 0 else { return false }
+        let s = text.scalars
+        return s.indices.dropLast().contains { s[$0] == "唔" && (s[$0 + 1] == "系" || s[$0 + 1] == "係") }
+    }
+
     /// Where the text after the last correction word starts, if something follows it.
     static func end(in text: ScalarText) -> Int? {
-        guard text.present & LineCharacters.correction != 0 else { return nil }
+        guard mayCorrect(text) else { return nil }
         return markers.endOfLast(in: text.scalars).flatMap { $0 < text.count ? $0 : nil }
     }
 
     /// Where the text after each correction word starts, in order.
     static func ends(in text: ScalarText) -> [Int] {
-        guard text.present & LineCharacters.correction != 0 else { return [] }
+        guard mayCorrect(text) else { return [] }
         return markers.ends(in: text.scalars)
     }
 }

@@ -9,8 +9,11 @@ enum LineCharacters {
     /// 自, 老, 两: every counted phrase (就我自己, 我和老伴, 两口子) has 自己, 自个, 老伴 or 两口
     /// (`PartySizeExtractor.mayCount`).
     static let countedPairs: UInt64 = 1 << 1
-    /// 不, 错, 更, 唔: every self-correction word has one (`SelfCorrection.words`).
+    /// 不, 错, 更: every self-correction word but the Cantonese ones has one (`SelfCorrection.words`).
     static let correction: UInt64 = 1 << 2
+    /// 唔: the Cantonese self-correction words (唔系) have it. Apart from `correction`, as 唔 is in
+    /// most Cantonese lines (唔该, 唔好): a line with it alone is searched for 唔系 first (`SelfCorrection`).
+    static let cantoneseNot: UInt64 = 1 << 11
     /// 司, 团, 厂: every firm's name as said ends in one (`CompanyName.endings`).
     static let firm: UInt64 = 1 << 3
     /// An ASCII digit: a name said beside a mobile number needs one (`PersonName.nameBeforePhone`).
@@ -32,7 +35,7 @@ enum LineCharacters {
 
     static let table: ScalarTable<UInt64> = {
         var groups: [Unicode.Scalar: UInt64] = ["我": me, "自": countedPairs, "老": countedPairs, "两": countedPairs,
-                                                "不": correction, "错": correction, "更": correction, "唔": correction,
+                                                "不": correction, "错": correction, "更": correction, "唔": cantoneseNot,
                                                 "司": firm, "团": firm, "厂": firm, "姓": surname]
         for d in "0123456789".unicodeScalars { groups[d] = digit }
         for (word, _) in DurationExtractor.units.words { groups[word[0], default: 0] |= durationUnit }
