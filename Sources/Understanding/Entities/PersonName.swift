@@ -243,6 +243,11 @@ enum PersonName {
         }
         let weakBy = weakByFirst
         for i in s.indices where weakFirstTable[s[i]] {
+            // 转派GL20261128-0015给金梓涵: the assignee right after the ticket's id (no other test starts at 给).
+            if s[i] == "给" {
+                if i > 0, PhoneExtractor.isDigit(s[i - 1]), let found = name(from: i + 1) { return found }
+                continue
+            }
             // 叫我老林就行: how the caller wants to be called, 老/小 and a surname.
             if s[i] == "叫", i + 3 < s.count, s[i + 1] == "我", isFamiliar(s, at: i + 2),
                i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {
@@ -255,8 +260,6 @@ enum PersonName {
                 return found
             }
             if s[i] == "叫", i > 0, s[i - 1] == "个", let found = name(from: i + 1, closedBy: "的") { return found }
-            // 转派GL20261128-0015给金梓涵: the assignee right after the ticket's id.
-            if s[i] == "给", i > 0, PhoneExtractor.isDigit(s[i - 1]), let found = name(from: i + 1) { return found }
             // 我是老刘, 俺是老刘: the caller as neighbours call them, ending the clause.
             if s[i] == "我" || s[i] == "俺", i + 3 < s.count, s[i + 1] == "是", isFamiliar(s, at: i + 2),
                i + 4 == s.count || !isHan(s[i + 4]) || "就吧啊呀".unicodeScalars.contains(s[i + 4]) {

@@ -216,7 +216,9 @@ struct SlotFiller: Sendable {
         case .name: return name.find(in: analysis.text).map { .string($0.0) }
         case .activity:
             // 新增活动 HD-055 名称=插花 类型=文艺: a system names the activity in a field (one the catalogue may not have yet).
-            if let named = Self.activityNamedInField(analysis.text.scalars) { return .string(named) }
+            if analysis.text.present & LineCharacters.equals != 0, let named = Self.activityNamedInField(analysis.text.scalars) {
+                return .string(named)
+            }
             // 给孩子报亲子阅读……不对，是周六的书法班: the class named after the correction.
             if let after = SelfCorrection.end(in: analysis.text),
                let corrected = activity(in: Array(analysis.text.scalars[after...])) {

@@ -25,7 +25,8 @@ enum SelfCorrection {
     /// most Cantonese lines, and the words' search costs more than this look).
     static func mayCorrect(_ text: ScalarText) -> Bool {
         if text.present & LineCharacters.correction != 0 { return true }
-        guard text.present & LineCharacters.cantoneseNot != 0 else { return false }
+        let cantonese = LineCharacters.cantoneseNot | LineCharacters.cantoneseIs
+        guard text.present & cantonese == cantonese else { return false }
         let s = text.scalars
         return s.indices.dropLast().contains { s[$0] == "唔" && (s[$0 + 1] == "系" || s[$0 + 1] == "係") }
     }

@@ -14,6 +14,10 @@ enum LineCharacters {
     /// 唔: the Cantonese self-correction words (唔系) have it. Apart from `correction`, as 唔 is in
     /// most Cantonese lines (唔该, 唔好): a line with it alone is searched for 唔系 first (`SelfCorrection`).
     static let cantoneseNot: UInt64 = 1 << 11
+    /// 系, 係: with `cantoneseNot`, a line may say 唔系.
+    static let cantoneseIs: UInt64 = 1 << 12
+    /// `=`: a key=value field needs it (`SlotFiller.activityNamedInField`).
+    static let equals: UInt64 = 1 << 13
     /// 司, 团, 厂: every firm's name as said ends in one (`CompanyName.endings`).
     static let firm: UInt64 = 1 << 3
     /// An ASCII digit: a name said beside a mobile number needs one (`PersonName.nameBeforePhone`).
@@ -40,7 +44,8 @@ enum LineCharacters {
         for d in "0123456789".unicodeScalars { groups[d] = digit }
         for (word, _) in DurationExtractor.units.words { groups[word[0], default: 0] |= durationUnit }
         for (word, _) in BuildingLabel.strongSuffixScalars { groups[word[0], default: 0] |= buildingSuffix }
-        for (s, bit) in [("号", hao), ("-", hyphen), ("网", areaName), ("街", areaName)] as [(Unicode.Scalar, UInt64)] {
+        for (s, bit) in [("号", hao), ("-", hyphen), ("网", areaName), ("街", areaName), ("系", cantoneseIs), ("係", cantoneseIs),
+                         ("=", equals)] as [(Unicode.Scalar, UInt64)] {
             groups[s, default: 0] |= bit
         }
         return ScalarTable(groups, missing: 0)
