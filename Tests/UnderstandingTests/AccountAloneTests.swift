@@ -77,4 +77,14 @@ import Testing
         // Words beyond the class still tell a story there.
         #expect(understand("新澜社区亲子阅读室漏水好几天了").intent == "grievance.file")
     }
+
+    /// An out-of-scope word outweighs a search or a firm's request that has nothing of its own to work on:
+    /// a time alone is no activity, an amount alone no firm (rounds 252, 257).
+    @Test func aTimeOrAnAmountAloneIsNoSubstance() {
+        for text in ["这个月养老金啥时候到账啊", "成人高考在哪报名", "我想贷款二十万装修房子 你们能帮我对接银行吗"] {
+            #expect(Fixtures.understander.understand(text, context: Fixtures.context).intent == nil, "\(text)")
+        }
+        #expect(Fixtures.understander.understand("这个月有什么活动", context: Fixtures.context).intent == "activity.search")
+        #expect(Fixtures.understander.understand("深圳市鸿澜科技有限公司想贷款五百万", context: Fixtures.context).intent == "enterprise.request")
+    }
 }

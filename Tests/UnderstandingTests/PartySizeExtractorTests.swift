@@ -14,6 +14,8 @@ import Testing
         ("下周日上午十点，我们俩一起去", "俩", 2), ("下周六早上的书法，我跟我女儿一起", "我跟我女儿一起", 2), ("给我和我爱人登记一下", "我和我爱人", 2),
         // 我哋 is 我们 in Cantonese
         ("篮球友谊赛 12月12号下午三点 我哋两个 报名", "两个", 2),
+        // after 报名 / 预约, and a count standing between blanks of a booking line (rounds 251, 254)
+        ("义诊 12月5日上午 报名两个 库坑那边的 电话13922117654", "两个", 2), ("约瑜伽 后天晚上7点 桂花社区 2个 电话18899001234", "2个", 2),
     ])
     func finds(text: String, span: String, value: Double) {
         let found = PartySizeExtractor().extract(from: ScalarText(text), context: Self.ctx)
@@ -22,7 +24,7 @@ import Testing
         #expect(found.first?.value == .number(value))
     }
 
-    @Test(arguments: ["两个", "三个小时", "人民币", "两位数", "3栋", "两个苹果", "我一个朋友说", "他们两个", "我和他说了两个", "约一个时间", "third_party=2", "party=2026"])
+    @Test(arguments: ["两个", "三个小时", "人民币", "两位数", "3栋", "两个苹果", "我一个朋友说", "他们两个", "我和他说了两个", "约一个时间", "third_party=2", "party=2026", "报名两个月了", "车位 40个"])
     func rejects(text: String) {
         #expect(PartySizeExtractor().extract(from: ScalarText(text), context: Self.ctx).isEmpty)
     }

@@ -168,11 +168,13 @@ public struct PartySizeExtractor: EntityExtractor {
         if isMe(s[i - 1]) || i > 1 && isMe(s[i - 2]) && (s[i - 1] == "们" || s[i - 1] == "哋") { return true }
         // 大人小孩一共三个, 总共两个: a total.
         if s[i - 1] == "共" { return true }
-        // …课后托管，1个，家长电话…: a count standing as a clause of its own.
-        if s[i - 1] == "," || s[i - 1] == "，", end - i <= 2, end < s.count, s[end] == "," || s[end] == "，" { return true }
+        // …课后托管，1个，家长电话…, 约瑜伽 后天晚上7点 桂花社区 2个 电话…: a count standing as a clause of its own.
+        if clauseEnd(s[i - 1]), end - i <= 2, end < s.count, clauseEnd(s[end]) { return true }
         // 就她一个, 就他两个: someone booked for, with 就 ("just").
         if i > 1, s[i - 2] == "就", s[i - 1] == "她" || s[i - 1] == "他" { return true }
         if bookingVerbs(s[i - 1]) { return true }
+        // 义诊 12月5日上午 报名两个, 预约两个: the booking said as a word of two.
+        if i > 1, s[i - 2] == "报" && s[i - 1] == "名" || s[i - 2] == "预" && s[i - 1] == "约" { return true }
         // 孩子一个, 大人两个: who, then how many.
         if peopleNouns.contains(where: { i >= $0.count && s[(i - $0.count)..<i].elementsEqual($0) }) { return true }
         // 我和孩子两个, 我跟我老公 两个: "me and" someone (a word of one to three

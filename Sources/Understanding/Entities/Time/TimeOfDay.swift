@@ -59,8 +59,8 @@ enum TimeOfDay {
     static let dayParts = TimeScan.words([
         ("今晚", (0, PartOfDay.evening)), ("今早", (0, .morning)), ("明早", (1, .morning)), ("明晚", (1, .evening)),
         ("昨晚", (-1, .evening)), ("后晚", (2, .evening)), ("前晚", (-2, .evening)),
-        // Cantonese: 琴晚 / 寻晚 last night, 今朝 this morning, 听朝 tomorrow morning.
-        ("琴晚", (-1, .evening)), ("寻晚", (-1, .evening)), ("今朝", (0, .morning)), ("听朝", (1, .morning)),
+        // Cantonese: 琴晚 / 寻晚 last night, 今朝 this morning, 听朝 tomorrow morning, 听晚 tomorrow night.
+        ("琴晚", (-1, .evening)), ("寻晚", (-1, .evening)), ("今朝", (0, .morning)), ("听朝", (1, .morning)), ("听晚", (1, .evening)),
     ])
     /// Words before 一点 that make it "a little", not one o'clock.
     static func littleBefore(_ c: Unicode.Scalar) -> Bool {
