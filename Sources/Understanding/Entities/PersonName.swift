@@ -193,7 +193,7 @@ enum PersonName {
     /// follows only when a common surname starts it and it ends cleanly.
     private static let weakMarkers = ["名字写", "名字填", "名字", "登记人", "写名字", "派给", "转给", "交给", "派单给", "转派俾", "派俾", "转俾", "联系我", "叫我", "住户", "租客", "业主",
                                       // a role said right before the name (网格员范明, 维修班长王强, 长者李桂兰)
-                                      "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表",
+                                      "网格员", "楼栋长", "街区长", "班长", "队长", "师傅", "长者", "社工", "业主代表", "居民代表", "工人代表", "代表",
                                       // who the caller is to the one concerned (我是孩子妈妈林小燕, 我是他儿子刘明)
                                       "孩子妈妈", "孩子爸爸", "他儿子", "她儿子", "他女儿", "她女儿", "外孙", "孙女", "儿媳妇", "女婿", "家长", "邻居", "店主", "老板娘", "孩子他爸", "孩子他妈", "楼长", "车主", "接线员", "assignee=", "name=", "reporter=", "contact=", "to=",
                                       // 转派 GL… 给金梓涵: an operator's dispatch, the assignee after a spaced 给
@@ -207,10 +207,10 @@ enum PersonName {
                                                     missing: false)
     /// First character → the weak markers that begin with it, one bit each by index.
     private static let weakByFirst = ScalarTable(firstCharactersOf: weakMarkers)
-    /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看).
+    /// What may follow a name in a sentence (黎晓红处理, 张伟负责, 李明去看, 何伟反映).
     private static func afterName(_ c: Unicode.Scalar) -> Bool {
         // A switch, not a Set: hashing a character per lookup showed in a profile.
-        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "就", "巡", "，": return true; default: return false }
+        switch c { case "处", "负", "跟", "去", "来", "办", "电", "手", "吧", "啊", "呀", "就", "巡", "反", "，": return true; default: return false }
     }
     /// 叫 counts only after a separator or a pronoun (，叫王秀英 / 我叫 / 她叫), not in 叫人.
     private static func beforeCalled(_ c: Unicode.Scalar) -> Bool {
