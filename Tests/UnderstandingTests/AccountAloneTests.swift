@@ -81,10 +81,11 @@ import Testing
     /// An out-of-scope word outweighs a search or a firm's request that has nothing of its own to work on:
     /// a time alone is no activity, an amount alone no firm (rounds 252, 257).
     @Test func aTimeOrAnAmountAloneIsNoSubstance() {
-        for text in ["这个月养老金啥时候到账啊", "成人高考在哪报名", "我想贷款二十万装修房子 你们能帮我对接银行吗"] {
+        for text in ["这个月养老金啥时候到账啊", "成人高考在哪报名", "我想贷款二十万装修房子 你们能帮我对接银行吗", "帮我取消明天下午的牙科预约"] {
             #expect(Fixtures.understander.understand(text, context: Fixtures.context).intent == nil, "\(text)")
         }
         #expect(Fixtures.understander.understand("这个月有什么活动", context: Fixtures.context).intent == "activity.search")
+        #expect(Fixtures.understander.understand("帮我取消明天下午的书法课", context: Fixtures.context).intent == "activity.cancel")
         #expect(Fixtures.understander.understand("深圳市鸿澜科技有限公司想贷款五百万", context: Fixtures.context).intent == "enterprise.request")
     }
 }
