@@ -357,7 +357,7 @@ struct SlotFiller: Sendable {
     static let activityNameKeys: Set<String> = ["名称", "活动名称", "活动名", "name", "activity_name"]
 
     /// The value of a `名称=…` field (see `activityNameKeys`): from after `=` to the next blank, comma or
-    /// semicolon. Nil on a line without `=` (almost every line: one pass over its characters).
+    /// semicolon; nil when there is none. Asked only of lines with `=` (`LineCharacters.equals`).
     static func activityNamedInField(_ s: [Unicode.Scalar]) -> String? {
         func ends(_ c: Unicode.Scalar) -> Bool { c == " " || c == "," || c == ";" || c == "，" || c == "；" }
         for eq in s.indices where s[eq] == "=" {
